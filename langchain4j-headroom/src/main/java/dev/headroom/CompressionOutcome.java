@@ -1,0 +1,37 @@
+package dev.headroom;
+
+import dev.headroom.compress.ContentKind;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the engine made of one tool result: the text the model sees and, when anything was omitted, the
+ * handle under which the original is retrievable. Immutable.
+ *
+ * @param text     what the model sees (the original when nothing was done)
+ * @param kind     the detected content kind ({@link ContentKind#UNKNOWN} when not inspected)
+ * @param strategy the compressor's label, or why nothing was done ({@code "below-threshold"},
+ *                 {@code "disabled"}, {@code "unsupported"}, {@code "no-gain"}, {@code "fail-open"})
+ * @param lossy    whether anything was omitted (then {@code handle} is set and the original is stored)
+ * @param handle   the retrieval handle when lossy, else {@code null}
+ */
+public record CompressionOutcome(String text, ContentKind kind, String strategy, boolean lossy, String handle) {
+
+    public CompressionOutcome {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(strategy, "strategy");
+        if (lossy && handle == null) {
+            throw new IllegalArgumentException("a lossy outcome needs a handle");
+        }
+    }
+
+    static CompressionOutcome passthrough(String content, ContentKind kind, String reason) {
+        return new CompressionOutcome(content, kind, reason, false, null);
+    }
+
+    /** The handle, present only when the original had to be stored. */
+    public Optional<String> retrievalHandle() {
+        return Optional.ofNullable(handle);
+    }
+}

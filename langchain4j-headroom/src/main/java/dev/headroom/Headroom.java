@@ -1,0 +1,413 @@
+package dev.headroom;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.headroom.ccr.CaffeineCompressionStore;
+import dev.headroom.ccr.CompressionStore;
+import dev.headroom.ccr.Handles;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Compressor;
+import dev.headroom.compress.Compressors;
+import dev.headroom.compress.ContentDetector;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.relevance.Bm25;
+import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.ConcurrentStatsCounter;
+import dev.headroom.stats.HeadroomStats;
+import dev.headroom.stats.RetrievalOutcome;
+import dev.headroom.stats.StatsCounter;
+import dev.headroom.tokens.TokenCounter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Compress–Cache–Retrieve engine: configuration, compressors per content kind, the store of
+ * originals, a memo of compressed results and statistics. The decorators in
+ * {@code dev.headroom.langchain4j} use it; it knows nothing about chat messages.
+ *
+ * <p><b>Thread-safety:</b> one instance is immutable in configuration, thread-safe, and meant to be
+ * shared by many models and conversations.
+ *
+ * <p><b>Determinism:</b> {@link #compress} is a pure function of the content, the context (tool name,
+ * tool arguments, last user message) and the configuration. The memo only saves work; a hit returns
+ * the same bytes a fresh run would.
+ *
+ * <p><b>Fail open:</b> a compressor that throws or returns something not clearly smaller, a lossy result
+ * without its disclosure, or a store that cannot keep the original: each yields the original unchanged,
+ * logged and counted ({@link StatsCounter#recordFailOpen}).
+ */
+public final class Headroom {
+
+    private static final Logger log = LoggerFactory.getLogger(Headroom.class);
+
+    /** How many content → handle digests are remembered by identity (ChatMemory reuses the same String). */
+    private static final int HANDLE_CACHE_SIZE = 4_096;
+
+    private final HeadroomConfig config;
+    private final CompressionStore store;
+    private final Map<ContentKind, Compressor> compressors;
+    private final ContentDetector detector;
+    private final TokenCounter tokenCounter;
+    private final ConcurrentStatsCounter stats;
+    private final StatsCounter statsCounter;
+    private final Cache<MemoKey, Memo> memo;
+    private final Cache<String, String> handlesByIdentity;
+    private final AtomicBoolean statsCounterFailureLogged = new AtomicBoolean();
+
+    private Headroom(Builder builder) {
+        this.config = builder.config;
+        this.store = builder.store != null ? builder.store : CaffeineCompressionStore.create();
+        Map<ContentKind, Compressor> map = new EnumMap<>(ContentKind.class);
+        for (Compressor c : Compressors.defaults()) {
+            map.put(c.kind(), c);
+        }
+        map.putAll(builder.compressors);
+        this.compressors = Map.copyOf(map);
+        this.detector = builder.detector != null ? builder.detector : new ContentDetector();
+        this.tokenCounter = builder.tokenCounter != null ? builder.tokenCounter : TokenCounter.estimating();
+        this.stats = new ConcurrentStatsCounter();
+        this.statsCounter = builder.statsCounter == null ? stats : StatsCounter.composite(stats, builder.statsCounter);
+        this.memo = Caffeine.newBuilder()
+                .maximumWeight(config.memoMaximumBytes())
+                .weigher((MemoKey k, Memo v) -> v.weight())
+                .executor(Runnable::run)
+                .build();
+        this.handlesByIdentity = Caffeine.newBuilder()
+                .weakKeys()
+                .maximumSize(HANDLE_CACHE_SIZE)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** An engine with default configuration, compressors and an in-process store. */
+    public static Headroom create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public HeadroomConfig config() {
+        return config;
+    }
+
+    public CompressionStore store() {
+        return store;
+    }
+
+    public TokenCounter tokenCounter() {
+        return tokenCounter;
+    }
+
+    /** A snapshot of the statistics since this engine was built. */
+    public HeadroomStats stats() {
+        return stats.snapshot();
+    }
+
+    /**
+     * Compresses one tool result.
+     *
+     * @param content the tool result's text
+     * @param context what precedes the tool result: tool name, tool arguments, last user message (its
+     *                handle and settings are filled in here)
+     * @return never {@code null}; the original when nothing useful can be done
+     */
+    public CompressionOutcome compress(String content, CompressionContext context) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(context, "context");
+        String toolName = context.toolName();
+        CompressionSettings settings = config.settingsFor(toolName);
+        if (!settings.enabled()) {
+            return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName);
+        }
+        if (content.length() > config.maxInputChars()) {
+            return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName);
+        }
+        if (tokenCounter.count(content) < settings.minTokens()) {
+            return passthrough(content, ContentKind.UNKNOWN, "below-threshold", toolName);
+        }
+        ContentKind kind = detect(content);
+        Compressor compressor = compressors.get(kind);
+        if (compressor == null) {
+            return passthrough(content, kind, "unsupported", toolName);
+        }
+        String handle = handleOf(content);
+        CompressionContext effective = context.toBuilder().handle(handle).settings(settings).build();
+        MemoKey key = new MemoKey(handle, content.length(), toolName, context.toolArguments(), context.userMessage(), settings);
+        Memo cached = config.memoMaximumBytes() > 0 ? memo.getIfPresent(key) : null;
+        boolean memoized = cached != null;
+        if (cached == null) {
+            cached = run(compressor, content, effective, kind);
+            if (config.memoMaximumBytes() > 0) {
+                memo.put(key, cached);
+            }
+        }
+        CompressionOutcome outcome = cached.outcome(content);
+        if (outcome.lossy() && !storeOriginal(handle, content, kind, toolName)) {
+            outcome = CompressionOutcome.passthrough(content, kind, "fail-open");
+        }
+        record(outcome, content, cached, toolName, memoized);
+        return outcome;
+    }
+
+    /**
+     * Answers a {@code headroom_retrieve} call.
+     *
+     * @param handle the {@code hash} argument
+     * @param query  the {@code query} argument, or {@code null}
+     * @param scope  the handles that appear in the current request's conversation; any other handle is
+     *               answered "not found" even when the store holds it (invariant 6)
+     */
+    public Retrieval retrieve(String handle, String query, Set<String> scope) {
+        Objects.requireNonNull(scope, "scope");
+        Retrieval answer = answer(handle, query, scope);
+        safeStats(() -> statsCounter.recordRetrieval(answer.outcome()));
+        return answer;
+    }
+
+    /** The answer to a retrieval call made after the round limit: answer with what you have. Counted. */
+    public Retrieval limitReached() {
+        Retrieval answer = new Retrieval(RetrievalOutcome.LIMIT_REACHED, Answers.limitReached());
+        safeStats(() -> statsCounter.recordRetrieval(answer.outcome()));
+        return answer;
+    }
+
+    /** The answer to a retrieval call whose arguments could not be parsed. Counted. */
+    public Retrieval invalidArguments(String problem) {
+        Retrieval answer = new Retrieval(RetrievalOutcome.INVALID_ARGUMENTS, Answers.invalidArguments(problem));
+        safeStats(() -> statsCounter.recordRetrieval(answer.outcome()));
+        return answer;
+    }
+
+    /** Records how many hidden retrieval rounds one caller request took. */
+    public void recordRetrievalRounds(int rounds) {
+        safeStats(() -> statsCounter.recordRetrievalRounds(rounds));
+    }
+
+    private Retrieval answer(String handle, String query, Set<String> scope) {
+        if (handle == null || !scope.contains(handle)) {
+            return new Retrieval(RetrievalOutcome.NOT_FOUND, Answers.notFound());
+        }
+        Optional<String> original;
+        try {
+            original = store.get(handle);
+        } catch (RuntimeException e) {
+            log.warn("headroom: the compression store failed on get; answering the model that the content is unavailable", e);
+            safeStats(() -> statsCounter.recordFailOpen(ContentKind.UNKNOWN, null, e));
+            return new Retrieval(RetrievalOutcome.STORE_ERROR, Answers.storeError());
+        }
+        if (original.isEmpty()) {
+            return new Retrieval(RetrievalOutcome.NOT_FOUND, Answers.notFound());
+        }
+        String content = original.get();
+        if (query == null || query.isBlank()) {
+            return new Retrieval(RetrievalOutcome.FOUND, content);
+        }
+        Compressor compressor = compressors.get(detect(content));
+        List<String> units;
+        try {
+            units = compressor != null ? compressor.units(content) : content.lines().toList();
+        } catch (RuntimeException e) {
+            units = content.lines().toList();
+        }
+        int[] best = Bm25.index(units).top(query, config.maxRetrievedUnits());
+        if (best.length == 0) {
+            return new Retrieval(RetrievalOutcome.QUERY_NO_MATCH, Answers.noMatch(units.size(), query));
+        }
+        List<String> chosen = new ArrayList<>(best.length);
+        for (int i : best) {
+            chosen.add(units.get(i));
+        }
+        String body;
+        try {
+            body = compressor != null ? compressor.join(chosen) : String.join("\n", chosen);
+        } catch (RuntimeException e) {
+            body = String.join("\n", chosen);
+        }
+        return new Retrieval(RetrievalOutcome.QUERY_MATCHED, Answers.matched(best.length, units.size(), query) + "\n" + body);
+    }
+
+    private ContentKind detect(String content) {
+        try {
+            return detector.detect(content);
+        } catch (RuntimeException e) {
+            log.warn("headroom: content detection failed; passing the tool result through", e);
+            return ContentKind.UNKNOWN;
+        }
+    }
+
+    private String handleOf(String content) {
+        String handle = handlesByIdentity.getIfPresent(content);
+        if (handle == null) {
+            handle = Handles.of(content);
+            handlesByIdentity.put(content, handle);
+        }
+        return handle;
+    }
+
+    private Memo run(Compressor compressor, String content, CompressionContext context, ContentKind kind) {
+        long start = System.nanoTime();
+        CompressionResult result;
+        try {
+            result = compressor.compress(content, context);
+            if (result == null) {
+                throw new IllegalStateException(compressor.getClass().getName() + " returned null");
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            log.warn("headroom: {} compressor failed on a {} char tool result (tool {}); passing the original through",
+                    kind, content.length(), context.toolName(), e);
+            safeStats(() -> statsCounter.recordFailOpen(kind, context.toolName(), e));
+            return Memo.passthrough(kind, "fail-open", System.nanoTime() - start);
+        }
+        long nanos = System.nanoTime() - start;
+        String output = result.output();
+        if (result.lossy() && !output.contains(context.handle())) {
+            log.warn("headroom: {} compressor omitted content without disclosing its handle; passing the original through", kind);
+            safeStats(() -> statsCounter.recordFailOpen(kind, context.toolName(),
+                    new IllegalStateException("lossy result without disclosure")));
+            return Memo.passthrough(kind, "fail-open", nanos);
+        }
+        double limit = content.length() * (1.0 - context.settings().minSavings());
+        if (output.equals(content) || output.length() > limit) {
+            return Memo.passthrough(kind, "no-gain", nanos);
+        }
+        return new Memo(output, kind, result.strategy(), result.lossy(), result.losslessLength(), context.handle(), nanos);
+    }
+
+    private boolean storeOriginal(String handle, String content, ContentKind kind, String toolName) {
+        try {
+            store.put(handle, content);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("headroom: the compression store failed on put; sending the original uncompressed", e);
+            safeStats(() -> statsCounter.recordFailOpen(kind, toolName, e));
+            return false;
+        }
+    }
+
+    private CompressionOutcome passthrough(String content, ContentKind kind, String reason, String toolName) {
+        CompressionOutcome outcome = CompressionOutcome.passthrough(content, kind, reason);
+        long tokens = tokenCounter.count(content);
+        safeStats(() -> statsCounter.recordCompression(
+                new CompressionEvent(kind, toolName, reason, tokens, tokens, tokens, false, 0, false)));
+        return outcome;
+    }
+
+    private void record(CompressionOutcome outcome, String content, Memo memo, String toolName, boolean memoized) {
+        long before = tokenCounter.count(content);
+        long after = outcome.text() == content ? before : tokenCounter.count(outcome.text());
+        long lossless = outcome.lossy()
+                ? Math.round((double) before * memo.losslessLength() / Math.max(1, content.length()))
+                : after;
+        CompressionEvent event = new CompressionEvent(outcome.kind(), toolName, outcome.strategy(), before,
+                Math.max(after, Math.min(before, lossless)), after, outcome.lossy(), memoized ? 0 : memo.nanos(), memoized);
+        safeStats(() -> statsCounter.recordCompression(event));
+    }
+
+    private void safeStats(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (statsCounterFailureLogged.compareAndSet(false, true)) {
+                log.warn("headroom: a StatsCounter threw; statistics may be incomplete (logged once)", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Headroom{config=" + config + ", store=" + store + ", compressors=" + compressors.keySet() + "}";
+    }
+
+    /** The memo key: everything the compressed form may depend on (invariant 2). */
+    private record MemoKey(String handle, int length, String toolName, String toolArguments, String userMessage,
+                           CompressionSettings settings) {}
+
+    /** A memoized result; {@code output == null} means "pass the original through". */
+    private record Memo(String output, ContentKind kind, String strategy, boolean lossy, int losslessLength,
+                        String handle, long nanos) {
+
+        static Memo passthrough(ContentKind kind, String reason, long nanos) {
+            return new Memo(null, kind, reason, false, -1, null, nanos);
+        }
+
+        CompressionOutcome outcome(String content) {
+            if (output == null) {
+                return CompressionOutcome.passthrough(content, kind, strategy);
+            }
+            return new CompressionOutcome(output, kind, strategy, lossy, lossy ? handle : null);
+        }
+
+        int weight() {
+            return 256 + (output == null ? 0 : 2 * output.length());
+        }
+    }
+
+    public static final class Builder {
+        private HeadroomConfig config = HeadroomConfig.defaults();
+        private CompressionStore store;
+        private final Map<ContentKind, Compressor> compressors = new EnumMap<>(ContentKind.class);
+        private ContentDetector detector;
+        private TokenCounter tokenCounter;
+        private StatsCounter statsCounter;
+
+        private Builder() {}
+
+        public Builder config(HeadroomConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Where originals are kept; defaults to a {@link CaffeineCompressionStore} with default bounds. */
+        public Builder store(CompressionStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Adds a compressor, replacing the default one for its {@link Compressor#kind() kind}. */
+        public Builder compressor(Compressor compressor) {
+            Objects.requireNonNull(compressor, "compressor");
+            Objects.requireNonNull(compressor.kind(), "compressor.kind()");
+            compressors.put(compressor.kind(), compressor);
+            return this;
+        }
+
+        public Builder compressors(Collection<? extends Compressor> compressors) {
+            compressors.forEach(this::compressor);
+            return this;
+        }
+
+        public Builder detector(ContentDetector detector) {
+            this.detector = Objects.requireNonNull(detector, "detector");
+            return this;
+        }
+
+        /** Counts tokens for thresholds and statistics; defaults to {@link TokenCounter#estimating()}. */
+        public Builder tokenCounter(TokenCounter tokenCounter) {
+            this.tokenCounter = Objects.requireNonNull(tokenCounter, "tokenCounter");
+            return this;
+        }
+
+        /** An additional receiver of statistics (e.g. Micrometer); the engine's own snapshot is always kept. */
+        public Builder statsCounter(StatsCounter statsCounter) {
+            this.statsCounter = Objects.requireNonNull(statsCounter, "statsCounter");
+            return this;
+        }
+
+        public Headroom build() {
+            return new Headroom(this);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.headroom;
+
+import dev.headroom.compress.CompressionSettings;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Immutable configuration of a {@link Headroom} engine: default compression settings, per-tool
+ * overrides, the retrieval loop's bounds and the memo's size.
+ *
+ * <pre>{@code
+ * HeadroomConfig config = HeadroomConfig.builder()
+ *         .defaults(CompressionSettings.of(Preset.AGGRESSIVE))
+ *         .tool("read_file", CompressionSettings.disabled())     // never compress this tool
+ *         .maxRetrievalRounds(2)
+ *         .build();
+ * }</pre>
+ */
+public final class HeadroomConfig {
+
+    public static final int DEFAULT_MAX_RETRIEVAL_ROUNDS = 3;
+    public static final int DEFAULT_MAX_RETRIEVED_UNITS = 20;
+    public static final long DEFAULT_MEMO_MAXIMUM_BYTES = 64L * 1024 * 1024;
+    /** Larger inputs pass through unchanged rather than stall a request (32 Mi chars, ~64 MB). */
+    public static final int DEFAULT_MAX_INPUT_CHARS = 32 * 1024 * 1024;
+
+    private static final HeadroomConfig DEFAULTS = builder().build();
+
+    private final CompressionSettings defaults;
+    private final Map<String, CompressionSettings> tools;
+    private final int maxRetrievalRounds;
+    private final int maxRetrievedUnits;
+    private final boolean retrieveToolEnabled;
+    private final long memoMaximumBytes;
+    private final int maxInputChars;
+
+    private HeadroomConfig(Builder builder) {
+        this.defaults = Objects.requireNonNull(builder.defaults, "defaults");
+        this.tools = Collections.unmodifiableMap(new TreeMap<>(builder.tools));
+        if (builder.maxRetrievalRounds < 0) {
+            throw new IllegalArgumentException("maxRetrievalRounds must not be negative, was " + builder.maxRetrievalRounds);
+        }
+        this.maxRetrievalRounds = builder.maxRetrievalRounds;
+        if (builder.maxRetrievedUnits <= 0) {
+            throw new IllegalArgumentException("maxRetrievedUnits must be positive, was " + builder.maxRetrievedUnits);
+        }
+        this.maxRetrievedUnits = builder.maxRetrievedUnits;
+        this.retrieveToolEnabled = builder.retrieveToolEnabled;
+        if (builder.memoMaximumBytes < 0) {
+            throw new IllegalArgumentException("memoMaximumBytes must not be negative, was " + builder.memoMaximumBytes);
+        }
+        this.memoMaximumBytes = builder.memoMaximumBytes;
+        if (builder.maxInputChars <= 0) {
+            throw new IllegalArgumentException("maxInputChars must be positive, was " + builder.maxInputChars);
+        }
+        this.maxInputChars = builder.maxInputChars;
+    }
+
+    public static HeadroomConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /** Settings for tools without an override. */
+    public CompressionSettings defaultSettings() {
+        return defaults;
+    }
+
+    /** Per-tool overrides, sorted by tool name. */
+    public Map<String, CompressionSettings> tools() {
+        return tools;
+    }
+
+    /** The settings in force for a tool (its override, else the defaults); {@code null} name → defaults. */
+    public CompressionSettings settingsFor(String toolName) {
+        if (toolName == null) {
+            return defaults;
+        }
+        return tools.getOrDefault(toolName, defaults);
+    }
+
+    /** How many hidden retrieval rounds one caller request may take before the model is told to answer. */
+    public int maxRetrievalRounds() {
+        return maxRetrievalRounds;
+    }
+
+    /** How many items or lines a {@code headroom_retrieve} with a query returns at most. */
+    public int maxRetrievedUnits() {
+        return maxRetrievedUnits;
+    }
+
+    /** Whether {@code headroom_retrieve} is added to every request. */
+    public boolean retrieveToolEnabled() {
+        return retrieveToolEnabled;
+    }
+
+    /** Bound on the memo of compressed results (0 disables memoization). */
+    public long memoMaximumBytes() {
+        return memoMaximumBytes;
+    }
+
+    /** Tool results longer than this pass through unchanged. */
+    public int maxInputChars() {
+        return maxInputChars;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .defaults(defaults)
+                .maxRetrievalRounds(maxRetrievalRounds)
+                .maxRetrievedUnits(maxRetrievedUnits)
+                .retrieveToolEnabled(retrieveToolEnabled)
+                .memoMaximumBytes(memoMaximumBytes)
+                .maxInputChars(maxInputChars);
+        tools.forEach(b::tool);
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof HeadroomConfig that)) return false;
+        return maxRetrievalRounds == that.maxRetrievalRounds
+                && maxRetrievedUnits == that.maxRetrievedUnits
+                && retrieveToolEnabled == that.retrieveToolEnabled
+                && memoMaximumBytes == that.memoMaximumBytes
+                && maxInputChars == that.maxInputChars
+                && defaults.equals(that.defaults)
+                && tools.equals(that.tools);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes, maxInputChars);
+    }
+
+    @Override
+    public String toString() {
+        return "HeadroomConfig{defaults=" + defaults + ", tools=" + tools + ", maxRetrievalRounds=" + maxRetrievalRounds
+                + ", maxRetrievedUnits=" + maxRetrievedUnits + ", retrieveToolEnabled=" + retrieveToolEnabled
+                + ", memoMaximumBytes=" + memoMaximumBytes + ", maxInputChars=" + maxInputChars + "}";
+    }
+
+    public static final class Builder {
+        private CompressionSettings defaults = CompressionSettings.defaults();
+        private final Map<String, CompressionSettings> tools = new TreeMap<>();
+        private int maxRetrievalRounds = DEFAULT_MAX_RETRIEVAL_ROUNDS;
+        private int maxRetrievedUnits = DEFAULT_MAX_RETRIEVED_UNITS;
+        private boolean retrieveToolEnabled = true;
+        private long memoMaximumBytes = DEFAULT_MEMO_MAXIMUM_BYTES;
+        private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+
+        private Builder() {}
+
+        public Builder defaults(CompressionSettings defaults) {
+            this.defaults = Objects.requireNonNull(defaults, "defaults");
+            return this;
+        }
+
+        /** Sets the default settings from a preset. */
+        public Builder preset(CompressionSettings.Preset preset) {
+            return defaults(CompressionSettings.of(preset));
+        }
+
+        /** Overrides the settings for one tool (e.g. {@code CompressionSettings.disabled()}). */
+        public Builder tool(String toolName, CompressionSettings settings) {
+            if (toolName == null || toolName.isBlank()) {
+                throw new IllegalArgumentException("toolName must not be blank");
+            }
+            tools.put(toolName, Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
+        public Builder maxRetrievalRounds(int maxRetrievalRounds) {
+            this.maxRetrievalRounds = maxRetrievalRounds;
+            return this;
+        }
+
+        public Builder maxRetrievedUnits(int maxRetrievedUnits) {
+            this.maxRetrievedUnits = maxRetrievedUnits;
+            return this;
+        }
+
+        public Builder retrieveToolEnabled(boolean retrieveToolEnabled) {
+            this.retrieveToolEnabled = retrieveToolEnabled;
+            return this;
+        }
+
+        public Builder memoMaximumBytes(long memoMaximumBytes) {
+            this.memoMaximumBytes = memoMaximumBytes;
+            return this;
+        }
+
+        public Builder maxInputChars(int maxInputChars) {
+            this.maxInputChars = maxInputChars;
+            return this;
+        }
+
+        public HeadroomConfig build() {
+            return new HeadroomConfig(this);
+        }
+    }
+}

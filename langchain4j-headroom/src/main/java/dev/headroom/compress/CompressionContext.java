@@ -1,0 +1,152 @@
+package dev.headroom.compress;
+
+import java.util.Objects;
+
+/**
+ * Everything a compressor may look at besides the content itself. Per DESIGN.md invariant 2 this holds
+ * only what <em>precedes</em> the tool result in the conversation (the tool call's name and arguments
+ * and the last user message before the call), the handle under which the original is stored and the
+ * settings in force. It never carries the current turn, a clock or any other changing state, so the
+ * compressed form of a tool result is stable across turns.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CompressionContext {
+
+    private final String toolName;
+    private final String toolArguments;
+    private final String userMessage;
+    private final String handle;
+    private final CompressionSettings settings;
+
+    private CompressionContext(Builder builder) {
+        this.toolName = builder.toolName;
+        this.toolArguments = builder.toolArguments;
+        this.userMessage = builder.userMessage;
+        this.handle = builder.handle == null ? "" : builder.handle;
+        this.settings = builder.settings == null ? CompressionSettings.defaults() : builder.settings;
+    }
+
+    /** The name of the tool that produced the content, or {@code null} when unknown. */
+    public String toolName() {
+        return toolName;
+    }
+
+    /** The tool call's arguments as the model sent them (usually JSON), or {@code null}. */
+    public String toolArguments() {
+        return toolArguments;
+    }
+
+    /** The text of the last user message before the tool call, or {@code null}. */
+    public String userMessage() {
+        return userMessage;
+    }
+
+    /**
+     * The handle under which the original is retrievable with {@code headroom_retrieve(hash=...)}; a
+     * compressor that omits anything must show it in its disclosure. Empty when no handle applies.
+     */
+    public String handle() {
+        return handle;
+    }
+
+    /** The settings in force for this tool result. */
+    public CompressionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The query text relevance scoring uses: the tool call's arguments and the last user message,
+     * joined by a newline. Empty when neither is known.
+     */
+    public String query() {
+        StringBuilder sb = new StringBuilder();
+        if (toolArguments != null && !toolArguments.isBlank()) {
+            sb.append(toolArguments);
+        }
+        if (userMessage != null && !userMessage.isBlank()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(userMessage);
+        }
+        return sb.toString();
+    }
+
+    public static CompressionContext empty() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder()
+                .toolName(toolName)
+                .toolArguments(toolArguments)
+                .userMessage(userMessage)
+                .handle(handle)
+                .settings(settings);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof CompressionContext that)) return false;
+        return Objects.equals(toolName, that.toolName)
+                && Objects.equals(toolArguments, that.toolArguments)
+                && Objects.equals(userMessage, that.userMessage)
+                && handle.equals(that.handle)
+                && settings.equals(that.settings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(toolName, toolArguments, userMessage, handle, settings);
+    }
+
+    @Override
+    public String toString() {
+        return "CompressionContext{toolName=" + toolName + ", handle=" + handle + ", settings=" + settings + "}";
+    }
+
+    public static final class Builder {
+        private String toolName;
+        private String toolArguments;
+        private String userMessage;
+        private String handle;
+        private CompressionSettings settings;
+
+        private Builder() {}
+
+        public Builder toolName(String toolName) {
+            this.toolName = toolName;
+            return this;
+        }
+
+        public Builder toolArguments(String toolArguments) {
+            this.toolArguments = toolArguments;
+            return this;
+        }
+
+        public Builder userMessage(String userMessage) {
+            this.userMessage = userMessage;
+            return this;
+        }
+
+        public Builder handle(String handle) {
+            this.handle = handle;
+            return this;
+        }
+
+        public Builder settings(CompressionSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public CompressionContext build() {
+            return new CompressionContext(this);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.headroom.compress;
+
+import java.util.Objects;
+
+/**
+ * The knobs that decide whether and how hard a tool result is compressed. One instance applies to all
+ * tools by default; {@code HeadroomConfig} may hold a different one per tool name. Start from a
+ * {@link Preset} rather than tuning numbers: {@code CompressionSettings.of(Preset.AGGRESSIVE)}.
+ *
+ * <p>Immutable and thread-safe; part of the memoization key, so {@link #equals} covers every field.
+ */
+public final class CompressionSettings {
+
+    /** Named starting points, so users need not tune numbers. */
+    public enum Preset {
+        /** Compress only large results and keep a lot of them. */
+        CONSERVATIVE(2_000, 40, 200),
+        /** The default. */
+        BALANCED(500, 15, 60),
+        /** Compress early and keep little; rely on {@code headroom_retrieve} for the rest. */
+        AGGRESSIVE(250, 8, 30);
+
+        private final int minTokens;
+        private final int maxItems;
+        private final int maxLines;
+
+        Preset(int minTokens, int maxItems, int maxLines) {
+            this.minTokens = minTokens;
+            this.maxItems = maxItems;
+            this.maxLines = maxLines;
+        }
+    }
+
+    private static final CompressionSettings DEFAULTS = of(Preset.BALANCED);
+
+    private final boolean enabled;
+    private final int minTokens;
+    private final int maxItems;
+    private final int maxLines;
+    private final double minSavings;
+    private final boolean codeOutline;
+    private final boolean textSelection;
+
+    private CompressionSettings(Builder builder) {
+        this.enabled = builder.enabled;
+        this.minTokens = requireNonNegative(builder.minTokens, "minTokens");
+        this.maxItems = requirePositive(builder.maxItems, "maxItems");
+        this.maxLines = requirePositive(builder.maxLines, "maxLines");
+        if (!(builder.minSavings >= 0.0 && builder.minSavings < 1.0)) {
+            throw new IllegalArgumentException("minSavings must be in [0, 1), was " + builder.minSavings);
+        }
+        this.minSavings = builder.minSavings;
+        this.codeOutline = builder.codeOutline;
+        this.textSelection = builder.textSelection;
+    }
+
+    /** The balanced preset. */
+    public static CompressionSettings defaults() {
+        return DEFAULTS;
+    }
+
+    public static CompressionSettings of(Preset preset) {
+        return builder().preset(preset).build();
+    }
+
+    /** Settings that never compress (the tool's results always pass through unchanged). */
+    public static CompressionSettings disabled() {
+        return DEFAULTS.toBuilder().enabled(false).build();
+    }
+
+    /** Whether this tool's results may be compressed at all. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Results estimated below this many tokens pass through unchanged. */
+    public int minTokens() {
+        return minTokens;
+    }
+
+    /** How many items of a large JSON array a lossy compressor keeps at most. */
+    public int maxItems() {
+        return maxItems;
+    }
+
+    /** How many lines (or blocks) of line-oriented content a lossy compressor keeps at most. */
+    public int maxLines() {
+        return maxLines;
+    }
+
+    /**
+     * The share of the input's size that compression must save to be used; below it the original is
+     * sent (a rewrite that saves 3% is not worth a disclosure and a cache entry).
+     */
+    public double minSavings() {
+        return minSavings;
+    }
+
+    /** Whether source code may be reduced to an outline (imports, signatures); off by default. */
+    public boolean codeOutline() {
+        return codeOutline;
+    }
+
+    /** Whether prose may be reduced to its most relevant passages; off by default. */
+    public boolean textSelection() {
+        return textSelection;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder()
+                .enabled(enabled)
+                .minTokens(minTokens)
+                .maxItems(maxItems)
+                .maxLines(maxLines)
+                .minSavings(minSavings)
+                .codeOutline(codeOutline)
+                .textSelection(textSelection);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof CompressionSettings that)) return false;
+        return enabled == that.enabled
+                && minTokens == that.minTokens
+                && maxItems == that.maxItems
+                && maxLines == that.maxLines
+                && Double.compare(minSavings, that.minSavings) == 0
+                && codeOutline == that.codeOutline
+                && textSelection == that.textSelection;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(enabled, minTokens, maxItems, maxLines, minSavings, codeOutline, textSelection);
+    }
+
+    @Override
+    public String toString() {
+        return "CompressionSettings{enabled=" + enabled + ", minTokens=" + minTokens + ", maxItems=" + maxItems
+                + ", maxLines=" + maxLines + ", minSavings=" + minSavings + ", codeOutline=" + codeOutline
+                + ", textSelection=" + textSelection + "}";
+    }
+
+    private static int requireNonNegative(int value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    private static int requirePositive(int value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    public static final class Builder {
+        private boolean enabled = true;
+        private int minTokens = Preset.BALANCED.minTokens;
+        private int maxItems = Preset.BALANCED.maxItems;
+        private int maxLines = Preset.BALANCED.maxLines;
+        private double minSavings = 0.10;
+        private boolean codeOutline;
+        private boolean textSelection;
+
+        private Builder() {}
+
+        /** Sets minTokens, maxItems and maxLines from the preset. */
+        public Builder preset(Preset preset) {
+            Objects.requireNonNull(preset, "preset");
+            this.minTokens = preset.minTokens;
+            this.maxItems = preset.maxItems;
+            this.maxLines = preset.maxLines;
+            return this;
+        }
+
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        public Builder minTokens(int minTokens) {
+            this.minTokens = minTokens;
+            return this;
+        }
+
+        public Builder maxItems(int maxItems) {
+            this.maxItems = maxItems;
+            return this;
+        }
+
+        public Builder maxLines(int maxLines) {
+            this.maxLines = maxLines;
+            return this;
+        }
+
+        public Builder minSavings(double minSavings) {
+            this.minSavings = minSavings;
+            return this;
+        }
+
+        public Builder codeOutline(boolean codeOutline) {
+            this.codeOutline = codeOutline;
+            return this;
+        }
+
+        public Builder textSelection(boolean textSelection) {
+            this.textSelection = textSelection;
+            return this;
+        }
+
+        public CompressionSettings build() {
+            return new CompressionSettings(this);
+        }
+    }
+}

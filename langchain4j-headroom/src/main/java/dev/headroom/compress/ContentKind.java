@@ -1,0 +1,26 @@
+package dev.headroom.compress;
+
+/**
+ * What a tool result contains, as far as compression is concerned. Detection ({@link ContentDetector})
+ * picks one kind per tool result; the router hands it to the compressor registered for that kind.
+ */
+public enum ContentKind {
+    /** A JSON document (bare array, object, or an envelope around arrays). */
+    JSON,
+    /** Log lines (timestamps, levels, stack traces). */
+    LOG,
+    /** Search results in {@code path:line:text} form (grep, ripgrep), with or without context lines. */
+    SEARCH,
+    /** A unified diff ({@code git diff}, {@code diff -u}). */
+    DIFF,
+    /** Build or test-runner output (Maven, Gradle, pytest, jest, go test, cargo). */
+    BUILD,
+    /** Source code. */
+    CODE,
+    /** Markdown or plain prose. */
+    TEXT,
+    /** HTML markup. */
+    HTML,
+    /** Anything else: passed through unchanged. */
+    UNKNOWN
+}

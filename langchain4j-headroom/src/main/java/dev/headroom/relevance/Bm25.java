@@ -1,0 +1,114 @@
+package dev.headroom.relevance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Okapi BM25 over a fixed set of documents (the items or lines of one tool result). IDF comes from
+ * these documents alone, so a term that appears in every item (a field name, a log prefix) scores
+ * nothing and a rare one (an instance id, an error code) scores high.
+ *
+ * <p>Immutable after {@link #index}; {@link #scores} and {@link #top} are thread-safe and deterministic
+ * (ties break by document order).
+ */
+public final class Bm25 {
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    private final List<Map<String, Integer>> termFrequencies;
+    private final int[] lengths;
+    private final Map<String, Integer> documentFrequencies;
+    private final double averageLength;
+
+    private Bm25(List<Map<String, Integer>> termFrequencies, int[] lengths, Map<String, Integer> df, double avg) {
+        this.termFrequencies = termFrequencies;
+        this.lengths = lengths;
+        this.documentFrequencies = df;
+        this.averageLength = avg;
+    }
+
+    /** Indexes the documents (their order is kept: document {@code i} is {@code documents.get(i)}). */
+    public static Bm25 index(List<String> documents) {
+        Objects.requireNonNull(documents, "documents");
+        List<Map<String, Integer>> tfs = new ArrayList<>(documents.size());
+        int[] lengths = new int[documents.size()];
+        Map<String, Integer> df = new HashMap<>();
+        long total = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            List<String> terms = Terms.of(documents.get(i));
+            Map<String, Integer> tf = new HashMap<>();
+            for (String term : terms) {
+                tf.merge(term, 1, Integer::sum);
+            }
+            for (String term : tf.keySet()) {
+                df.merge(term, 1, Integer::sum);
+            }
+            tfs.add(tf);
+            lengths[i] = terms.size();
+            total += terms.size();
+        }
+        double avg = documents.isEmpty() ? 0.0 : (double) total / documents.size();
+        return new Bm25(tfs, lengths, df, avg);
+    }
+
+    public int size() {
+        return lengths.length;
+    }
+
+    /** The BM25 score of every document for the query (0 where nothing matches). */
+    public double[] scores(String query) {
+        double[] scores = new double[lengths.length];
+        List<String> queryTerms = Terms.distinct(query);
+        if (queryTerms.isEmpty() || lengths.length == 0) {
+            return scores;
+        }
+        int n = lengths.length;
+        for (String term : queryTerms) {
+            Integer df = documentFrequencies.get(term);
+            if (df == null) {
+                continue;
+            }
+            double idf = Math.log(1.0 + (n - df + 0.5) / (df + 0.5));
+            for (int i = 0; i < n; i++) {
+                Integer tf = termFrequencies.get(i).get(term);
+                if (tf == null) {
+                    continue;
+                }
+                double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
+                scores[i] += idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * The indexes of the best-matching documents, best first, at most {@code limit}, only those scoring
+     * above zero. Ties keep document order.
+     */
+    public int[] top(String query, int limit) {
+        double[] scores = scores(query);
+        Integer[] order = new Integer[scores.length];
+        int count = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] > 0.0) {
+                order[count++] = i;
+            }
+        }
+        Integer[] matching = Arrays.copyOf(order, count);
+        Arrays.sort(matching, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int k = Math.min(limit, matching.length);
+        int[] result = new int[k];
+        for (int i = 0; i < k; i++) {
+            result[i] = matching[i];
+        }
+        return result;
+    }
+}

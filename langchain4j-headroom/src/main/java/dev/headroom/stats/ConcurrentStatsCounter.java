@@ -1,0 +1,82 @@
+package dev.headroom.stats;
+
+import dev.headroom.compress.ContentKind;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The engine's default {@link StatsCounter}: lock-free counters with a consistent-enough {@link #snapshot()}
+ * (each counter is read once; concurrent updates may land in the next snapshot).
+ */
+public final class ConcurrentStatsCounter implements StatsCounter {
+
+    private final Totals total = new Totals();
+    private final ConcurrentHashMap<String, Totals> byKind = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Totals> byTool = new ConcurrentHashMap<>();
+    private final EnumMap<RetrievalOutcome, LongAdder> retrievals = new EnumMap<>(RetrievalOutcome.class);
+    private final LongAdder retrievalRounds = new LongAdder();
+    private final LongAdder failOpen = new LongAdder();
+
+    public ConcurrentStatsCounter() {
+        for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
+            retrievals.put(outcome, new LongAdder());
+        }
+    }
+
+    @Override
+    public void recordCompression(CompressionEvent event) {
+        total.add(event);
+        byKind.computeIfAbsent(event.kind().name().toLowerCase(java.util.Locale.ROOT), k -> new Totals()).add(event);
+        byTool.computeIfAbsent(event.toolName(), k -> new Totals()).add(event);
+    }
+
+    @Override
+    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+        failOpen.increment();
+    }
+
+    @Override
+    public void recordRetrieval(RetrievalOutcome outcome) {
+        retrievals.get(outcome).increment();
+    }
+
+    @Override
+    public void recordRetrievalRounds(int rounds) {
+        retrievalRounds.add(rounds);
+    }
+
+    public HeadroomStats snapshot() {
+        Map<String, TokenTotals> kinds = new TreeMap<>();
+        byKind.forEach((k, v) -> kinds.put(k, v.snapshot()));
+        Map<String, TokenTotals> tools = new TreeMap<>();
+        byTool.forEach((k, v) -> tools.put(k, v.snapshot()));
+        Map<RetrievalOutcome, Long> outcomes = new EnumMap<>(RetrievalOutcome.class);
+        retrievals.forEach((k, v) -> outcomes.put(k, v.sum()));
+        return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum());
+    }
+
+    private static final class Totals {
+        final LongAdder results = new LongAdder();
+        final LongAdder compressed = new LongAdder();
+        final LongAdder before = new LongAdder();
+        final LongAdder lossless = new LongAdder();
+        final LongAdder after = new LongAdder();
+
+        void add(CompressionEvent e) {
+            results.increment();
+            if (e.tokensAfter() < e.tokensBefore()) {
+                compressed.increment();
+            }
+            before.add(e.tokensBefore());
+            lossless.add(e.tokensLossless());
+            after.add(e.tokensAfter());
+        }
+
+        TokenTotals snapshot() {
+            return new TokenTotals(results.sum(), compressed.sum(), before.sum(), lossless.sum(), after.sum());
+        }
+    }
+}

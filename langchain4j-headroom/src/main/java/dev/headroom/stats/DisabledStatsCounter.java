@@ -1,0 +1,19 @@
+package dev.headroom.stats;
+
+import dev.headroom.compress.ContentKind;
+
+enum DisabledStatsCounter implements StatsCounter {
+    INSTANCE;
+
+    @Override
+    public void recordCompression(CompressionEvent event) {}
+
+    @Override
+    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {}
+
+    @Override
+    public void recordRetrieval(RetrievalOutcome outcome) {}
+
+    @Override
+    public void recordRetrievalRounds(int rounds) {}
+}

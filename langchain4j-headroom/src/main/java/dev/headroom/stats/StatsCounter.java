@@ -1,0 +1,33 @@
+package dev.headroom.stats;
+
+import dev.headroom.compress.ContentKind;
+
+/**
+ * Receives what the engine and the decorators do, for statistics and metrics (the Spring Boot starter
+ * bridges it to Micrometer). Implementations must be thread-safe and fast; the engine guards every call,
+ * so a counter that throws is logged once and ignored, never failing a request.
+ */
+public interface StatsCounter {
+
+    /** A tool result went through the engine (compressed, rewritten losslessly, or passed through). */
+    void recordCompression(CompressionEvent event);
+
+    /** A compressor or the store failed and the original passed through. */
+    void recordFailOpen(ContentKind kind, String toolName, Throwable cause);
+
+    /** A {@code headroom_retrieve} call was answered. */
+    void recordRetrieval(RetrievalOutcome outcome);
+
+    /** A caller's request finished after this many hidden retrieval rounds (0 when none). */
+    void recordRetrievalRounds(int rounds);
+
+    /** A counter that ignores everything. */
+    static StatsCounter disabled() {
+        return DisabledStatsCounter.INSTANCE;
+    }
+
+    /** Forwards every event to each of the counters, in order. */
+    static StatsCounter composite(StatsCounter... counters) {
+        return new CompositeStatsCounter(java.util.List.of(counters));
+    }
+}
