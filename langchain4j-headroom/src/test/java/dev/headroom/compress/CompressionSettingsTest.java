@@ -1,0 +1,49 @@
+package dev.headroom.compress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.headroom.compress.CompressionSettings.Preset;
+import org.junit.jupiter.api.Test;
+
+class CompressionSettingsTest {
+
+    @Test
+    void should_default_to_the_balanced_preset() {
+        assertThat(CompressionSettings.defaults()).isEqualTo(CompressionSettings.of(Preset.BALANCED));
+    }
+
+    @Test
+    void should_order_presets_from_conservative_to_aggressive() {
+        CompressionSettings conservative = CompressionSettings.of(Preset.CONSERVATIVE);
+        CompressionSettings aggressive = CompressionSettings.of(Preset.AGGRESSIVE);
+
+        assertThat(conservative.minTokens()).isGreaterThan(aggressive.minTokens());
+        assertThat(conservative.maxItems()).isGreaterThan(aggressive.maxItems());
+        assertThat(conservative.maxLines()).isGreaterThan(aggressive.maxLines());
+    }
+
+    @Test
+    void to_builder_preserves_all_fields() {
+        CompressionSettings settings = CompressionSettings.builder()
+                .enabled(false).minTokens(7).maxItems(3).maxLines(9).minSavings(0.5)
+                .codeOutline(true).textSelection(true).build();
+
+        assertThat(settings.toBuilder().build()).isEqualTo(settings).hasSameHashCodeAs(settings);
+    }
+
+    @Test
+    void should_reject_out_of_range_values_naming_the_field() {
+        assertThatThrownBy(() -> CompressionSettings.builder().maxItems(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxItems");
+        assertThatThrownBy(() -> CompressionSettings.builder().minTokens(-1).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minTokens");
+        assertThatThrownBy(() -> CompressionSettings.builder().minSavings(1.0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minSavings");
+    }
+
+    @Test
+    void should_build_disabled_settings() {
+        assertThat(CompressionSettings.disabled().enabled()).isFalse();
+    }
+}

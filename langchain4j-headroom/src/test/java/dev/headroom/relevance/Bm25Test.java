@@ -1,0 +1,65 @@
+package dev.headroom.relevance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Bm25Test {
+
+    @Test
+    void should_rank_the_document_with_the_rare_query_term_first() {
+        // given
+        Bm25 bm25 = Bm25.index(List.of(
+                "{\"id\":\"i-001\",\"state\":\"running\"}",
+                "{\"id\":\"i-002\",\"state\":\"running\"}",
+                "{\"id\":\"i-003\",\"state\":\"stopped\"}"));
+
+        // when
+        int[] top = bm25.top("why is i-003 down", 5);
+
+        // then
+        assertThat(top).containsExactly(2);
+    }
+
+    @Test
+    void should_give_no_weight_to_terms_present_in_every_document() {
+        // given
+        Bm25 bm25 = Bm25.index(List.of("state running", "state running", "state stopped"));
+
+        // when
+        double[] scores = bm25.scores("state");
+
+        // then: BM25's IDF is small but positive for ubiquitous terms; they never outrank a rare match
+        assertThat(bm25.top("state stopped", 1)).containsExactly(2);
+        assertThat(scores[0]).isEqualTo(scores[1]).isEqualTo(scores[2]);
+    }
+
+    @Test
+    void should_break_ties_by_document_order() {
+        // given
+        Bm25 bm25 = Bm25.index(List.of("alpha", "beta", "alpha", "alpha"));
+
+        // when
+        int[] top = bm25.top("alpha", 10);
+
+        // then
+        assertThat(top).containsExactly(0, 2, 3);
+    }
+
+    @Test
+    void should_return_nothing_when_the_query_matches_nothing_or_is_empty() {
+        Bm25 bm25 = Bm25.index(List.of("alpha", "beta"));
+
+        assertThat(bm25.top("gamma", 10)).isEmpty();
+        assertThat(bm25.top("", 10)).isEmpty();
+        assertThat(Bm25.index(List.of()).top("alpha", 10)).isEmpty();
+    }
+
+    @Test
+    void should_cap_results_at_the_limit() {
+        Bm25 bm25 = Bm25.index(List.of("x1 error", "x2 error", "x3 error", "x4 ok"));
+
+        assertThat(bm25.top("error", 2)).hasSize(2);
+    }
+}
