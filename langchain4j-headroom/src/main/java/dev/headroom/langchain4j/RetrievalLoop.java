@@ -1,0 +1,194 @@
+package dev.headroom.langchain4j;
+
+import dev.headroom.Headroom;
+import dev.headroom.Retrieval;
+import dev.headroom.ccr.RetrieveTool;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One caller request on its way through the hidden retrieval rounds; the conversation logic shared by
+ * {@link HeadroomChatModel} and {@link HeadroomStreamingChatModel}, which only differ in how they call
+ * the delegate.
+ *
+ * <pre>
+ *  start ──► ROUND 0: the caller's messages, tool results compressed, caller's + model's default tools
+ *            merged, headroom_retrieve appended
+ *  each response (token usage added to the sum):
+ *    no headroom_retrieve call ─────────────────────────────────────► DONE (response as the model sent it)
+ *    calls, fewer than maxRetrievalRounds hidden rounds so far ──────► ANSWER: append [ai(retrieve calls only),
+ *                                                                      one result per call]; next ROUND
+ *    calls, maxRetrievalRounds reached, limit not yet answered ──────► LIMIT: same, every call answered
+ *                                                                      "limit reached"; next ROUND
+ *    calls after the limit was answered, or after stop() ────────────► DONE with the retrieve calls stripped
+ * </pre>
+ * The caller's own tool calls in a round that also retrieves (a mixed turn) are dropped from that hidden
+ * round: the model re-issues them once it has the data (invariant 7). DONE returns the last response with
+ * the token usage of all rounds summed (invariant 9) and never a headroom_retrieve call.
+ *
+ * <p>Not thread-safe: one instance serves one caller request, whose rounds run one after another.
+ */
+final class RetrievalLoop {
+
+    private final Headroom headroom;
+    private final ChatRequestParameters parameters;
+    private final List<ChatMessage> messages;
+    private final Set<String> scope;
+    private TokenUsage tokenUsage;
+    private int hiddenRounds;
+    private boolean limitAnswered;
+    private boolean stopped;
+
+    private RetrievalLoop(Headroom headroom, ChatRequestParameters parameters, ToolResultCompression.Result compressed) {
+        this.headroom = headroom;
+        this.parameters = parameters;
+        this.messages = new ArrayList<>(compressed.messages());
+        this.scope = compressed.scope();
+    }
+
+    /**
+     * Compresses the caller's request and merges its parameters with the delegate's defaults.
+     *
+     * @param defaults the delegate's {@code defaultRequestParameters()}, merged <em>before</em> the retrieve
+     *                 tool is appended: a request with a non-empty tool list replaces the model's default
+     *                 tools, so appending to the request alone would make them vanish (invariant 3)
+     */
+    static RetrievalLoop start(Headroom headroom, ChatRequest request, ChatRequestParameters defaults) {
+        ChatRequestParameters merged = defaults == null ? request.parameters() : defaults.overrideWith(request.parameters());
+        ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
+        return new RetrievalLoop(headroom, parameters, ToolResultCompression.compress(headroom, request.messages()));
+    }
+
+    private static ChatRequestParameters withRetrieveTool(ChatRequestParameters merged) {
+        List<ToolSpecification> tools = merged.toolSpecifications() == null ? List.of() : merged.toolSpecifications();
+        for (ToolSpecification tool : tools) {
+            if (RetrieveTool.NAME.equals(tool.name())) {
+                return merged;
+            }
+        }
+        List<ToolSpecification> appended = new ArrayList<>(tools.size() + 1);
+        appended.addAll(tools);
+        appended.add(RetrieveTool.specification());
+        // overrideWith keeps the provider's parameter subtype (e.g. OpenAiChatRequestParameters)
+        return merged.overrideWith(ChatRequestParameters.builder().toolSpecifications(appended).build());
+    }
+
+    /** The request for the next round. */
+    ChatRequest request() {
+        return ChatRequest.builder().messages(List.copyOf(messages)).parameters(parameters).build();
+    }
+
+    /** The handles this request's retrievals may read. */
+    Set<String> scope() {
+        return scope;
+    }
+
+    /** How many hidden retrieval rounds were answered so far. */
+    int hiddenRounds() {
+        return hiddenRounds;
+    }
+
+    /** No further rounds: the next response is final, its retrieve calls stripped (cancellation). */
+    void stop() {
+        stopped = true;
+    }
+
+    /**
+     * Takes the response of the round just made.
+     *
+     * @return {@code true} when the retrievals were answered and another round must be sent
+     */
+    boolean needsAnotherRound(ChatResponse response) {
+        tokenUsage = TokenUsage.sum(tokenUsage, response.metadata().tokenUsage());
+        List<ToolExecutionRequest> retrievals = retrievalCalls(response.aiMessage());
+        if (retrievals.isEmpty() || stopped || limitAnswered) {
+            return false;
+        }
+        boolean limit = hiddenRounds >= headroom.config().maxRetrievalRounds();
+        messages.add(response.aiMessage().toBuilder().toolExecutionRequests(retrievals).build());
+        for (ToolExecutionRequest call : retrievals) {
+            Retrieval answer = limit ? headroom.limitReached() : answer(call);
+            messages.add(ToolExecutionResultMessage.from(call, answer.text()));
+        }
+        limitAnswered = limit;
+        hiddenRounds++;
+        return true;
+    }
+
+    /**
+     * The response for the caller, made from the last round's: retrieve calls stripped, token usage of all
+     * rounds summed. Records the number of hidden rounds.
+     */
+    ChatResponse finish(ChatResponse last) {
+        headroom.recordRetrievalRounds(hiddenRounds);
+        AiMessage stripped = strip(last.aiMessage());
+        if (hiddenRounds == 0 && stripped == last.aiMessage()) {
+            return last;
+        }
+        ChatResponse.Builder builder = last.toBuilder().aiMessage(stripped);
+        if (tokenUsage != null) {
+            // toBuilder().tokenUsage(x) throws once metadata is set; this keeps provider metadata subtypes
+            builder.metadata(last.metadata().toBuilder().tokenUsage(tokenUsage).build());
+        }
+        return builder.build();
+    }
+
+    private Retrieval answer(ToolExecutionRequest call) {
+        RetrieveTool.Arguments arguments;
+        try {
+            arguments = RetrieveTool.parseArguments(call.arguments());
+        } catch (IllegalArgumentException e) {
+            return headroom.invalidArguments(e.getMessage());
+        }
+        return headroom.retrieve(arguments.hash(), arguments.query(), scope);
+    }
+
+    static boolean isRetrieval(String toolName) {
+        return RetrieveTool.NAME.equals(toolName);
+    }
+
+    static List<ToolExecutionRequest> retrievalCalls(AiMessage message) {
+        if (message == null || !message.hasToolExecutionRequests()) {
+            return List.of();
+        }
+        List<ToolExecutionRequest> calls = new ArrayList<>();
+        for (ToolExecutionRequest request : message.toolExecutionRequests()) {
+            if (isRetrieval(request.name())) {
+                calls.add(request);
+            }
+        }
+        return calls;
+    }
+
+    /**
+     * The message without its headroom_retrieve calls (the same instance when it has none). A message left
+     * with neither text nor tool calls gets empty text rather than none, so callers that read
+     * {@code text()} (AiServices returning a String) get a value, not {@code null}.
+     */
+    static AiMessage strip(AiMessage message) {
+        if (retrievalCalls(message).isEmpty()) {
+            return message;
+        }
+        List<ToolExecutionRequest> kept = new ArrayList<>();
+        for (ToolExecutionRequest request : message.toolExecutionRequests()) {
+            if (!isRetrieval(request.name())) {
+                kept.add(request);
+            }
+        }
+        AiMessage.Builder builder = message.toBuilder().toolExecutionRequests(kept);
+        if (kept.isEmpty() && message.text() == null) {
+            builder.text("");
+        }
+        return builder.build();
+    }
+}
