@@ -1,0 +1,68 @@
+package dev.headroom.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Another implementation's results per file, read from a tab-separated file with a header row naming at
+ * least the columns {@code file}, {@code orig_tokens}, {@code comp_tokens}, {@code ratio} and
+ * {@code median_ms} (the format of {@code baselines/headroom-py-0.2.13/results.tsv}); other columns are
+ * ignored.
+ *
+ * <p>Immutable and thread-safe.
+ */
+record Baseline(Map<String, Row> rows) {
+
+    static final Baseline NONE = new Baseline(Map.of());
+
+    /** One file's figures. */
+    record Row(long origTokens, long compTokens, double ratio, double medianMs) {}
+
+    Baseline {
+        rows = Map.copyOf(rows);
+    }
+
+    Row get(String file) {
+        return rows.get(file);
+    }
+
+    static Baseline read(Path tsv) throws IOException {
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IOException(tsv + ": empty baseline file");
+        }
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int file = column(header, "file", tsv);
+        int orig = column(header, "orig_tokens", tsv);
+        int comp = column(header, "comp_tokens", tsv);
+        int ratio = column(header, "ratio", tsv);
+        int ms = column(header, "median_ms", tsv);
+        Map<String, Row> rows = new TreeMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] cells = lines.get(i).split("\t", -1);
+            try {
+                rows.put(cells[file], new Row(Long.parseLong(cells[orig].trim()), Long.parseLong(cells[comp].trim()),
+                        Double.parseDouble(cells[ratio].trim()), Double.parseDouble(cells[ms].trim())));
+            } catch (RuntimeException e) {
+                throw new IOException(tsv + ":" + (i + 1) + ": cannot read baseline row (" + e.getMessage() + ")", e);
+            }
+        }
+        return new Baseline(rows);
+    }
+
+    private static int column(List<String> header, String name, Path tsv) throws IOException {
+        int index = header.indexOf(name);
+        if (index < 0) {
+            throw new IOException(tsv + ": baseline header has no '" + name + "' column");
+        }
+        return index;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.headroom.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.headroom.CompressionOutcome;
+import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.tokens.TokenCounter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The corpus benchmark: compresses every file of a directory with the default configuration and the
+ * memo off (every run compresses), as a tool result with no tool name and no query, and measures
+ * o200k tokens before/after, the median time of the timed runs, and the retention checks.
+ *
+ * <p>Not thread-safe (use one per run); everything but the timings is deterministic.
+ */
+final class Bench {
+
+    /** Corpus metadata, not tool output. */
+    private static final Set<String> EXCLUDED = Set.of("SOURCES.md", "README.md");
+
+    private final int warmup;
+    private final int runs;
+    private final Headroom headroom;
+    private final TokenCounter tokens = TokenCounter.o200k();
+
+    Bench(int warmup, int runs) {
+        this.warmup = warmup;
+        this.runs = runs;
+        this.headroom = Headroom.builder()
+                .config(HeadroomConfig.builder().memoMaximumBytes(0).build())
+                .build();
+    }
+
+    /** One file's figures. {@code deterministic} is false when two runs gave different output. */
+    record FileResult(String file, ContentKind kind, String strategy, int tokensBefore, int tokensAfter,
+                      double medianMs, boolean deterministic, Checks checks) {
+
+        double ratio() {
+            return tokensBefore == 0 ? 1.0 : (double) tokensAfter / tokensBefore;
+        }
+    }
+
+    /** The retention checks of one file (see {@link Retention} and {@link JsonChecks}). */
+    record Checks(Retention.Count levelTemplates, Retention.Count failedLines, Retention.Count diffHeaders,
+                  JsonChecks.Validity json, Retention.Count jsonErrorItems) {}
+
+    /** The files of {@code dir} that are benchmarked: regular, not hidden, not corpus metadata; sorted by name. */
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !EXCLUDED.contains(p.getFileName().toString()))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    List<FileResult> run(Path dir) throws IOException {
+        List<FileResult> results = new ArrayList<>();
+        for (Path file : files(dir)) {
+            results.add(measure(file.getFileName().toString(), read(file)));
+        }
+        return results;
+    }
+
+    FileResult measure(String name, String content) {
+        CompressionContext context = CompressionContext.empty();
+        CompressionOutcome first = null;
+        boolean deterministic = true;
+        double[] millis = new double[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long start = System.nanoTime();
+            CompressionOutcome outcome = headroom.compress(content, context);
+            long nanos = System.nanoTime() - start;
+            if (first == null) {
+                first = outcome;
+            } else if (!first.text().equals(outcome.text())) {
+                deterministic = false;
+            }
+            if (i >= warmup) {
+                millis[i - warmup] = nanos / 1e6;
+            }
+        }
+        String output = first.text();
+        int before = tokens.count(content);
+        int after = output.equals(content) ? before : tokens.count(output);
+        return new FileResult(name, first.kind(), first.strategy(), before, after, median(millis), deterministic,
+                checks(content, output));
+    }
+
+    static Checks checks(String input, String output) {
+        Retention.Visibility visibility = new Retention.Visibility(input, output);
+        JsonNode jsonIn = JsonChecks.parse(input);
+        JsonNode jsonOut = jsonIn == null ? null : input.equals(output) ? jsonIn : JsonChecks.parse(output);
+        return new Checks(
+                Retention.levelTemplates(input, visibility),
+                Retention.failedLines(input, visibility),
+                Retention.diffHeaders(input, visibility),
+                JsonChecks.validity(jsonIn, jsonOut),
+                JsonChecks.errorItems(jsonIn, output, jsonOut));
+    }
+
+    /** Decodes as UTF-8, replacing malformed bytes (tool output is not always clean). */
+    static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,180 @@
+package dev.headroom.cli;
+
+import dev.headroom.compress.ContentKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders {@link Bench} results as Markdown: a per-file table, a per-kind table (each with a totals row)
+ * and the list of retention misses. Only the {@code ms} column depends on the run; everything else is a
+ * function of the files, the baseline and the code.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class BenchReport {
+
+    private BenchReport() {}
+
+    static String render(String title, List<Bench.FileResult> results, Baseline baseline) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("## ").append(title).append("\n\n");
+        sb.append(perFile(results, baseline)).append('\n');
+        sb.append(perKind(results, baseline)).append('\n');
+        sb.append(misses(results));
+        sb.append("""
+
+                ratio = tokens after / tokens before (o200k_base, jtokkit); ms = median of the timed runs of \
+                Headroom.compress with the memo off; py = baseline (its ratio and median ms). Retention cells are \
+                kept/total: ERROR/FATAL/WARN line templates (tokens with digits and hex ids masked), distinct FAILED test lines, \
+                `diff --git` headers, JSON error items; "-" = nothing to check. stable = same output on every run.
+                """);
+        return sb.toString();
+    }
+
+    private static String perFile(List<Bench.FileResult> results, Baseline baseline) {
+        Table table = new Table("file", "kind", "strategy", ">tokens before", ">tokens after", ">ratio", ">ms",
+                ">py ratio", ">py ms", ">ERROR/FATAL/WARN templates", ">FAILED lines", ">diff headers", "JSON",
+                ">JSON error items", "stable");
+        for (Bench.FileResult r : results) {
+            Baseline.Row py = baseline.get(r.file());
+            Bench.Checks c = r.checks();
+            table.row(List.of(r.file(), r.kind().name(), r.strategy(), integer(r.tokensBefore()), integer(r.tokensAfter()),
+                    ratio(r.ratio()), ms(r.medianMs()), py == null ? "-" : ratio(py.ratio()), py == null ? "-" : ms(py.medianMs()),
+                    c.levelTemplates().cell(), c.failedLines().cell(), c.diffHeaders().cell(), c.json().cell(),
+                    c.jsonErrorItems().cell(), r.deterministic() ? "yes" : "NO"));
+        }
+        Totals t = Totals.of(results, baseline);
+        table.row(List.of("TOTAL (" + results.size() + " files)", "", "", integer(t.before), integer(t.after),
+                ratio(t.ratio()), ms(t.ms), t.pyCell(), t.pyMsCell(), t.levels.cell(), t.failed.cell(), t.diffs.cell(),
+                t.jsonCell(), t.errorItems.cell(), t.stable + "/" + results.size()));
+        return "### Per file\n\n" + table.render();
+    }
+
+    private static String perKind(List<Bench.FileResult> results, Baseline baseline) {
+        Map<ContentKind, List<Bench.FileResult>> byKind = new EnumMap<>(ContentKind.class);
+        for (Bench.FileResult r : results) {
+            byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+        }
+        Table table = new Table("kind", ">files", ">tokens before", ">tokens after", ">ratio", ">ms (sum)",
+                ">py tokens after", ">py ratio", ">py ms (sum)", ">ERROR/FATAL/WARN templates", ">FAILED lines",
+                ">diff headers", "JSON valid", ">JSON error items");
+        byKind.forEach((kind, rs) -> table.row(kindRow(kind.name(), rs, baseline)));
+        table.row(kindRow("TOTAL", results, baseline));
+        return "### Per kind (our detection)\n\n" + table.render();
+    }
+
+    private static List<String> kindRow(String label, List<Bench.FileResult> rs, Baseline baseline) {
+        Totals t = Totals.of(rs, baseline);
+        return List.of(label, integer(rs.size()), integer(t.before), integer(t.after), ratio(t.ratio()), ms(t.ms),
+                t.pyFiles == 0 ? "-" : integer(t.pyAfter), t.pyCell(), t.pyMsCell(), t.levels.cell(), t.failed.cell(),
+                t.diffs.cell(), t.jsonCell(), t.errorItems.cell());
+    }
+
+    private static String misses(List<Bench.FileResult> results) {
+        StringBuilder sb = new StringBuilder("### Retention misses\n\n");
+        int n = 0;
+        for (Bench.FileResult r : results) {
+            Bench.Checks c = r.checks();
+            n += miss(sb, r.file(), "ERROR/FATAL/WARN templates", c.levelTemplates());
+            n += miss(sb, r.file(), "FAILED lines", c.failedLines());
+            n += miss(sb, r.file(), "diff headers", c.diffHeaders());
+            n += miss(sb, r.file(), "JSON error items", c.jsonErrorItems());
+            if (c.json() == JsonChecks.Validity.INVALID) {
+                sb.append("- ").append(r.file()).append(": valid JSON in, invalid JSON out\n");
+                n++;
+            }
+            if (!r.deterministic()) {
+                sb.append("- ").append(r.file()).append(": output differs between runs\n");
+                n++;
+            }
+        }
+        if (n == 0) {
+            sb.append("none\n");
+        }
+        return sb.toString();
+    }
+
+    private static int miss(StringBuilder sb, String file, String what, Retention.Count count) {
+        if (count.complete()) {
+            return 0;
+        }
+        sb.append("- ").append(file).append(": ").append(what).append(' ').append(count.cell()).append('\n');
+        return 1;
+    }
+
+    /** Sums over a group of files; baseline sums only over files the baseline has. */
+    private static final class Totals {
+        long before;
+        long after;
+        double ms;
+        int pyFiles;
+        long pyBefore;
+        long pyAfter;
+        double pyMs;
+        Retention.Count levels = Retention.Count.NONE;
+        Retention.Count failed = Retention.Count.NONE;
+        Retention.Count diffs = Retention.Count.NONE;
+        Retention.Count errorItems = Retention.Count.NONE;
+        int jsonIn;
+        int jsonValid;
+        int stable;
+
+        static Totals of(List<Bench.FileResult> rs, Baseline baseline) {
+            Totals t = new Totals();
+            for (Bench.FileResult r : rs) {
+                t.before += r.tokensBefore();
+                t.after += r.tokensAfter();
+                t.ms += r.medianMs();
+                Baseline.Row py = baseline.get(r.file());
+                if (py != null) {
+                    t.pyFiles++;
+                    t.pyBefore += py.origTokens();
+                    t.pyAfter += py.compTokens();
+                    t.pyMs += py.medianMs();
+                }
+                Bench.Checks c = r.checks();
+                t.levels = t.levels.plus(c.levelTemplates());
+                t.failed = t.failed.plus(c.failedLines());
+                t.diffs = t.diffs.plus(c.diffHeaders());
+                t.errorItems = t.errorItems.plus(c.jsonErrorItems());
+                if (c.json() != JsonChecks.Validity.NOT_JSON) {
+                    t.jsonIn++;
+                    t.jsonValid += c.json() == JsonChecks.Validity.VALID ? 1 : 0;
+                }
+                t.stable += r.deterministic() ? 1 : 0;
+            }
+            return t;
+        }
+
+        double ratio() {
+            return before == 0 ? 1.0 : (double) after / before;
+        }
+
+        String pyCell() {
+            return pyFiles == 0 || pyBefore == 0 ? "-" : BenchReport.ratio((double) pyAfter / pyBefore);
+        }
+
+        String pyMsCell() {
+            return pyFiles == 0 ? "-" : ms(pyMs);
+        }
+
+        String jsonCell() {
+            return jsonIn == 0 ? "-" : jsonValid + "/" + jsonIn + " valid";
+        }
+    }
+
+    private static String integer(long n) {
+        return Long.toString(n);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.3f", r);
+    }
+
+    private static String ms(double ms) {
+        return String.format(Locale.ROOT, "%.2f", ms);
+    }
+}

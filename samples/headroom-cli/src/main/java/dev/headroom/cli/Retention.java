@@ -1,0 +1,134 @@
+package dev.headroom.cli;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Line-based retention checks, independent of the compressors: what must stay visible in the compressed
+ * output for an agent to act on it. A line is <em>visible</em> when it appears verbatim (ignoring leading
+ * and trailing whitespace) in the output; the output may add prefixes or counts around it.
+ *
+ * <p>Stateless and thread-safe; results are deterministic.
+ */
+final class Retention {
+
+    /** Upper-case level words only: lower-case "error" is common in INFO messages ("parity error corrected"). */
+    private static final Pattern LEVEL = Pattern.compile("\\b(?:ERROR|FATAL|WARN|WARNING)\\b");
+    /**
+     * pytest ({@code FAILED}), Surefire ({@code <<< FAILURE!}, {@code <<< ERROR!}) and Surefire summaries with
+     * a non-zero count (every summary line says "Failures: 0" when all is well).
+     */
+    private static final Pattern FAILED = Pattern.compile(
+            "\\bFAILED\\b|<<< (?:FAILURE|ERROR)!|Tests run:.*(?:Failures|Errors): [1-9]");
+    /** Long hex runs without a digit (rare, e.g. "deadbeefcafe") are ids too. */
+    private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{8,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private Retention() {}
+
+    /** {@code kept} of {@code total} things are visible in the output. */
+    record Count(int kept, int total) {
+
+        static final Count NONE = new Count(0, 0);
+
+        Count plus(Count other) {
+            return new Count(kept + other.kept, total + other.total);
+        }
+
+        boolean complete() {
+            return kept == total;
+        }
+
+        /** {@code kept/total}, or {@code -} when there was nothing to keep. */
+        String cell() {
+            return total == 0 ? "-" : kept + "/" + total;
+        }
+    }
+
+    /** ERROR/FATAL/WARN lines grouped by {@link #template}; a template is kept when any of its lines is visible. */
+    static Count levelTemplates(String input, Visibility output) {
+        Map<String, Boolean> templates = new LinkedHashMap<>();
+        for (String line : lines(input, l -> LEVEL.matcher(l).find())) {
+            templates.merge(template(line), output.shows(line), Boolean::logicalOr);
+        }
+        int kept = (int) templates.values().stream().filter(Boolean::booleanValue).count();
+        return new Count(kept, templates.size());
+    }
+
+    /** Distinct failed-test lines (pytest, Surefire). */
+    static Count failedLines(String input, Visibility output) {
+        return visible(lines(input, l -> FAILED.matcher(l).find()), output);
+    }
+
+    /** Distinct {@code diff --git} file headers. */
+    static Count diffHeaders(String input, Visibility output) {
+        return visible(lines(input, l -> l.startsWith("diff --git ")), output);
+    }
+
+    /**
+     * The line with its variable tokens masked: every whitespace-separated token that contains a digit
+     * (timestamps, counters, IPs, node and block ids, paths with numbers) or is a long hex run becomes
+     * {@code <*>}, the way template miners such as Drain group log lines.
+     */
+    static String template(String line) {
+        String[] tokens = WHITESPACE.split(line.strip());
+        StringBuilder sb = new StringBuilder(line.length());
+        for (String token : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(hasDigit(token) || HEX_ID.matcher(token).matches() ? "<*>" : token);
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lines(String input, Predicate<String> filter) {
+        Set<String> lines = new LinkedHashSet<>();
+        input.lines().map(String::strip).filter(l -> !l.isEmpty()).filter(filter).forEach(lines::add);
+        return lines;
+    }
+
+    private static Count visible(Set<String> lines, Visibility output) {
+        int kept = 0;
+        for (String line : lines) {
+            if (output.shows(line)) {
+                kept++;
+            }
+        }
+        return new Count(kept, lines.size());
+    }
+
+    /** Answers "does this line appear in the output?" quickly for many lines. */
+    static final class Visibility {
+
+        private final String output;
+        private final boolean unchanged;
+        private final Set<String> lines;
+
+        Visibility(String input, String output) {
+            this.output = output;
+            this.unchanged = input.equals(output);
+            // membership only, never iterated: a HashSet keeps the result deterministic
+            this.lines = unchanged ? Set.of() : new HashSet<>(output.lines().map(String::strip).toList());
+        }
+
+        boolean shows(String line) {
+            String l = line.strip();
+            return unchanged || lines.contains(l) || output.contains(l);
+        }
+    }
+}
