@@ -1,0 +1,85 @@
+package dev.headroom.spring;
+
+import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
+import dev.headroom.ccr.CaffeineCompressionStore;
+import dev.headroom.ccr.CompressionStore;
+import dev.headroom.compress.Compressor;
+import dev.headroom.spring.HeadroomProperties.StoreType;
+import dev.headroom.stats.StatsCounter;
+import dev.headroom.tokens.TokenCounter;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Auto-configuration of Headroom: one shared {@link Headroom} engine built from {@link HeadroomProperties},
+ * its {@link CompressionStore} (in-process Caffeine, or Redis with
+ * {@code langchain4j.headroom.store.type=redis}), Micrometer meters and the {@code headroom} actuator
+ * endpoint when those are on the classpath, and a post-processor that wraps every {@code ChatModel} and
+ * {@code StreamingChatModel} bean.
+ *
+ * <p>Every bean backs off when the application declares its own ({@code @ConditionalOnMissingBean});
+ * {@code langchain4j.headroom.enabled=false} switches all of it off and leaves the model beans untouched.
+ * Ordered after the Redis and metrics auto-configurations so their beans are visible to the conditions here.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
+@ConditionalOnClass(Headroom.class)
+@ConditionalOnBooleanProperty(name = HeadroomProperties.PREFIX + ".enabled", matchIfMissing = true)
+@EnableConfigurationProperties(HeadroomProperties.class)
+@Import({HeadroomRedisStoreConfiguration.class, HeadroomMetricsConfiguration.class, HeadroomEndpointConfiguration.class})
+public class HeadroomAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Headroom headroom(HeadroomProperties properties,
+                             ObjectProvider<CompressionStore> store,
+                             ObjectProvider<StatsCounter> statsCounters,
+                             ObjectProvider<TokenCounter> tokenCounter,
+                             ObjectProvider<Compressor> compressors,
+                             ObjectProvider<HeadroomCustomizer> customizers) {
+        HeadroomConfig.Builder config = properties.toConfig().toBuilder();
+        customizers.orderedStream().forEach(c -> c.customizeConfig(config));
+        Headroom.Builder builder = Headroom.builder().config(config.build());
+
+        CompressionStore compressionStore = store.getIfUnique();
+        if (compressionStore == null && properties.getStore().getType() == StoreType.REDIS) {
+            throw new IllegalStateException(HeadroomProperties.PREFIX + ".store.type=redis needs spring-data-redis and a"
+                    + " Redis client on the classpath (spring-boot-starter-data-redis) and one RedisConnectionFactory bean;"
+                    + " none is available");
+        }
+        if (compressionStore != null) {
+            builder.store(compressionStore);
+        }
+        List<StatsCounter> counters = statsCounters.orderedStream().toList();
+        if (!counters.isEmpty()) {
+            builder.statsCounter(counters.size() == 1 ? counters.get(0) : StatsCounter.composite(counters.toArray(StatsCounter[]::new)));
+        }
+        tokenCounter.ifUnique(builder::tokenCounter);
+        compressors.orderedStream().forEach(builder::compressor);
+        customizers.orderedStream().forEach(c -> c.customize(builder));
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CompressionStore.class)
+    @ConditionalOnProperty(name = HeadroomProperties.PREFIX + ".store.type", havingValue = "caffeine", matchIfMissing = true)
+    public CaffeineCompressionStore headroomCompressionStore(HeadroomProperties properties) {
+        HeadroomProperties.Store store = properties.getStore();
+        return CaffeineCompressionStore.builder()
+                .maximumBytes(store.getMaximumSize().toBytes())
+                .expireAfterAccess(store.getExpireAfterAccess())
+                .build();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.headroom.spring.actuate;
+
+import dev.headroom.Headroom;
+import dev.headroom.stats.HeadroomStats;
+import dev.headroom.stats.RetrievalOutcome;
+import dev.headroom.stats.TokenTotals;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/**
+ * The {@code headroom} actuator endpoint: what Headroom did since the application started, overall, per
+ * tool and per content kind, with the estimated savings. Token figures come from the engine's
+ * {@code TokenCounter} (an estimate unless configured otherwise). Expose it with
+ * {@code management.endpoints.web.exposure.include=headroom}.
+ *
+ * <p>Thread-safe; each read is a fresh snapshot of {@link Headroom#stats()}.
+ */
+@Endpoint(id = "headroom")
+public class HeadroomEndpoint {
+
+    private final Headroom headroom;
+
+    public HeadroomEndpoint(Headroom headroom) {
+        this.headroom = Objects.requireNonNull(headroom, "headroom");
+    }
+
+    @ReadOperation
+    public HeadroomReport headroom() {
+        HeadroomStats stats = headroom.stats();
+        Map<String, Long> retrievals = new LinkedHashMap<>();
+        for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
+            retrievals.put(outcome.name().toLowerCase(Locale.ROOT), stats.retrievals(outcome));
+        }
+        return new HeadroomReport(
+                Totals.of(stats.total()),
+                totals(stats.byTool()),
+                totals(stats.byKind()),
+                retrievals,
+                stats.retrievalRounds(),
+                stats.failOpen());
+    }
+
+    private static Map<String, Totals> totals(Map<String, TokenTotals> byKey) {
+        Map<String, Totals> result = new LinkedHashMap<>();
+        byKey.forEach((key, totals) -> result.put(key.isEmpty() ? "none" : key, Totals.of(totals)));
+        return result;
+    }
+
+    /**
+     * The endpoint's answer.
+     *
+     * @param total           totals over every tool result
+     * @param tools           totals per tool name, sorted by name ({@code none} when unknown)
+     * @param kinds           totals per content kind, sorted by kind
+     * @param retrievals      {@code headroom_retrieve} calls by outcome
+     * @param retrievalRounds hidden retrieval rounds in all
+     * @param failOpen        compressor or store failures answered by sending the original
+     */
+    public record HeadroomReport(Totals total, Map<String, Totals> tools, Map<String, Totals> kinds,
+                                 Map<String, Long> retrievals, long retrievalRounds, long failOpen) {}
+
+    /**
+     * Token totals over a set of tool results, with the estimated savings.
+     *
+     * @param results        tool results seen
+     * @param compressed     tool results sent smaller than they were
+     * @param tokensBefore   tokens of the originals
+     * @param tokensAfter    tokens sent instead
+     * @param tokensSaved    {@code tokensBefore - tokensAfter}
+     * @param losslessSaved  saved by re-encoding alone (nothing omitted)
+     * @param lossySaved     saved by omission (retrievable with {@code headroom_retrieve})
+     * @param savedRatio     {@code tokensSaved / tokensBefore}, 0 when nothing was seen
+     */
+    public record Totals(long results, long compressed, long tokensBefore, long tokensAfter, long tokensSaved,
+                         long losslessSaved, long lossySaved, double savedRatio) {
+
+        static Totals of(TokenTotals t) {
+            double ratio = t.tokensBefore() == 0 ? 0.0 : (double) t.saved() / t.tokensBefore();
+            return new Totals(t.results(), t.compressed(), t.tokensBefore(), t.tokensAfter(), t.saved(),
+                    t.losslessSaved(), t.lossySaved(), Math.round(ratio * 10_000) / 10_000.0);
+        }
+    }
+}

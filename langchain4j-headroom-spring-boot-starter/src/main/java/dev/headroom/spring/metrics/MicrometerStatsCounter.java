@@ -1,0 +1,111 @@
+package dev.headroom.spring.metrics;
+
+import dev.headroom.compress.ContentKind;
+import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.RetrievalOutcome;
+import dev.headroom.stats.StatsCounter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bridges Headroom's statistics to Micrometer meters. Pass it to the engine with
+ * {@code Headroom.builder().statsCounter(new MicrometerStatsCounter(registry))}; the starter does so when a
+ * {@link MeterRegistry} bean exists.
+ *
+ * <table>
+ *   <caption>Meters</caption>
+ *   <tr><th>name</th><th>type</th><th>tags</th><th>what</th></tr>
+ *   <tr><td>{@value #RESULTS}</td><td>counter</td><td>kind, tool, result</td>
+ *       <td>tool results seen; result is {@code lossy}, {@code lossless} (rewritten, nothing omitted) or {@code unchanged}</td></tr>
+ *   <tr><td>{@value #TOKENS_BEFORE}</td><td>counter</td><td>kind, tool</td><td>tokens of the originals</td></tr>
+ *   <tr><td>{@value #TOKENS_AFTER}</td><td>counter</td><td>kind, tool</td><td>tokens the model saw instead</td></tr>
+ *   <tr><td>{@value #TOKENS_SAVED}</td><td>counter</td><td>kind, tool, stage</td>
+ *       <td>tokens saved; stage {@code lossless} (re-encoding) or {@code lossy} (omission, retrievable)</td></tr>
+ *   <tr><td>{@value #COMPRESSION_TIME}</td><td>timer</td><td>kind</td><td>compressor run time (memo hits excluded)</td></tr>
+ *   <tr><td>{@value #RETRIEVALS}</td><td>counter</td><td>outcome</td><td>{@code headroom_retrieve} calls answered</td></tr>
+ *   <tr><td>{@value #RETRIEVAL_ROUNDS}</td><td>summary</td><td></td><td>hidden retrieval rounds per caller request</td></tr>
+ *   <tr><td>{@value #FAIL_OPEN}</td><td>counter</td><td>kind, tool</td><td>compressor or store failures answered by passing the original</td></tr>
+ * </table>
+ *
+ * <p>Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
+ * own tools, so their cardinality is bounded. Thread-safe (Micrometer meters are).
+ */
+public final class MicrometerStatsCounter implements StatsCounter {
+
+    public static final String RESULTS = "headroom.tool.results";
+    public static final String TOKENS_BEFORE = "headroom.tokens.before";
+    public static final String TOKENS_AFTER = "headroom.tokens.after";
+    public static final String TOKENS_SAVED = "headroom.tokens.saved";
+    public static final String COMPRESSION_TIME = "headroom.compression.time";
+    public static final String RETRIEVALS = "headroom.retrievals";
+    public static final String RETRIEVAL_ROUNDS = "headroom.retrieval.rounds";
+    public static final String FAIL_OPEN = "headroom.fail.open";
+
+    private final MeterRegistry registry;
+    private final DistributionSummary retrievalRounds;
+
+    public MicrometerStatsCounter(MeterRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.retrievalRounds = DistributionSummary.builder(RETRIEVAL_ROUNDS)
+                .description("Hidden headroom_retrieve rounds per caller request")
+                .baseUnit("rounds")
+                .register(registry);
+    }
+
+    @Override
+    public void recordCompression(CompressionEvent event) {
+        Tags tags = Tags.of("kind", kind(event.kind()), "tool", tool(event.toolName()));
+        String result = event.lossy() ? "lossy" : event.tokensAfter() < event.tokensBefore() ? "lossless" : "unchanged";
+        counter(RESULTS, "Tool results seen by Headroom", tags.and("result", result)).increment();
+        counter(TOKENS_BEFORE, "Tokens of the original tool results", tags).increment(event.tokensBefore());
+        counter(TOKENS_AFTER, "Tokens of the tool results as sent to the model", tags).increment(event.tokensAfter());
+        if (event.losslessSaved() > 0) {
+            counter(TOKENS_SAVED, "Tokens saved, by stage", tags.and("stage", "lossless")).increment(event.losslessSaved());
+        }
+        if (event.lossySaved() > 0) {
+            counter(TOKENS_SAVED, "Tokens saved, by stage", tags.and("stage", "lossy")).increment(event.lossySaved());
+        }
+        if (!event.memoized() && event.nanos() > 0) {
+            Timer.builder(COMPRESSION_TIME)
+                    .description("Time spent compressing one tool result")
+                    .tags("kind", kind(event.kind()))
+                    .register(registry)
+                    .record(event.nanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    @Override
+    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+        counter(FAIL_OPEN, "Compressor or store failures answered by sending the original",
+                Tags.of("kind", kind(kind), "tool", tool(toolName))).increment();
+    }
+
+    @Override
+    public void recordRetrieval(RetrievalOutcome outcome) {
+        counter(RETRIEVALS, "headroom_retrieve calls answered", Tags.of("outcome", outcome.name().toLowerCase(Locale.ROOT)))
+                .increment();
+    }
+
+    @Override
+    public void recordRetrievalRounds(int rounds) {
+        retrievalRounds.record(rounds);
+    }
+
+    private Counter counter(String name, String description, Tags tags) {
+        return Counter.builder(name).description(description).tags(tags).register(registry);
+    }
+
+    private static String kind(ContentKind kind) {
+        return kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String tool(String toolName) {
+        return toolName == null || toolName.isEmpty() ? "none" : toolName;
+    }
+}

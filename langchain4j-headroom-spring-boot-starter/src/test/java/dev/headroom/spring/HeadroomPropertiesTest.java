@@ -1,0 +1,81 @@
+package dev.headroom.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.HeadroomConfig;
+import dev.headroom.ccr.CaffeineCompressionStore;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.spring.redis.RedisCompressionStore;
+import org.junit.jupiter.api.Test;
+
+class HeadroomPropertiesTest {
+
+    @Test
+    void should_describe_the_library_defaults_when_nothing_is_set() {
+        // given
+        HeadroomProperties properties = new HeadroomProperties();
+
+        // when
+        HeadroomConfig config = properties.toConfig();
+
+        // then
+        assertThat(config).isEqualTo(HeadroomConfig.defaults());
+        assertThat(config.defaultSettings()).isEqualTo(CompressionSettings.defaults());
+        assertThat(properties.getMinSavings()).isEqualTo(CompressionSettings.defaults().minSavings());
+        assertThat(properties.isCodeOutline()).isEqualTo(CompressionSettings.defaults().codeOutline());
+        assertThat(properties.isTextSelection()).isEqualTo(CompressionSettings.defaults().textSelection());
+        assertThat(properties.getMaxRetrievalRounds()).isEqualTo(HeadroomConfig.defaults().maxRetrievalRounds());
+        assertThat(properties.getMaxRetrievedUnits()).isEqualTo(HeadroomConfig.defaults().maxRetrievedUnits());
+        assertThat(properties.isRetrieveToolEnabled()).isEqualTo(HeadroomConfig.defaults().retrieveToolEnabled());
+        assertThat(properties.getMemoMaximumSize().toBytes()).isEqualTo(HeadroomConfig.defaults().memoMaximumBytes());
+        assertThat(properties.getMaxInputChars()).isEqualTo(HeadroomConfig.defaults().maxInputChars());
+    }
+
+    @Test
+    void should_describe_the_store_defaults_when_nothing_is_set() {
+        // given
+        HeadroomProperties.Store store = new HeadroomProperties().getStore();
+
+        // then
+        assertThat(store.getType()).isEqualTo(HeadroomProperties.StoreType.CAFFEINE);
+        assertThat(store.getMaximumSize().toBytes()).isEqualTo(CaffeineCompressionStore.Builder.DEFAULT_MAXIMUM_BYTES);
+        assertThat(store.getExpireAfterAccess()).isEqualTo(CaffeineCompressionStore.Builder.DEFAULT_EXPIRE_AFTER_ACCESS);
+        assertThat(store.getExpireAfterAccess()).isEqualTo(RedisCompressionStore.Builder.DEFAULT_EXPIRE_AFTER_ACCESS);
+        assertThat(store.getRedis().getKeyPrefix()).isEqualTo(RedisCompressionStore.Builder.DEFAULT_KEY_PREFIX);
+        assertThat(store.getRedis().getMaximumValueSize().toBytes()).isEqualTo(RedisCompressionStore.Builder.DEFAULT_MAXIMUM_VALUE_BYTES);
+        assertThat(store.getRedis().getOutageBackoff()).isEqualTo(RedisCompressionStore.Builder.DEFAULT_OUTAGE_BACKOFF);
+    }
+
+    @Test
+    void should_inherit_the_global_settings_when_a_tool_sets_nothing() {
+        // given
+        HeadroomProperties properties = new HeadroomProperties();
+        properties.setPreset(CompressionSettings.Preset.AGGRESSIVE);
+        properties.setMinSavings(0.3);
+        properties.getTools().put("search", new HeadroomProperties.Tool());
+
+        // when
+        HeadroomConfig config = properties.toConfig();
+
+        // then
+        assertThat(config.settingsFor("search")).isEqualTo(config.defaultSettings());
+        assertThat(config.defaultSettings())
+                .isEqualTo(CompressionSettings.of(CompressionSettings.Preset.AGGRESSIVE).toBuilder().minSavings(0.3).build());
+    }
+
+    @Test
+    void should_apply_a_tool_preset_before_its_explicit_thresholds() {
+        // given
+        HeadroomProperties properties = new HeadroomProperties();
+        HeadroomProperties.Tool tool = new HeadroomProperties.Tool();
+        tool.setPreset(CompressionSettings.Preset.CONSERVATIVE);
+        tool.setMaxLines(7);
+        properties.getTools().put("logs", tool);
+
+        // when
+        CompressionSettings settings = properties.toConfig().settingsFor("logs");
+
+        // then
+        assertThat(settings).isEqualTo(CompressionSettings.of(CompressionSettings.Preset.CONSERVATIVE).toBuilder().maxLines(7).build());
+    }
+}
