@@ -1,0 +1,248 @@
+package dev.headroom.langchain4j;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * A local stand-in for OpenAI's chat-completions endpoint on 127.0.0.1 (JDK HttpServer): records every
+ * request body as received and answers from a script, one step per request (the last step repeats), as JSON
+ * or, when the request says {@code "stream": true}, as server-sent {@code data:} chunks with tool-call
+ * deltas, a usage chunk and {@code [DONE]}.
+ */
+final class OpenAiStub implements AutoCloseable {
+
+    /** One scripted assistant turn. */
+    record Turn(String text, List<ToolCall> calls, int promptTokens, int completionTokens) {
+        static Turn text(String text) {
+            return new Turn(text, List.of(), 100, 10);
+        }
+
+        static Turn call(String id, String name, String arguments) {
+            return new Turn(null, List.of(new ToolCall(id, name, arguments)), 100, 10);
+        }
+    }
+
+    record ToolCall(String id, String name, String arguments) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private final Deque<Function<JsonNode, Turn>> script = new ArrayDeque<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
+
+    private OpenAiStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/chat/completions", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    static OpenAiStub start() {
+        try {
+            return new OpenAiStub();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    synchronized OpenAiStub then(Function<JsonNode, Turn> step) {
+        script.add(step);
+        return this;
+    }
+
+    OpenAiStub then(Turn turn) {
+        return then(body -> turn);
+    }
+
+    /** The raw request bodies, in arrival order. */
+    List<String> bodies() {
+        return bodies;
+    }
+
+    JsonNode body(int i) {
+        try {
+            return JSON.readTree(bodies.get(i));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The elements of the body's top-level array field, each exactly as the bytes were sent. */
+    static List<String> rawElements(String body, String field) {
+        List<String> elements = new ArrayList<>();
+        try (JsonParser parser = JSON.getFactory().createParser(body)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (!name.equals(field)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    int start = (int) parser.currentTokenLocation().getCharOffset();
+                    parser.skipChildren();
+                    elements.add(body.substring(start, (int) parser.currentLocation().getCharOffset()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return elements;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            bodies.add(body);
+            JsonNode request = JSON.readTree(body);
+            Turn turn = next().apply(request);
+            if (request.path("stream").asBoolean(false)) {
+                stream(exchange, turn);
+            } else {
+                byte[] bytes = completion(turn).toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        } catch (RuntimeException e) {
+            byte[] bytes = ("{\"error\":{\"message\":\"stub: " + e + "\"}}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(500, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private synchronized Function<JsonNode, Turn> next() {
+        Function<JsonNode, Turn> step = script.size() > 1 ? script.poll() : script.peek();
+        if (step == null) {
+            throw new IllegalStateException("no scripted turn");
+        }
+        return step;
+    }
+
+    private ObjectNode completion(Turn turn) {
+        ObjectNode root = header("chat.completion");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode message = choice.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", turn.text());
+        if (!turn.calls().isEmpty()) {
+            ArrayNode calls = message.putArray("tool_calls");
+            for (ToolCall call : turn.calls()) {
+                ObjectNode c = calls.addObject();
+                c.put("id", call.id());
+                c.put("type", "function");
+                c.putObject("function").put("name", call.name()).put("arguments", call.arguments());
+            }
+        }
+        choice.put("finish_reason", turn.calls().isEmpty() ? "stop" : "tool_calls");
+        usage(root, turn);
+        return root;
+    }
+
+    private void stream(HttpExchange exchange, Turn turn) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        send(out, chunk(delta -> delta.put("role", "assistant").put("content", ""), null));
+        if (turn.text() != null) {
+            for (String piece : pieces(turn.text())) {
+                send(out, chunk(delta -> delta.put("content", piece), null));
+            }
+        }
+        for (int i = 0; i < turn.calls().size(); i++) {
+            ToolCall call = turn.calls().get(i);
+            int index = i;
+            send(out, chunk(delta -> {
+                ObjectNode c = delta.putArray("tool_calls").addObject();
+                c.put("index", index).put("id", call.id()).put("type", "function");
+                c.putObject("function").put("name", call.name()).put("arguments", "");
+            }, null));
+            for (String piece : pieces(call.arguments())) {
+                send(out, chunk(delta -> delta.putArray("tool_calls").addObject().put("index", index)
+                        .putObject("function").put("arguments", piece), null));
+            }
+        }
+        send(out, chunk(delta -> {}, turn.calls().isEmpty() ? "stop" : "tool_calls"));
+        ObjectNode usage = header("chat.completion.chunk");
+        usage.putArray("choices");
+        usage(usage, turn);
+        send(out, usage.toString());
+        send(out, "[DONE]");
+    }
+
+    private ObjectNode chunk(java.util.function.Consumer<ObjectNode> delta, String finishReason) {
+        ObjectNode root = header("chat.completion.chunk");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        delta.accept(choice.putObject("delta"));
+        choice.put("finish_reason", finishReason);
+        return root;
+    }
+
+    private static void send(OutputStream out, Object data) throws IOException {
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Splits into three pieces, as a provider streams tokens. */
+    private static List<String> pieces(String s) {
+        int a = s.length() / 3;
+        int b = 2 * s.length() / 3;
+        List<String> pieces = new ArrayList<>();
+        for (String piece : List.of(s.substring(0, a), s.substring(a, b), s.substring(b))) {
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
+    }
+
+    private ObjectNode header(String object) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-" + bodies.size());
+        root.put("object", object);
+        root.put("created", 1_700_000_000L);
+        root.put("model", "gpt-4o-mini");
+        return root;
+    }
+
+    private static void usage(ObjectNode root, Turn turn) {
+        root.putObject("usage")
+                .put("prompt_tokens", turn.promptTokens())
+                .put("completion_tokens", turn.completionTokens())
+                .put("total_tokens", turn.promptTokens() + turn.completionTokens());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
