@@ -31,7 +31,7 @@ final class CliArguments {
               headroom-cli bench [--baseline results.tsv] [--warmup N] [--runs N] DIR
                   Compresses every file of DIR (memo off) and prints per-file and per-kind tables: o200k tokens
                   before/after, ratio, median ms, retention checks, and the baseline's ratio and ms beside ours.
-                  --warmup  untimed runs per file (default 3)
+                  --warmup  untimed passes over all files before timing (default 3)
                   --runs    timed runs per file; the median is reported (default 5)
               headroom-cli --help
             Exit codes: 0 success, 1 failure (unreadable file, I/O error), 2 usage error.

@@ -22,7 +22,7 @@ sealed interface Command {
      * {@code bench DIR}: compress every file of DIR and print ratio, speed and retention tables.
      *
      * @param baseline a {@code results.tsv} of another implementation, or {@code null}
-     * @param warmup   untimed runs per file
+     * @param warmup   untimed passes over all files before timing
      * @param runs     timed runs per file (the median is reported)
      */
     record Bench(Path dir, Path baseline, int warmup, int runs) implements Command {}
