@@ -19,13 +19,47 @@ public final class Handles {
     private Handles() {}
 
     public static String of(String content) {
-        byte[] digest = sha256().digest(content.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = sha256().digest(bytesOf(content));
         char[] out = new char[LENGTH];
         for (int i = 0; i < LENGTH / 2; i++) {
             out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
             out[2 * i + 1] = HEX[digest[i] & 0xf];
         }
         return new String(out);
+    }
+
+    /**
+     * The bytes hashed: UTF-8 for well-formed text. A lone surrogate has no UTF-8 encoding ({@code getBytes}
+     * turns it into {@code ?}, so {@code "a\uD800"} and {@code "a?"} would share a handle, a memo entry and
+     * a store slot); such text is hashed as its UTF-16 code units behind a 0xFF byte, which never occurs in
+     * UTF-8, so the two domains cannot collide.
+     */
+    private static byte[] bytesOf(String content) {
+        if (isWellFormedUtf16(content)) {
+            return content.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] bytes = new byte[1 + 2 * content.length()];
+        bytes[0] = (byte) 0xFF;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            bytes[1 + 2 * i] = (byte) (c >> 8);
+            bytes[2 + 2 * i] = (byte) c;
+        }
+        return bytes;
+    }
+
+    private static boolean isWellFormedUtf16(String content) {
+        for (int i = 0, n = content.length(); i < n; i++) {
+            char c = content.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(content.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether {@code value} has the shape of a handle (24 lowercase hex digits). */
