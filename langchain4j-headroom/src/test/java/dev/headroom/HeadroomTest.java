@@ -1,0 +1,347 @@
+package dev.headroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.headroom.ccr.CaffeineCompressionStore;
+import dev.headroom.ccr.CompressionStore;
+import dev.headroom.ccr.Handles;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Compressor;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.Disclosure;
+import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.RetrievalOutcome;
+import dev.headroom.stats.StatsCounter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+class HeadroomTest {
+
+    /** 400 lines of a JSON array of objects; about 12 000 chars, well over the default threshold. */
+    private static final String CONTENT = items(400);
+
+    private static String items(int n) {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < n; i++) {
+            sb.append("{\"id\":").append(i).append(",\"name\":\"item-").append(i).append(i == 77 ? "\",\"state\":\"failed\"}" : "\",\"state\":\"ok\"}");
+            sb.append(i < n - 1 ? ",\n" : "\n");
+        }
+        return sb.append("]").toString();
+    }
+
+    /** A JSON compressor that behaves as {@code behaviour} says and counts its calls; units are lines. */
+    private static final class TestCompressor implements Compressor {
+        final AtomicInteger calls = new AtomicInteger();
+        final BiFunction<String, CompressionContext, CompressionResult> behaviour;
+
+        TestCompressor(BiFunction<String, CompressionContext, CompressionResult> behaviour) {
+            this.behaviour = behaviour;
+        }
+
+        @Override
+        public ContentKind kind() {
+            return ContentKind.JSON;
+        }
+
+        @Override
+        public CompressionResult compress(String content, CompressionContext context) {
+            calls.incrementAndGet();
+            return behaviour.apply(content, context);
+        }
+    }
+
+    private static TestCompressor firstLines(int n) {
+        return new TestCompressor((content, context) -> {
+            List<String> lines = content.lines().toList();
+            String kept = String.join("\n", lines.subList(0, n));
+            return CompressionResult.lossy(kept + "\n" + Disclosure.line(lines.size() - n, lines.size(), "lines", null, context.handle()),
+                    content.length(), lines.size() - n, "test:first");
+        });
+    }
+
+    private static CompressionContext context(String tool, String user) {
+        return CompressionContext.builder().toolName(tool).toolArguments("{\"q\":1}").userMessage(user).build();
+    }
+
+    @Test
+    void should_store_original_and_disclose_handle_when_lossy() {
+        // given
+        Headroom headroom = Headroom.builder().compressor(firstLines(10)).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(CONTENT, context("list", "which failed?"));
+
+        // then
+        assertThat(outcome.lossy()).isTrue();
+        assertThat(outcome.handle()).isEqualTo(Handles.of(CONTENT));
+        assertThat(outcome.text()).contains("hash=" + outcome.handle()).hasSizeLessThan(CONTENT.length() / 10);
+        assertThat(headroom.store().get(outcome.handle())).contains(CONTENT);
+        assertThat(headroom.stats().total().compressed()).isEqualTo(1);
+        assertThat(headroom.stats().byTool()).containsKey("list");
+    }
+
+    @Test
+    void should_produce_identical_bytes_when_compressing_same_input_twice_without_memo() {
+        // given
+        HeadroomConfig noMemo = HeadroomConfig.builder().memoMaximumBytes(0).build();
+        TestCompressor compressor = firstLines(10);
+        Headroom headroom = Headroom.builder().config(noMemo).compressor(compressor).build();
+
+        // when
+        String first = headroom.compress(CONTENT, context("list", "q")).text();
+        String second = headroom.compress(new String(CONTENT), context("list", "q")).text();
+
+        // then
+        assertThat(second).isEqualTo(first);
+        assertThat(compressor.calls).hasValue(2);
+    }
+
+    @Test
+    void should_memoize_per_content_and_context() {
+        // given
+        TestCompressor compressor = firstLines(10);
+        Headroom headroom = Headroom.builder().compressor(compressor).build();
+
+        // when
+        CompressionOutcome a = headroom.compress(CONTENT, context("list", "q1"));
+        CompressionOutcome b = headroom.compress(CONTENT, context("list", "q1"));
+        headroom.compress(CONTENT, context("list", "q2"));
+
+        // then
+        assertThat(b).isEqualTo(a);
+        assertThat(compressor.calls).hasValue(2);
+    }
+
+    @Test
+    void should_pass_through_when_below_threshold_disabled_too_large_or_unsupported() {
+        // given
+        TestCompressor compressor = firstLines(1);
+        HeadroomConfig config = HeadroomConfig.builder()
+                .tool("raw", CompressionSettings.disabled())
+                .maxInputChars(100_000)
+                .build();
+        Headroom headroom = Headroom.builder().config(config).compressor(compressor).build();
+
+        // when / then
+        assertThat(headroom.compress("[1,2,3]", context("list", null)).strategy()).isEqualTo("below-threshold");
+        assertThat(headroom.compress(CONTENT, context("raw", null)).strategy()).isEqualTo("disabled");
+        assertThat(headroom.compress(items(5_000), context("list", null)).strategy()).isEqualTo("too-large");
+        assertThat(headroom.compress("plain text ".repeat(1_000), context("list", null)).strategy()).isEqualTo("unsupported");
+        assertThat(compressor.calls).hasValue(0);
+    }
+
+    @Test
+    void should_fail_open_when_compressor_throws_returns_null_or_hides_handle() {
+        for (BiFunction<String, CompressionContext, CompressionResult> broken : List.<BiFunction<String, CompressionContext, CompressionResult>>of(
+                (c, ctx) -> {
+                    throw new IllegalStateException("boom");
+                },
+                (c, ctx) -> null,
+                (c, ctx) -> CompressionResult.lossy("[]", c.length(), 400, "no-disclosure"))) {
+            // given
+            Headroom headroom = Headroom.builder().compressor(new TestCompressor(broken)).build();
+
+            // when
+            CompressionOutcome outcome = headroom.compress(CONTENT, context("list", null));
+
+            // then
+            assertThat(outcome.text()).isSameAs(CONTENT);
+            assertThat(outcome.lossy()).isFalse();
+            assertThat(outcome.strategy()).isEqualTo("fail-open");
+            assertThat(headroom.stats().failOpen()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void should_pass_through_when_output_is_not_clearly_smaller() {
+        // given
+        Headroom headroom = Headroom.builder()
+                .compressor(new TestCompressor((c, ctx) -> CompressionResult.lossless(c.substring(0, c.length() - 10), "trim")))
+                .build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(CONTENT, context("list", null));
+
+        // then
+        assertThat(outcome.text()).isSameAs(CONTENT);
+        assertThat(outcome.strategy()).isEqualTo("no-gain");
+    }
+
+    @Test
+    void should_send_original_when_store_fails_on_put() {
+        // given
+        CompressionStore failing = new CompressionStore() {
+            @Override
+            public void put(String handle, String original) {
+                throw new IllegalStateException("store down");
+            }
+
+            @Override
+            public Optional<String> get(String handle) {
+                return Optional.empty();
+            }
+        };
+        Headroom headroom = Headroom.builder().store(failing).compressor(firstLines(10)).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(CONTENT, context("list", null));
+
+        // then
+        assertThat(outcome.text()).isSameAs(CONTENT);
+        assertThat(outcome.lossy()).isFalse();
+        assertThat(headroom.stats().failOpen()).isEqualTo(1);
+    }
+
+    @Test
+    void should_report_lossless_rewrite_apart_from_lossy() {
+        // given
+        Headroom headroom = Headroom.builder()
+                .compressor(new TestCompressor((c, ctx) -> CompressionResult.lossless(c.replaceAll("\\s+", ""), "minify")))
+                .build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(CONTENT.replace(",\n", ",\n          "), context("list", null));
+
+        // then
+        assertThat(outcome.lossy()).isFalse();
+        assertThat(outcome.handle()).isNull();
+        assertThat(headroom.stats().total().lossySaved()).isZero();
+        assertThat(headroom.stats().total().losslessSaved()).isPositive();
+    }
+
+    @Test
+    void should_retrieve_only_handles_in_scope() {
+        // given
+        Headroom headroom = Headroom.builder().compressor(firstLines(10)).build();
+        String handle = headroom.compress(CONTENT, context("list", null)).handle();
+
+        // when
+        Retrieval inScope = headroom.retrieve(handle, null, Set.of(handle));
+        Retrieval outOfScope = headroom.retrieve(handle, null, Set.of());
+        Retrieval nullHandle = headroom.retrieve(null, null, Set.of(handle));
+
+        // then
+        assertThat(inScope.outcome()).isEqualTo(RetrievalOutcome.FOUND);
+        assertThat(inScope.text()).isEqualTo(CONTENT);
+        assertThat(outOfScope.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        assertThat(outOfScope.text()).doesNotContain("item-");
+        assertThat(nullHandle.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        assertThat(headroom.stats().retrievals(RetrievalOutcome.NOT_FOUND)).isEqualTo(2);
+    }
+
+    @Test
+    void should_return_best_matching_units_when_query_given() {
+        // given
+        Headroom headroom = Headroom.builder().compressor(firstLines(10)).build();
+        String handle = headroom.compress(CONTENT, context("list", null)).handle();
+
+        // when
+        Retrieval matched = headroom.retrieve(handle, "failed", Set.of(handle));
+        Retrieval none = headroom.retrieve(handle, "zebra", Set.of(handle));
+
+        // then
+        assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
+        assertThat(matched.text()).contains("{\"id\":77,\"name\":\"item-77\",\"state\":\"failed\"}");
+        assertThat(none.outcome()).isEqualTo(RetrievalOutcome.QUERY_NO_MATCH);
+    }
+
+    @Test
+    void should_answer_not_found_when_original_was_evicted_and_store_error_when_store_fails() {
+        // given
+        CaffeineCompressionStore store = CaffeineCompressionStore.create();
+        Headroom evicted = Headroom.builder().store(new CompressionStore() {
+            @Override
+            public void put(String handle, String original) {}
+
+            @Override
+            public Optional<String> get(String handle) {
+                return Optional.empty();
+            }
+        }).compressor(firstLines(10)).build();
+        Headroom failing = Headroom.builder().store(new CompressionStore() {
+            @Override
+            public void put(String handle, String original) {
+                store.put(handle, original);
+            }
+
+            @Override
+            public Optional<String> get(String handle) {
+                throw new IllegalStateException("down");
+            }
+        }).compressor(firstLines(10)).build();
+        String h1 = evicted.compress(CONTENT, context("list", null)).handle();
+        String h2 = failing.compress(CONTENT, context("list", null)).handle();
+
+        // when / then
+        assertThat(evicted.retrieve(h1, null, Set.of(h1)).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        assertThat(failing.retrieve(h2, null, Set.of(h2)).outcome()).isEqualTo(RetrievalOutcome.STORE_ERROR);
+    }
+
+    @Test
+    void should_count_limit_invalid_arguments_and_rounds() {
+        // given
+        Headroom headroom = Headroom.create();
+
+        // when
+        Retrieval limit = headroom.limitReached();
+        Retrieval invalid = headroom.invalidArguments("bad arguments");
+        headroom.recordRetrievalRounds(2);
+        headroom.recordRetrievalRounds(0);
+
+        // then
+        assertThat(limit.text()).contains("limit reached");
+        assertThat(invalid.text()).contains("bad arguments");
+        assertThat(headroom.stats().retrievals(RetrievalOutcome.LIMIT_REACHED)).isEqualTo(1);
+        assertThat(headroom.stats().retrievals(RetrievalOutcome.INVALID_ARGUMENTS)).isEqualTo(1);
+        assertThat(headroom.stats().retrievalRounds()).isEqualTo(2);
+    }
+
+    @Test
+    void should_keep_working_when_stats_counter_throws() {
+        // given
+        StatsCounter throwing = new StatsCounter() {
+            @Override
+            public void recordCompression(CompressionEvent event) {
+                throw new IllegalStateException("metrics down");
+            }
+
+            @Override
+            public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+                throw new IllegalStateException("metrics down");
+            }
+
+            @Override
+            public void recordRetrieval(RetrievalOutcome outcome) {
+                throw new IllegalStateException("metrics down");
+            }
+
+            @Override
+            public void recordRetrievalRounds(int rounds) {
+                throw new IllegalStateException("metrics down");
+            }
+        };
+        Headroom headroom = Headroom.builder().statsCounter(throwing).compressor(firstLines(10)).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(CONTENT, context("list", null));
+        headroom.recordRetrievalRounds(1);
+
+        // then
+        assertThat(outcome.lossy()).isTrue();
+        assertThat(headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle())).text()).isEqualTo(CONTENT);
+    }
+
+    @Test
+    void should_reject_null_arguments() {
+        Headroom headroom = Headroom.create();
+        assertThatThrownBy(() -> headroom.compress(null, CompressionContext.empty())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> headroom.retrieve("h", null, null)).isInstanceOf(NullPointerException.class);
+    }
+}
