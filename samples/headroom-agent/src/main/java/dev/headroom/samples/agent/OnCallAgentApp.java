@@ -1,0 +1,88 @@
+package dev.headroom.samples.agent;
+
+import dev.headroom.Headroom;
+import dev.headroom.langchain4j.HeadroomChatModel;
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.service.AiServices;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The on-call agent sample: an {@code AiServices} assistant whose tools return large outputs, its model
+ * wrapped with {@link HeadroomChatModel}. It asks three questions and prints the answers and a table of
+ * what the model received per tool call, with and without Headroom.
+ *
+ * <pre>
+ * java -jar samples/headroom-agent/target/headroom-agent.jar
+ * </pre>
+ * Without an API key it uses {@link OfflineOnCallModel}; see {@link ModelChoice} for the environment variables.
+ */
+public final class OnCallAgentApp {
+
+    /** The scripted conversation. */
+    public static final List<String> QUESTIONS = List.of(
+            "Checkout is failing in production. Which instances are in trouble?",
+            "What does the checkout-service log say? Find the root cause.",
+            "Which code throws that timeout, and do the checkout-service tests catch it?");
+
+    private OnCallAgentApp() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        run(ModelChoice.fromEnvironment(System.getenv()), out);
+    }
+
+    /**
+     * Runs the scripted conversation and prints it.
+     *
+     * @return the answers and the savings report
+     */
+    public static Result run(ModelChoice choice, PrintStream out) {
+        Objects.requireNonNull(choice, "choice");
+        TokenLedger ledger = new TokenLedger();
+        // the only Headroom line an application needs is the wrap; the two recorders are this sample's measuring taps
+        ChatModel model = new RecordingChatModel(
+                HeadroomChatModel.builder()
+                        .delegate(new RecordingChatModel(choice.model(), ledger::modelCall))
+                        .headroom(Headroom.create())
+                        .build(),
+                ledger::callerCall);
+        OnCallAssistant assistant = AiServices.builder(OnCallAssistant.class)
+                .chatModel(model)
+                .tools(new OnCallTools())
+                .chatMemory(MessageWindowChatMemory.withMaxMessages(100))
+                .build();
+
+        out.println("langchain4j-headroom · on-call agent sample");
+        out.println("model: " + choice.label());
+        out.println();
+        List<String> answers = new ArrayList<>(QUESTIONS.size());
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            out.println("[" + (i + 1) + "] user: " + QUESTIONS.get(i));
+            String answer = assistant.chat(QUESTIONS.get(i));
+            answers.add(answer);
+            out.println("    assistant: " + answer.strip().replace("\n", "\n               "));
+            out.println();
+        }
+        SavingsReport report = ledger.report();
+        out.print(report.table());
+        return new Result(answers, report);
+    }
+
+    /**
+     * What one run produced.
+     *
+     * @param answers the assistant's answers, one per question
+     * @param report  the measurement
+     */
+    public record Result(List<String> answers, SavingsReport report) {
+
+        public Result {
+            answers = List.copyOf(answers);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.headroom.samples.agent;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.samples.agent.OnCallAgentApp.Result;
+import dev.headroom.samples.agent.SavingsReport.ToolCall;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the sample's scripted conversation offline, as {@code java -jar headroom-agent.jar} does without a key. */
+class OnCallAgentAppTest {
+
+    private static String output;
+    private static Result result;
+
+    @BeforeAll
+    static void run_the_offline_conversation() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        result = OnCallAgentApp.run(ModelChoice.offline(), new PrintStream(bytes, true, UTF_8));
+        output = bytes.toString(UTF_8);
+    }
+
+    @Test
+    void should_label_the_offline_stand_in_when_no_key_is_set() {
+        assertThat(ModelChoice.fromEnvironment(java.util.Map.of()).model()).isInstanceOf(OfflineOnCallModel.class);
+        assertThat(output).contains("model: offline stand-in model — no API key set");
+    }
+
+    @Test
+    void should_report_every_tool_call_in_conversation_order() {
+        assertThat(result.report().toolCalls()).extracting(ToolCall::tool).containsExactly(
+                OnCallTools.DESCRIBE_INSTANCES, OnCallTools.TAIL_SERVICE_LOG, OnCallTools.RUN_TESTS, OnCallTools.SEARCH_CODE);
+        assertThat(result.report().toolCalls().get(0).arguments()).isEqualTo("region=" + Fleet.REGION);
+        assertThat(result.report().callerRequests()).isEqualTo(6);
+    }
+
+    @Test
+    void should_print_the_table_with_the_measured_totals() {
+        SavingsReport report = result.report();
+        assertThat(report.toolTokensWithout()).isGreaterThan(150_000);
+        assertThat(report.toolTokensWith()).isLessThanOrEqualTo(report.toolTokensWithout());
+        assertThat(output).contains("without Headroom").contains("with Headroom")
+                .containsPattern("total +" + grouped(report.toolTokensWithout()) + " +" + grouped(report.toolTokensWith()));
+    }
+
+    @Test
+    void should_answer_from_what_the_tools_returned() {
+        assertThat(result.answers()).hasSize(3);
+        assertThat(result.answers().get(0)).contains("checkout-api-04", "checkout-api-11", "checkout-api-17", "orders-worker-08");
+        assertThat(result.answers().get(1)).contains(Fleet.production().culprit().privateIp(), "PaymentGatewayTimeoutException");
+        assertThat(result.answers().get(2)).contains("GatewayClient.java:" + ServiceLog.THROW_LINE)
+                .contains(TestRun.FAILURES).contains(TestRun.ERROR);
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
