@@ -203,7 +203,8 @@ public final class Headroom {
         Optional<String> original;
         try {
             original = store.get(handle);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             log.warn("headroom: the compression store failed on get; answering the model that the content is unavailable", e);
             safeStats(() -> statsCounter.recordFailOpen(ContentKind.UNKNOWN, null, e));
             return new Retrieval(RetrievalOutcome.STORE_ERROR, Answers.storeError());
@@ -219,7 +220,8 @@ public final class Headroom {
         List<String> units;
         try {
             units = compressor != null ? compressor.units(content) : content.lines().toList();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             units = content.lines().toList();
         }
         int[] best = Bm25.index(units).top(query, config.maxRetrievedUnits());
@@ -233,7 +235,8 @@ public final class Headroom {
         String body;
         try {
             body = compressor != null ? compressor.join(chosen) : String.join("\n", chosen);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             body = String.join("\n", chosen);
         }
         return new Retrieval(RetrievalOutcome.QUERY_MATCHED, Answers.matched(best.length, units.size(), query) + "\n" + body);
@@ -242,7 +245,8 @@ public final class Headroom {
     private ContentKind detect(String content) {
         try {
             return detector.detect(content);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             log.warn("headroom: content detection failed; passing the tool result through", e);
             return ContentKind.UNKNOWN;
         }
@@ -265,7 +269,8 @@ public final class Headroom {
             if (result == null) {
                 throw new IllegalStateException(compressor.getClass().getName() + " returned null");
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             log.warn("headroom: {} compressor failed on a {} char tool result (tool {}); passing the original through",
                     kind, content.length(), context.toolName(), e);
             safeStats(() -> statsCounter.recordFailOpen(kind, context.toolName(), e));
@@ -290,7 +295,8 @@ public final class Headroom {
         try {
             store.put(handle, content);
             return true;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             log.warn("headroom: the compression store failed on put; sending the original uncompressed", e);
             safeStats(() -> statsCounter.recordFailOpen(kind, toolName, e));
             return false;
@@ -319,10 +325,23 @@ public final class Headroom {
     private void safeStats(Runnable action) {
         try {
             action.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             if (statsCounterFailureLogged.compareAndSet(false, true)) {
                 log.warn("headroom: a StatsCounter threw; statistics may be incomplete (logged once)", e);
             }
+        }
+    }
+
+    /**
+     * User-supplied compressors, stores and statistics receivers may throw anything: unchecked exceptions,
+     * checked ones thrown sneakily, or errors such as a missing optional class. All of them fail open; only
+     * a virtual-machine error other than a stack overflow (out of memory, internal error) is let through,
+     * since nothing sensible can run after it.
+     */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+            throw (VirtualMachineError) e;
         }
     }
 
