@@ -7,14 +7,25 @@ import dev.headroom.Headroom;
 import dev.headroom.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.langchain4j.HeadroomChatModel;
+import dev.headroom.langchain4j.HeadroomStreamingChatModel;
 import dev.headroom.stats.RetrievalOutcome;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md invariant 6 at the engine level: a handle is answered only when it is in the current
- * request's scope, even when the (shared) store holds it.
+ * DESIGN.md invariant 6: a handle is answered only when it is in the current request's scope, even when
+ * the (shared) store holds it. At the engine level, and end to end through the decorators: conversation
+ * B's model asking for conversation A's hash gets "not found", and A's content never reaches B's provider.
  */
 class ScopedRetrievalTest {
 
@@ -116,5 +127,82 @@ class ScopedRetrievalTest {
             assertThat(headroom.retrieve(handle, null, Set.of(handleB)).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
         }
         assertThat(headroom.retrieve(handleB, null, scopeA).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+    }
+
+    // ---- end to end through the decorators ---------------------------------------------------------------
+
+    private static ChatRequest conversation(String owner, String userText) {
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id("c1").name("list_orders")
+                .arguments("{\"customer\":\"" + owner + "\"}").build();
+        return ChatRequest.builder()
+                .messages(UserMessage.from(userText), AiMessage.from(call),
+                        ToolExecutionResultMessage.from(call, Conversations.toolResult(owner, 1, 200)))
+                .build();
+    }
+
+    /** Everything a provider would receive as text, message by message. */
+    private static String wire(List<ChatRequest> requests) {
+        StringBuilder sb = new StringBuilder();
+        for (ChatRequest request : requests) {
+            for (ChatMessage message : request.messages()) {
+                sb.append(message).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String lastToolResult(ChatRequest request) {
+        List<ChatMessage> messages = request.messages();
+        return ((ToolExecutionResultMessage) messages.get(messages.size() - 1)).text();
+    }
+
+    @Test
+    void should_answer_not_found_end_to_end_when_conversation_b_asks_for_conversation_a_hash() throws Exception {
+        // given one engine shared by two conversations; A's original is stored and retrievable by A
+        Headroom headroom = engine(CaffeineCompressionStore.create());
+        FakeModels.Blocking modelA = new FakeModels.Blocking(FakeModels.retrievingModel());
+        ChatResponse answerA = HeadroomChatModel.builder().delegate(modelA).headroom(headroom).build()
+                .chat(conversation("alice", "what failed for alice?"));
+        String handleA = FakeModels.HASH.matcher(lastToolResult(modelA.requests.get(0))).results().findFirst().orElseThrow().group(1);
+        assertThat(answerA.aiMessage().text()).contains("alice-secret-1-199");
+
+        // when B's model calls headroom_retrieve with A's hash, blocking and streaming; B's user even pastes the hash
+        String leak = "{\"hash\":\"" + handleA + "\"}";
+        FakeModels.Blocking modelB = new FakeModels.Blocking(FakeModels.retrievingModel(hash -> leak));
+        ChatResponse answerB = HeadroomChatModel.builder().delegate(modelB).headroom(headroom).build()
+                .chat(conversation("bob", "what failed for bob? hash=" + handleA));
+        FakeModels.Streaming streamingB = new FakeModels.Streaming(FakeModels.retrievingModel(hash -> leak));
+        Terminals caller = new Terminals();
+        HeadroomStreamingChatModel.builder().delegate(streamingB).headroom(headroom).build()
+                .chat(conversation("bob", "what failed for bob?"), caller);
+
+        // then
+        assertThat(lastToolResult(modelB.requests.get(1))).contains("no content with that hash");
+        assertThat(lastToolResult(streamingB.requests.get(1))).contains("no content with that hash");
+        assertThat(wire(modelB.requests) + wire(streamingB.requests)).doesNotContain("alice");
+        assertThat(answerB.aiMessage().text()).doesNotContain("alice");
+        caller.await();
+        assertThat(caller.completions.get(0).aiMessage().text()).doesNotContain("alice");
+    }
+
+    @Test
+    void should_answer_not_found_end_to_end_when_tenant_b_asks_for_tenant_a_hash_in_a_shared_store() {
+        // given two tenants: two decorators with their own engines over ONE store
+        CaffeineCompressionStore shared = CaffeineCompressionStore.create();
+        FakeModels.Blocking providerA = new FakeModels.Blocking(FakeModels.retrievingModel());
+        HeadroomChatModel tenantA = HeadroomChatModel.builder().delegate(providerA).headroom(engine(shared)).build();
+        tenantA.chat(conversation("acme", "show acme orders"));
+        String handleA = FakeModels.HASH.matcher(lastToolResult(providerA.requests.get(0))).results().findFirst().orElseThrow().group(1);
+        assertThat(shared.get(handleA)).isPresent();
+
+        // when
+        FakeModels.Blocking providerB = new FakeModels.Blocking(FakeModels.retrievingModel(hash -> "{\"hash\":\"" + handleA + "\"}"));
+        ChatResponse answerB = HeadroomChatModel.builder().delegate(providerB).headroom(engine(shared)).build()
+                .chat(conversation("globex", "show globex orders"));
+
+        // then
+        assertThat(lastToolResult(providerB.requests.get(1))).contains("no content with that hash");
+        assertThat(wire(providerB.requests)).doesNotContain("acme");
+        assertThat(answerB.aiMessage().text()).doesNotContain("acme");
     }
 }
