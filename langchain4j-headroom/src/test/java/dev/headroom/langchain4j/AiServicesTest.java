@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.Headroom;
 import dev.headroom.ccr.RetrieveTool;
-import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -20,7 +19,6 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.service.AiServices;
-import dev.langchain4j.service.TokenStream;
 import dev.langchain4j.service.tool.ToolExecution;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,34 +31,9 @@ import org.junit.jupiter.api.Test;
 /** The decorators under LangChain4j's real AiServices: blocking, TokenStream, and concurrent tool execution. */
 class AiServicesTest {
 
-    interface Assistant {
-        String chat(String message);
-    }
-
-    interface StreamingAssistant {
-        TokenStream chat(String message);
-    }
-
-    static final class ShopTools {
-        final List<String> executed = new CopyOnWriteArrayList<>();
-        final String orders = orders(500);
-
-        @Tool("Searches the orders of a customer")
-        String search_orders(String customer) {
-            executed.add("search_orders");
-            return orders;
-        }
-
-        @Tool("Weather in a city")
-        String get_weather(String city) {
-            executed.add("get_weather");
-            return "sunny in " + city;
-        }
-    }
-
     private final FakeJsonCompressor compressor = new FakeJsonCompressor(5);
     private final Headroom headroom = Fixtures.headroom(compressor);
-    private final ShopTools tools = new ShopTools();
+    private final Shop.Tools tools = new Shop.Tools(orders(500));
     private final ToolExecutionRequest search = call("c1", "search_orders", "{\"arg0\":\"acme\"}");
     private final ToolExecutionRequest weather = call("w1", "get_weather", "{\"arg0\":\"Oslo\"}");
 
@@ -79,7 +52,7 @@ class AiServicesTest {
         ScriptedChatModel provider = new ScriptedChatModel();
         script().forEach(provider::then);
         MessageWindowChatMemory memory = MessageWindowChatMemory.withMaxMessages(30);
-        Assistant assistant = AiServices.builder(Assistant.class)
+        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
                 .chatModel(HeadroomChatModel.builder().delegate(provider).headroom(headroom).build())
                 .tools(tools)
                 .chatMemory(memory)
@@ -104,7 +77,7 @@ class AiServicesTest {
         ScriptedChatModel provider = new ScriptedChatModel()
                 .then(request -> calls(search))
                 .then(request -> calls(retrieve("r", handleIn(request), null)));
-        Assistant assistant = AiServices.builder(Assistant.class)
+        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
                 .chatModel(HeadroomChatModel.builder().delegate(provider).headroom(headroom).build())
                 .tools(tools)
                 .build();
@@ -124,7 +97,7 @@ class AiServicesTest {
                 .then(request -> calls(search))
                 .then(request -> text("ORD-13 failed"))
                 .then(request -> text("None were refunded"));
-        Assistant assistant = AiServices.builder(Assistant.class)
+        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
                 .chatModel(HeadroomChatModel.builder().delegate(provider).headroom(headroom).build())
                 .tools(tools)
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(30))
@@ -155,14 +128,14 @@ class AiServicesTest {
         // given
         ScriptedStreamingChatModel provider = new ScriptedStreamingChatModel();
         script().forEach(provider::then);
-        AiServices<StreamingAssistant> builder = AiServices.builder(StreamingAssistant.class)
+        AiServices<Shop.StreamingAssistant> builder = AiServices.builder(Shop.StreamingAssistant.class)
                 .streamingChatModel(HeadroomStreamingChatModel.builder().delegate(provider).headroom(headroom).build())
                 .tools(tools)
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(30));
         if (concurrently) {
             builder.executeToolsConcurrently();
         }
-        StreamingAssistant assistant = builder.build();
+        Shop.StreamingAssistant assistant = builder.build();
         List<String> partials = new ArrayList<>();
         List<String> executions = new CopyOnWriteArrayList<>();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();

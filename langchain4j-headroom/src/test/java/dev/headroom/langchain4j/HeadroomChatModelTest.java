@@ -36,9 +36,6 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
-import dev.langchain4j.model.chat.listener.ChatModelRequestContext;
-import dev.langchain4j.model.chat.listener.ChatModelResponseContext;
 import dev.langchain4j.model.chat.mock.ChatModelMock;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
@@ -49,7 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -403,19 +399,7 @@ class HeadroomChatModelTest {
     @DisplayName("Invariant 9: token usage is summed over rounds and the delegate's listeners fire once per provider call")
     void should_sum_token_usage_and_fire_delegate_listeners_once_per_call() {
         // given
-        AtomicInteger requests = new AtomicInteger();
-        AtomicInteger responses = new AtomicInteger();
-        ChatModelListener listener = new ChatModelListener() {
-            @Override
-            public void onRequest(ChatModelRequestContext context) {
-                requests.incrementAndGet();
-            }
-
-            @Override
-            public void onResponse(ChatModelResponseContext context) {
-                responses.incrementAndGet();
-            }
-        };
+        CountingListener listener = new CountingListener();
         ScriptedChatModel provider = new ScriptedChatModel().listeners(listener)
                 .then(request -> response(AiMessage.from(retrieve("r1", handleIn(request), null)), 1000, 20))
                 .then(response(AiMessage.from("done"), 3000, 7));
@@ -426,8 +410,8 @@ class HeadroomChatModelTest {
 
         // then
         assertThat(response.tokenUsage()).isEqualTo(new TokenUsage(4000, 27));
-        assertThat(requests).hasValue(2);
-        assertThat(responses).hasValue(2);
+        assertThat(listener.requests).hasValue(2);
+        assertThat(listener.responses).hasValue(2);
         assertThat(model.listeners()).isEmpty();
     }
 

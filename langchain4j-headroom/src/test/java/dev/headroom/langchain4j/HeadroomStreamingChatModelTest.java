@@ -18,20 +18,17 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
-import dev.langchain4j.model.chat.listener.ChatModelRequestContext;
-import dev.langchain4j.model.chat.listener.ChatModelResponseContext;
 import dev.langchain4j.model.chat.mock.StreamingChatModelMock;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.PartialToolCall;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +158,35 @@ class HeadroomStreamingChatModelTest {
     }
 
     @Test
+    void should_release_plain_variant_tool_calls_in_plain_variant() throws Exception {
+        // given
+        ScriptedStreamingChatModel provider = new ScriptedStreamingChatModel().plainVariants()
+                .then(request -> response(AiMessage.from(retrieve("r1", handleIn(request), null), weather), 1, 1))
+                .then(response(AiMessage.builder().text("ok").toolExecutionRequests(List.of(weather)).build(), 1, 1));
+        List<String> plain = new ArrayList<>();
+        RecordingHandler handler = new RecordingHandler() {
+            @Override
+            public void onPartialResponse(String text) {
+                plain.add("plain-text:" + text);
+            }
+
+            @Override
+            public void onPartialToolCall(PartialToolCall call) {
+                plain.add("plain-partial:" + call.index() + ":" + call.name());
+            }
+        };
+
+        // when
+        wrap(provider).chat(ChatRequest.builder().messages(conversation()).build(), handler);
+        handler.await();
+
+        // then
+        assertThat(plain).containsExactly("plain-text:o", "plain-text:k",
+                "plain-partial:0:get_weather", "plain-partial:0:get_weather");
+        assertThat(handler.events).containsExactly("call:0:get_weather", "complete");
+    }
+
+    @Test
     void should_stop_further_rounds_when_caller_cancels() throws Exception {
         // given
         ScriptedStreamingChatModel provider = new ScriptedStreamingChatModel().completeWhenCancelled(true)
@@ -267,19 +293,7 @@ class HeadroomStreamingChatModelTest {
     @DisplayName("Invariant 9 (streaming): the delegate's listeners fire once per provider call, usage summed")
     void should_fire_delegate_listeners_once_per_round() throws Exception {
         // given
-        AtomicInteger requests = new AtomicInteger();
-        AtomicInteger responses = new AtomicInteger();
-        ChatModelListener listener = new ChatModelListener() {
-            @Override
-            public void onRequest(ChatModelRequestContext context) {
-                requests.incrementAndGet();
-            }
-
-            @Override
-            public void onResponse(ChatModelResponseContext context) {
-                responses.incrementAndGet();
-            }
-        };
+        CountingListener listener = new CountingListener();
         ScriptedStreamingChatModel provider = new ScriptedStreamingChatModel().listeners(listener)
                 .then(request -> response(AiMessage.from(retrieve("r1", handleIn(request), null)), 10, 2))
                 .then(response(AiMessage.from("done"), 30, 4));
@@ -289,8 +303,8 @@ class HeadroomStreamingChatModelTest {
         ChatResponse response = chat(model).await();
 
         // then
-        assertThat(requests).hasValue(2);
-        assertThat(responses).hasValue(2);
+        assertThat(listener.requests).hasValue(2);
+        assertThat(listener.responses).hasValue(2);
         assertThat(model.listeners()).isEmpty();
         assertThat(response.tokenUsage()).isEqualTo(new TokenUsage(40, 6));
     }

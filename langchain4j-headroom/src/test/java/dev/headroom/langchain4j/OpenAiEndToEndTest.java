@@ -11,14 +11,10 @@ import dev.headroom.HeadroomConfig;
 import dev.headroom.ccr.Handles;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.langchain4j.OpenAiStub.Turn;
-import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
-import dev.langchain4j.model.chat.listener.ChatModelRequestContext;
-import dev.langchain4j.model.chat.listener.ChatModelResponseContext;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -29,14 +25,12 @@ import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.AiServices;
-import dev.langchain4j.service.TokenStream;
 import dev.langchain4j.service.tool.ToolExecution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,45 +44,10 @@ class OpenAiEndToEndTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String QUESTION = "Which acme orders failed?";
 
-    interface Assistant {
-        String chat(String message);
-    }
-
-    interface StreamingAssistant {
-        TokenStream chat(String message);
-    }
-
-    static final class ShopTools {
-        final List<String> executed = new CopyOnWriteArrayList<>();
-        final String orders;
-
-        ShopTools(String orders) {
-            this.orders = orders;
-        }
-
-        @Tool("Searches the orders of a customer")
-        String search_orders(String customer) {
-            executed.add("search_orders");
-            return orders;
-        }
-    }
-
     private final OpenAiStub stub = OpenAiStub.start();
     private final FakeJsonCompressor compressor = new FakeJsonCompressor(5);
-    private final ShopTools tools = new ShopTools(orders(500));
-    private final AtomicInteger listenerRequests = new AtomicInteger();
-    private final AtomicInteger listenerResponses = new AtomicInteger();
-    private final ChatModelListener listener = new ChatModelListener() {
-        @Override
-        public void onRequest(ChatModelRequestContext context) {
-            listenerRequests.incrementAndGet();
-        }
-
-        @Override
-        public void onResponse(ChatModelResponseContext context) {
-            listenerResponses.incrementAndGet();
-        }
-    };
+    private final Shop.Tools tools = new Shop.Tools(orders(500));
+    private final CountingListener listener = new CountingListener();
 
     @AfterEach
     void stop() {
@@ -162,19 +121,20 @@ class OpenAiEndToEndTest {
         assertThat(answer.path("content").asText())
                 .contains("{\"id\":\"ORD-13\",\"customer\":\"acme\",\"status\":\"error\",\"amount\":113.50");
         for (int i = 0; i < 3; i++) {
-            assertThat(toolNames(stub.body(i))).containsExactly("search_orders", RetrieveTool.NAME);
+            assertThat(toolNames(stub.body(i))).containsExactlyInAnyOrder("search_orders", "get_weather", RetrieveTool.NAME)
+                    .last().isEqualTo(RetrieveTool.NAME);
             assertThat(OpenAiStub.rawElements(stub.bodies().get(i), "tools"))
                     .isEqualTo(OpenAiStub.rawElements(stub.bodies().get(0), "tools"));
         }
-        assertThat(listenerRequests).hasValue(3);
-        assertThat(listenerResponses).hasValue(3);
+        assertThat(listener.requests).hasValue(3);
+        assertThat(listener.responses).hasValue(3);
     }
 
     @Test
     void should_compress_on_the_wire_and_answer_retrieval_when_blocking_ai_service_calls_openai() throws Exception {
         // given
         scriptToolRetrieveAnswer();
-        Assistant assistant = AiServices.builder(Assistant.class)
+        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
                 .chatModel(HeadroomChatModel.builder().delegate(openAi()).headroom(headroom()).build())
                 .tools(tools)
                 .build();
@@ -192,7 +152,7 @@ class OpenAiEndToEndTest {
     void should_compress_on_the_wire_and_answer_retrieval_when_token_stream_calls_openai() throws Exception {
         // given
         scriptToolRetrieveAnswer();
-        StreamingAssistant assistant = AiServices.builder(StreamingAssistant.class)
+        Shop.StreamingAssistant assistant = AiServices.builder(Shop.StreamingAssistant.class)
                 .streamingChatModel(HeadroomStreamingChatModel.builder().delegate(openAiStreaming()).headroom(headroom()).build())
                 .tools(tools)
                 .executeToolsConcurrently()
@@ -226,7 +186,7 @@ class OpenAiEndToEndTest {
         stub.then(Turn.call("call_1", "search_orders", "{\"customer\":\"acme\"}"))
                 .then(Turn.text("ORD-13 failed."))
                 .then(Turn.text("None."));
-        Assistant assistant = AiServices.builder(Assistant.class)
+        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
                 .chatModel(HeadroomChatModel.builder().delegate(openAi()).headroom(headroom()).build())
                 .tools(tools)
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(30))
@@ -262,7 +222,7 @@ class OpenAiEndToEndTest {
         assertThat(stub.bodies()).hasSize(HeadroomConfig.DEFAULT_MAX_RETRIEVAL_ROUNDS + 2);
         assertThat(stub.body(4).path("tool_choice").asText()).isEqualTo("required");
         assertThat(toolMessage(stub.body(4), 4).path("content").asText()).contains("retrieval limit reached");
-        assertThat(listenerRequests).hasValue(5);
+        assertThat(listener.requests).hasValue(5);
     }
 
     @Test
@@ -281,7 +241,7 @@ class OpenAiEndToEndTest {
         assertThat(handler.events).containsExactly("complete");
         assertThat(response.aiMessage().hasToolExecutionRequests()).isFalse();
         assertThat(stub.bodies()).hasSize(HeadroomConfig.DEFAULT_MAX_RETRIEVAL_ROUNDS + 2);
-        assertThat(listenerResponses).hasValue(5);
+        assertThat(listener.responses).hasValue(5);
     }
 
     @Test
@@ -301,8 +261,8 @@ class OpenAiEndToEndTest {
         assertThat(usage.outputTokenCount()).isEqualTo(42);
         assertThat(usage.totalTokenCount()).isEqualTo(5742);
         assertThat(response.metadata()).isInstanceOf(OpenAiChatResponseMetadata.class);
-        assertThat(listenerRequests).hasValue(2);
-        assertThat(listenerResponses).hasValue(2);
+        assertThat(listener.requests).hasValue(2);
+        assertThat(listener.responses).hasValue(2);
     }
 
     @Test

@@ -36,6 +36,7 @@ final class ScriptedStreamingChatModel implements StreamingChatModel {
     private RuntimeException throwOnRound;
     private int throwRound = -1;
     private boolean completeWhenCancelled;
+    private boolean plainVariants;
 
     ScriptedStreamingChatModel then(Function<ChatRequest, ChatResponse> step) {
         script.add(step);
@@ -61,6 +62,12 @@ final class ScriptedStreamingChatModel implements StreamingChatModel {
     /** Whether a cancelled round still reports its response (some providers finish the current event). */
     ScriptedStreamingChatModel completeWhenCancelled(boolean value) {
         this.completeWhenCancelled = value;
+        return this;
+    }
+
+    /** Uses the callback variants without context (as providers before 1.8 did). */
+    ScriptedStreamingChatModel plainVariants() {
+        this.plainVariants = true;
         return this;
     }
 
@@ -94,7 +101,9 @@ final class ScriptedStreamingChatModel implements StreamingChatModel {
             String text = message.text();
             int half = text.length() / 2;
             for (String chunk : List.of(text.substring(0, half), text.substring(half))) {
-                if (!chunk.isEmpty() && !handle.cancelled) {
+                if (!chunk.isEmpty() && !handle.cancelled && plainVariants) {
+                    handler.onPartialResponse(chunk);
+                } else if (!chunk.isEmpty() && !handle.cancelled) {
                     handler.onPartialResponse(new PartialResponse(chunk), new PartialResponseContext(handle));
                 }
             }
@@ -106,8 +115,13 @@ final class ScriptedStreamingChatModel implements StreamingChatModel {
             int half = Math.max(1, args.length() / 2);
             for (String chunk : List.of(args.substring(0, half), args.substring(half))) {
                 if (!chunk.isEmpty()) {
-                    handler.onPartialToolCall(PartialToolCall.builder().index(i).id(call.id()).name(call.name())
-                            .partialArguments(chunk).build(), new PartialToolCallContext(handle));
+                    PartialToolCall partial = PartialToolCall.builder().index(i).id(call.id()).name(call.name())
+                            .partialArguments(chunk).build();
+                    if (plainVariants) {
+                        handler.onPartialToolCall(partial);
+                    } else {
+                        handler.onPartialToolCall(partial, new PartialToolCallContext(handle));
+                    }
                 }
             }
             handler.onCompleteToolCall(new CompleteToolCall(i, call));

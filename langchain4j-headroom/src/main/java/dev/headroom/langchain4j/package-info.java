@@ -1,0 +1,17 @@
+/**
+ * The LangChain4j decorators: {@link dev.headroom.langchain4j.HeadroomChatModel} and
+ * {@link dev.headroom.langchain4j.HeadroomStreamingChatModel} wrap any {@code ChatModel} /
+ * {@code StreamingChatModel}, compress tool results on the wire and answer {@code headroom_retrieve} in
+ * hidden rounds.
+ *
+ * <p>All conversation logic lives in two package-private classes shared by both decorators:
+ * {@code ToolResultCompression} (which messages change, with which context, and the retrieval scope) and
+ * {@code RetrievalLoop} (the bounded retrieval rounds, stripping, token-usage sums; its class comment
+ * lists the states). {@code StreamingConversation} adds only what streaming needs: live relay of text and
+ * thinking, held tool-call events, one terminal callback, and cancellation.
+ *
+ * <p>Nothing here knows about JSON, logs or any content kind; the decorators keep no state between
+ * requests (the engine's store and memo are the only state), so any number of instances compress the same
+ * history to the same bytes.
+ */
+package dev.headroom.langchain4j;
