@@ -1,6 +1,7 @@
 package dev.headroom.compress;
 
 import dev.headroom.compress.json.JsonCompressor;
+import dev.headroom.compress.log.LogCompressor;
 import java.util.List;
 
 /** The built-in compressors, one per content kind. */
@@ -10,6 +11,6 @@ public final class Compressors {
 
     /** Fresh instances of the built-in compressors (each stateless and thread-safe). */
     public static List<Compressor> defaults() {
-        return List.of(new JsonCompressor());
+        return List.of(new JsonCompressor(), new LogCompressor());
     }
 }

@@ -1,12 +1,31 @@
 package dev.headroom.compress;
 
+import dev.headroom.compress.log.LogLevel;
+import dev.headroom.compress.log.LogSyntax;
+import java.util.Locale;
+
 /**
  * Decides the {@link ContentKind} of a tool result from its content alone. Runs on every tool result,
- * so it must be cheap (a bounded look at the text) and deterministic.
+ * so it is cheap and bounded: it looks at the first {@value #HEAD_LINES} lines (at most
+ * {@value #HEAD_CHARS} characters) and the last {@value #TAIL_LINES} lines, with hand-written line
+ * recognisers (no backtracking regular expressions), and never at more.
  *
- * <p>Thread-safe and stateless.
+ * <p>Order of decisions, most specific first: JSON (first non-blank character {@code {} or
+ * {@code [}, except a bracketed level or stamp such as {@code [INFO]}), binary or control-character garbage (UNKNOWN), HTML, unified diff, build/test output
+ * (Maven, Surefire, Gradle, pytest, jest, go test, cargo), search results ({@code path:line:text} with
+ * optional {@code path-line-text} context and {@code --} separators), logs (timestamps or level tokens,
+ * stack traces), source code, then prose (TEXT). Anything else is UNKNOWN and passes through.
+ *
+ * <p>Thread-safe, stateless and deterministic.
  */
-public final class ContentDetector {
+public class ContentDetector {
+
+    /** Lines sampled from the start of the content. */
+    static final int HEAD_LINES = 200;
+    /** Characters sampled from the start of the content at most. */
+    static final int HEAD_CHARS = 64 * 1024;
+    /** Lines sampled from the end (build summaries live there). */
+    static final int TAIL_LINES = 30;
 
     public ContentDetector() {}
 
@@ -23,9 +42,360 @@ public final class ContentDetector {
             return ContentKind.UNKNOWN;
         }
         char first = content.charAt(i);
-        if (first == '{' || first == '[') {
+        if (first == '{' || (first == '[' && !isBracketedPrefix(content, i))) {
             return ContentKind.JSON;
         }
+        Sample s = new Sample();
+        int headEnd = Math.min(n, i + HEAD_CHARS);
+        int pos = scan(content, i, headEnd, HEAD_LINES, s);
+        if (pos < n) {
+            int tailStart = tailStart(content, Math.max(pos, n - 8 * 1024), TAIL_LINES);
+            scanTail(content, tailStart, n, s);
+        }
+        return decide(content, i, s);
+    }
+
+    private static ContentKind decide(String content, int start, Sample s) {
+        if (s.control * 100 > s.chars + 1) {
+            return ContentKind.UNKNOWN;
+        }
+        if (content.charAt(start) == '<' && isHtml(content, start)) {
+            return ContentKind.HTML;
+        }
+        if (s.hunks > 0 && s.diffHeaders > 0) {
+            return ContentKind.DIFF;
+        }
+        if (s.build >= 3) {
+            return ContentKind.BUILD;
+        }
+        int total = s.nonBlank;
+        if (total == 0) {
+            return ContentKind.UNKNOWN;
+        }
+        if (s.grepMatches >= 3 && (s.grepMatches + s.grepContext + s.grepSeparators) * 10 >= total * 6) {
+            return ContentKind.SEARCH;
+        }
+        if (s.logLines >= 3 && s.logLines * 10 >= total * 3 && (s.logLines + s.traceLines) * 2 >= total) {
+            return ContentKind.LOG;
+        }
+        int prose = total - s.fenced;
+        if (s.fences < 2 && s.codeLines >= 3 && s.codeLines * 10 >= prose * 3 && s.mdHeadings * 20 < total) {
+            return ContentKind.CODE;
+        }
+        if (s.letters * 2 >= s.chars) {
+            return ContentKind.TEXT;
+        }
         return ContentKind.UNKNOWN;
+    }
+
+    /** Scans at most {@code maxLines} lines of {@code [from, to)}; returns where it stopped. */
+    private static int scan(String content, int from, int to, int maxLines, Sample s) {
+        int pos = from;
+        int lines = 0;
+        String previous = "";
+        while (pos < to && lines < maxLines) {
+            int nl = content.indexOf('\n', pos);
+            int end = nl < 0 || nl > to ? to : nl;
+            String line = content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end);
+            s.add(line, previous);
+            previous = line;
+            lines++;
+            pos = end + 1;
+        }
+        return Math.min(pos, content.length());
+    }
+
+    private static void scanTail(String content, int from, int to, Sample s) {
+        int pos = from;
+        String previous = "";
+        while (pos < to) {
+            int nl = content.indexOf('\n', pos);
+            int end = nl < 0 ? to : nl;
+            String line = content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end);
+            s.addBuildOnly(line, previous);
+            previous = line;
+            pos = end + 1;
+        }
+    }
+
+    /** The start of the last {@code lines} lines, not before {@code floor}. */
+    private static int tailStart(String content, int floor, int lines) {
+        int pos = content.length();
+        int found = 0;
+        while (pos > floor && found <= lines) {
+            int nl = content.lastIndexOf('\n', pos - 1);
+            if (nl < floor) {
+                return floor;
+            }
+            pos = nl;
+            found++;
+        }
+        return pos >= content.length() ? floor : pos + 1;
+    }
+
+    /**
+     * {@code [INFO] ...}, {@code [2024-01-01 10:00:00] ...}: a bracketed level or stamp, which no JSON
+     * array starts with (JSON has no bare words but true/false/null, and no number continues with
+     * {@code -}, {@code :} or {@code /} after its first digits).
+     */
+    private static boolean isBracketedPrefix(String content, int bracket) {
+        int i = bracket + 1;
+        int n = content.length();
+        if (i >= n) {
+            return false;
+        }
+        char c = content.charAt(i);
+        if (Character.isLetter(c)) {
+            return !(content.startsWith("true", i) || content.startsWith("false", i) || content.startsWith("null", i));
+        }
+        int d = i;
+        while (d < n && Character.isDigit(content.charAt(d))) {
+            d++;
+        }
+        return d > i && d < n && (content.charAt(d) == '-' || content.charAt(d) == ':' || content.charAt(d) == '/');
+    }
+
+    private static boolean isHtml(String content, int start) {
+        String head = content.substring(start, Math.min(content.length(), start + 4096)).toLowerCase(Locale.ROOT);
+        if (head.startsWith("<?xml") && !head.contains("<html")) {
+            return false;
+        }
+        return head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<body")
+                || head.contains("<head") || head.contains("</div>") || head.contains("</p>")
+                || head.contains("</a>") || head.contains("</span>") || head.contains("</li>")
+                || head.contains("</td>");
+    }
+
+    /** Counters over the sampled lines. */
+    private static final class Sample {
+        int chars;
+        int letters;
+        int control;
+        int nonBlank;
+        int hunks;
+        int diffHeaders;
+        int build;
+        int grepMatches;
+        int grepContext;
+        int grepSeparators;
+        int logLines;
+        int traceLines;
+        int codeLines;
+        int mdHeadings;
+        int fences;
+        int fenced;
+        boolean inFence;
+
+        void add(String line, String previous) {
+            chars += line.length() + 1;
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (Character.isLetter(c) || c == ' ') {
+                    letters++;
+                } else if (c < 0x20 && c != '\t' && c != '\r') {
+                    control++;
+                }
+            }
+            if (line.isBlank()) {
+                return;
+            }
+            nonBlank++;
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                fences++;
+                inFence = !inFence;
+                fenced++;
+                return;
+            }
+            if (inFence) {
+                fenced++;
+                return;
+            }
+            diff(line, previous);
+            build += buildScore(line, previous);
+            if (grepSeparator(line)) {
+                grepSeparators++;
+            } else if (grepMatch(line)) {
+                grepMatches++;
+            } else if (grepContext(line)) {
+                grepContext++;
+            }
+            if (LogLevel.find(line) != null || LogSyntax.startsWithTimestamp(line)) {
+                logLines++;
+            } else if (Character.isWhitespace(line.charAt(0)) || LogSyntax.isExceptionLine(line)) {
+                traceLines++;
+            }
+            if (isCode(line)) {
+                codeLines++;
+            }
+            if (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### ")) {
+                mdHeadings++;
+            }
+        }
+
+        void addBuildOnly(String line, String previous) {
+            build += buildScore(line, previous);
+        }
+
+        private void diff(String line, String previous) {
+            if (line.startsWith("diff --git ") || (line.startsWith("+++ ") && previous.startsWith("--- "))) {
+                diffHeaders++;
+            } else if (line.startsWith("@@ -") && line.indexOf(" @@", 4) > 0) {
+                hunks++;
+            }
+        }
+    }
+
+    /** Markers of build tools and test runners; strong markers weigh 3, repeated result lines 1. */
+    static int buildScore(String line, String previous) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        if (t.startsWith("=") && (t.contains(" test session starts ") || t.contains(" short test summary info ")
+                || t.contains(" FAILURES ") || t.contains(" ERRORS "))) {
+            return 3;
+        }
+        if (t.startsWith("[INFO] BUILD ") || t.startsWith("[INFO] Scanning for projects")
+                || t.startsWith("[INFO] --- ") || t.startsWith("[ERROR] Failed to execute goal")
+                || t.equals("T E S T S") || t.startsWith("Tests run: ") && t.contains("Failures: ")
+                || t.startsWith("> Task :") || t.startsWith("BUILD SUCCESSFUL") || t.startsWith("BUILD FAILED")
+                || t.startsWith("FAILURE: Build failed") || t.startsWith("Test Suites: ")
+                || t.startsWith("test result: ") || t.startsWith("=== RUN ") || t.startsWith("--- FAIL: ")
+                || t.startsWith("--- PASS: ") || (t.startsWith("running ") && t.endsWith(" tests"))
+                || t.startsWith("error[E")) {
+            return 3;
+        }
+        if (line.startsWith("ok  \t") || line.startsWith("FAIL\t") || t.startsWith("Compiling ") && t.contains(" v")
+                || (t.startsWith("PASS ") || t.startsWith("FAIL ")) && looksLikeFile(t.substring(5))
+                || t.startsWith("Tests: ") && t.contains(" total")) {
+            return 2;
+        }
+        if (t.startsWith("test ") && (t.endsWith(" ... ok") || t.endsWith(" ... FAILED") || t.endsWith(" ... ignored"))) {
+            return 1;
+        }
+        int sep = t.indexOf("::");
+        if (sep > 0 && (t.contains(" PASSED") || t.contains(" FAILED") || t.contains(" SKIPPED")
+                || t.contains(" ERROR") || t.contains(" XFAIL") || t.contains(" XPASS"))) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean looksLikeFile(String s) {
+        int space = s.indexOf(' ');
+        String token = space < 0 ? s : s.substring(0, space);
+        return token.indexOf('.') > 0 || token.indexOf('/') >= 0;
+    }
+
+    /** {@code --} alone: grep's separator between context groups. */
+    static boolean grepSeparator(String line) {
+        return line.equals("--");
+    }
+
+    /** {@code path:line:text}: a path without blanks (with a dot or slash), a colon, digits, a colon. */
+    static boolean grepMatch(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || !isPath(line, 0, colon)) {
+            return false;
+        }
+        int d = colon + 1;
+        while (d < line.length() && Character.isDigit(line.charAt(d))) {
+            d++;
+        }
+        return d > colon + 1 && d < line.length() && line.charAt(d) == ':';
+    }
+
+    /** {@code path-line-text}: grep's context line. */
+    static boolean grepContext(String line) {
+        int n = line.length();
+        for (int i = 1; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == ':') {
+                return false;
+            }
+            if (c == '-' && i + 1 < n && Character.isDigit(line.charAt(i + 1))) {
+                int d = i + 1;
+                while (d < n && Character.isDigit(line.charAt(d))) {
+                    d++;
+                }
+                if (d < n && line.charAt(d) == '-' && isPath(line, 0, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPath(String line, int from, int to) {
+        boolean dotOrSlash = false;
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '[' || c == '(' || c == '"' || c == '\'' || c == '=') {
+                return false;
+            }
+            dotOrSlash |= c == '.' || c == '/' || c == '\\';
+            letter |= Character.isLetter(c);
+        }
+        return dotOrSlash && letter;
+    }
+
+    /** Lines that read as source code in most C-family, Python, Go, Rust and JS/TS files. */
+    static boolean isCode(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.startsWith("//") || t.startsWith("/*") || t.startsWith("*/") || t.startsWith("#include")
+                || t.startsWith("#define") || t.startsWith("@") && t.length() > 1 && Character.isLetter(t.charAt(1))
+                || (line.charAt(0) == ' ' || line.charAt(0) == '\t') && (t.equals("*") || t.startsWith("* "))) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '{' || last == '}' || last == ';' || (last == ':' && t.endsWith("):")) || t.equals("};")) {
+            return true;
+        }
+        return startsWithKeyword(t);
+    }
+
+    /** Keywords that make a line code on their own. */
+    private static final String[] STRONG_KEYWORDS = {
+        "import ", "package ", "def ", "func ", "fn ", "self.", "this.", "return;", "raise ", "throw ",
+        "try:", "try {", "except:", "except ", "catch (", "} catch", "} else", "elif ", "@Override"
+    };
+
+    /** Keywords that make a line code only next to punctuation prose rarely has. */
+    private static final String[] WEAK_KEYWORDS = {
+        "class ", "public ", "private ", "protected ", "static ", "final ", "using ", "namespace ", "let ",
+        "const ", "var ", "return ", "async ", "await ", "interface ", "enum ", "struct ", "impl ", "export ",
+        "yield ", "if ", "for ", "while ", "with ", "else", "from "
+    };
+
+    private static boolean startsWithKeyword(String t) {
+        for (String k : STRONG_KEYWORDS) {
+            if (t.startsWith(k)) {
+                return true;
+            }
+        }
+        for (String k : WEAK_KEYWORDS) {
+            if (t.startsWith(k)) {
+                return hasCodePunctuation(t) || (k.equals("from ") && t.contains(" import "));
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCodePunctuation(String t) {
+        char last = t.charAt(t.length() - 1);
+        if (last == ':' || last == ')' || last == ',') {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '=' || c == '{' || c == ';' || c == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 }

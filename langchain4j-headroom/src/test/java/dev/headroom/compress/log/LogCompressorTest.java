@@ -1,0 +1,235 @@
+package dev.headroom.compress.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Corpus;
+import dev.headroom.compress.Lines;
+import dev.headroom.compress.Resources;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class LogCompressorTest {
+
+    private static final String HANDLE = "0123456789abcdef01234567";
+
+    private final LogCompressor compressor = new LogCompressor();
+
+    private static CompressionContext context() {
+        return CompressionContext.builder().handle(HANDLE).build();
+    }
+
+    /** 600 routine lines around the synthetic app log, so the result must be compressed. */
+    private static String bigLog() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append(String.format("2026-03-02 09:%02d:%02d,%03d INFO  [worker-%d] c.e.shop.Sync - synced batch %d with %d rows%n",
+                    i / 60, i % 60, i, i % 4, i, 100 + i));
+        }
+        sb.append(Resources.read("kinds/app.log"));
+        for (int i = 0; i < 300; i++) {
+            sb.append(String.format("2026-03-02 11:%02d:%02d,%03d DEBUG [worker-%d] c.e.shop.Sync - heartbeat %d ok%n",
+                    i / 60, i % 60, i, i % 4, i));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_pass_through_when_log_is_small() {
+        // given
+        String log = Resources.read("kinds/app.log");
+        // when
+        CompressionResult result = compressor.compress(log, context());
+        // then
+        assertThat(result.lossy()).isFalse();
+        assertThat(result.output()).isEqualTo(log);
+    }
+
+    @Test
+    void should_pass_through_when_empty_or_garbage() {
+        assertThat(compressor.compress("", context()).output()).isEmpty();
+        String garbage = "\u0000\u0001\u0002".repeat(50);
+        assertThat(compressor.compress(garbage, context()).output()).isEqualTo(garbage);
+    }
+
+    @Test
+    void should_keep_every_problem_template_and_disclose_the_handle() {
+        // given
+        String log = bigLog();
+        // when
+        CompressionResult result = compressor.compress(log, context());
+        // then
+        String out = result.output();
+        assertThat(result.lossy()).isTrue();
+        assertThat(out).contains("hash=" + HANDLE);
+        assertThat(out).contains("ERROR [http-nio-8080-exec-5] c.e.shop.pay.PaymentService - payment 7781 failed for order 1004");
+        assertThat(out).contains("FATAL [scheduler-1] c.e.shop.jobs.Reconciler - ledger mismatch");
+        assertThat(out).contains("WARN  [http-nio-8080-exec-3] c.e.shop.cache.PriceCache - cache miss for sku 88121");
+        assertThat(out).contains("java.lang.IllegalStateException: card declined: insufficient funds");
+        assertThat(out).contains("Caused by: java.net.SocketTimeoutException: Read timed out");
+        assertThat(out.length()).isLessThan(log.length() / 4);
+        assertThat(result.omitted()).isPositive();
+    }
+
+    @Test
+    void should_keep_first_and_last_lines_and_count_templates() {
+        String log = bigLog();
+        String out = compressor.compress(log, context()).output();
+        String[] lines = Lines.split(log);
+        assertThat(out).startsWith(lines[0] + "\n");
+        assertThat(out).contains(lines[lines.length - 1]);
+        assertThat(out).contains("300× DEBUG [worker-*] c.e.shop.Sync - heartbeat * ok");
+    }
+
+    @Test
+    void should_trim_stack_frames_and_say_how_many() {
+        String out = compressor.compress(bigLog(), context()).output();
+        assertThat(out).contains("\tat com.example.shop.pay.PaymentService.charge(PaymentService.java:88)");
+        assertThat(out).doesNotContain("FrameworkServlet.service");
+        assertThat(out).contains("\t... 4 more lines (headroom)");
+    }
+
+    @Test
+    void should_keep_lines_exactly_as_written() {
+        String log = bigLog();
+        Set<String> original = new LinkedHashSet<>(Arrays.asList(Lines.split(log)));
+        for (String line : Lines.split(compressor.compress(log, context()).output())) {
+            if (line.startsWith("[headroom:") || line.endsWith("more lines (headroom)")) {
+                continue;
+            }
+            assertThat(original).as("kept line must be an original line").contains(line);
+        }
+    }
+
+    @Test
+    void should_be_deterministic() {
+        String log = bigLog();
+        assertThat(compressor.compress(log, context())).isEqualTo(compressor.compress(log, context()));
+    }
+
+    @Test
+    void should_keep_crlf_lines_and_newlines() {
+        String log = bigLog().replace("\n", "\r\n");
+        String out = compressor.compress(log, context()).output();
+        assertThat(out).contains("ERROR [http-nio-8080-exec-5] c.e.shop.pay.PaymentService - payment 7781 failed for order 1004\r\n");
+        assertThat(out.replace("\r\n", "")).doesNotContain("\n");
+    }
+
+    @Test
+    void should_add_query_matches_when_query_context_is_set() {
+        String log = bigLog();
+        CompressionContext ctx = context().toBuilder().toolArguments("{\"q\": \"batch 137\"}").build();
+        String withQuery = compressor.compress(log, ctx).output();
+        assertThat(withQuery).contains("synced batch 137 with 237 rows");
+        assertThat(compressor.compress(log, context()).output()).doesNotContain("synced batch 137 ");
+    }
+
+    @Test
+    void should_respect_max_lines_for_pass_through() {
+        String log = bigLog();
+        CompressionContext ctx = context().toBuilder()
+                .settings(CompressionSettings.builder().maxLines(10_000).build()).build();
+        assertThat(compressor.compress(log, ctx).lossy()).isFalse();
+    }
+
+    @Test
+    void should_split_units_into_records_with_their_traces() {
+        List<String> units = compressor.units(Resources.read("kinds/app.log"));
+        assertThat(units).anySatisfy(u -> assertThat(u)
+                .startsWith("2026-03-02 10:00:02,050 ERROR")
+                .contains("Caused by: java.net.SocketTimeoutException")
+                .endsWith("... 5 more"));
+        assertThat(units).hasSize(16);
+    }
+
+    @Test
+    void should_keep_python_traceback_tail() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            sb.append("2026-01-01 00:00:").append(i % 60).append(" INFO tick ").append(i).append('\n');
+        }
+        sb.append("2026-01-01 00:01:00 ERROR job failed\n")
+                .append("Traceback (most recent call last):\n")
+                .append("  File \"a.py\", line 1, in <module>\n    main()\n")
+                .append("  File \"a.py\", line 5, in main\n    run()\n")
+                .append("  File \"b.py\", line 9, in run\n    step()\n")
+                .append("  File \"c.py\", line 3, in step\n    raise RuntimeError(\"boom\")\n")
+                .append("RuntimeError: boom\n");
+        sb.append("2026-01-01 00:02:00 INFO bye\n");
+        String out = compressor.compress(sb.toString(), context()).output();
+        assertThat(out).contains("Traceback (most recent call last):", "  File \"c.py\", line 3, in step",
+                "    raise RuntimeError(\"boom\")", "RuntimeError: boom", "  ... 4 more lines (headroom)");
+        assertThat(out).doesNotContain("in <module>");
+    }
+
+    @Test
+    void should_keep_every_error_and_fatal_template_of_corpus_logs() {
+        Assumptions.assumeTrue(Corpus.dir() != null, "corpus not present");
+        for (String name : List.of("log_zookeeper_2k.log", "log_bgl_1800.log", "log_hdfs_2k.log", "log_spark_2k.log",
+                "headroom_fixture_log_compressor_3bc015ed.log")) {
+            String log = Corpus.read(name);
+            String out = compressor.compress(log, context()).output();
+            Retention r = retention(log, out);
+            assertThat(r.keptTemplates).as(name + " problem templates").isEqualTo(r.problemTemplates);
+            assertThat(out).as(name).contains("hash=" + HANDLE);
+        }
+    }
+
+    @Test
+    void should_keep_all_13_zookeeper_error_templates_and_322_bgl_fatal_templates() {
+        Assumptions.assumeTrue(Corpus.dir() != null, "corpus not present");
+        Retention zk = retention(Corpus.read("log_zookeeper_2k.log"), compressor.compress(Corpus.read("log_zookeeper_2k.log"), context()).output());
+        assertThat(zk.problemLines(LogLevel.ERROR)).isEqualTo(13);
+        assertThat(zk.linesWithVisibleTemplate(LogLevel.ERROR)).isEqualTo(13);
+        Retention bgl = retention(Corpus.read("log_bgl_1800.log"), compressor.compress(Corpus.read("log_bgl_1800.log"), context()).output());
+        assertThat(bgl.problemLines(LogLevel.FATAL)).isGreaterThanOrEqualTo(322);
+        assertThat(bgl.linesWithVisibleTemplate(LogLevel.FATAL)).isEqualTo(bgl.problemLines(LogLevel.FATAL));
+    }
+
+    /** Which problem lines of the input have a kept line with the same template in the output. */
+    static Retention retention(String log, String out) {
+        Set<String> keptTemplates = new LinkedHashSet<>();
+        for (String line : Lines.split(out)) {
+            keptTemplates.add(key(line));
+        }
+        Retention r = new Retention();
+        for (String line : Lines.split(log)) {
+            LogLevel level = LogLevel.find(line);
+            if (level == null || !level.isProblem()) {
+                continue;
+            }
+            String key = key(line);
+            r.lines.add(new Object[] {level, keptTemplates.contains(key)});
+            r.problemTemplates.add(key);
+            if (keptTemplates.contains(key)) {
+                r.keptTemplates.add(key);
+            }
+        }
+        return r;
+    }
+
+    static String key(String line) {
+        return Templates.of(line, Math.max(0, LogLevel.position(line)));
+    }
+
+    static final class Retention {
+        final Set<String> problemTemplates = new LinkedHashSet<>();
+        final Set<String> keptTemplates = new LinkedHashSet<>();
+        final List<Object[]> lines = new ArrayList<>();
+
+        long problemLines(LogLevel level) {
+            return lines.stream().filter(l -> l[0] == level).count();
+        }
+
+        long linesWithVisibleTemplate(LogLevel level) {
+            return lines.stream().filter(l -> l[0] == level && (Boolean) l[1]).count();
+        }
+    }
+}
