@@ -72,6 +72,17 @@ public class HeadroomAutoConfiguration {
         return builder.build();
     }
 
+    /**
+     * Static, so that registering it early does not instantiate this configuration; its collaborators
+     * resolve on the first model bean.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    static HeadroomModelPostProcessor headroomModelPostProcessor(ObjectProvider<Headroom> headroom,
+                                                                 ObjectProvider<HeadroomProperties> properties) {
+        return new HeadroomModelPostProcessor(headroom, properties);
+    }
+
     @Bean
     @ConditionalOnMissingBean(CompressionStore.class)
     @ConditionalOnProperty(name = HeadroomProperties.PREFIX + ".store.type", havingValue = "caffeine", matchIfMissing = true)
