@@ -1,6 +1,5 @@
 package dev.headroom.spring;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
@@ -8,6 +7,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -27,10 +27,10 @@ import org.springframework.aop.support.AopUtils;
  *       method (getters, {@code listeners()}, {@code toString()}) to the original instance. Injection typed
  *       {@code OpenAiChatModel} and typed {@code ChatModel} both get the compressing model.</li>
  *   <li><b>Decorator only (fallback).</b> When the class cannot be subclassed (a final class, a JDK proxy, an
- *       existing AOP proxy, a hidden class, or a {@code chat}/{@code doChat} method that is final), the bean is
- *       replaced by the decorator itself, exposed as the interface only. An injection point typed with the
- *       concrete class then fails at startup with Spring's {@code BeanNotOfRequiredTypeException}; the log line
- *       written here names the bean and the fix: inject the interface, or
+ *       existing AOP proxy, a hidden or anonymous class, or a final {@code chat}/{@code doChat} method), the
+ *       bean is replaced by the decorator itself, exposed as the interface only. An injection point typed with
+ *       the concrete class then fails at startup with Spring's {@code BeanNotOfRequiredTypeException} naming the
+ *       bean; the log line written here names the fix: inject the interface, or
  *       {@code langchain4j.headroom.exclude=<bean name>}.</li>
  * </ul>
  */
@@ -43,26 +43,29 @@ final class HeadroomModelProxies {
     /**
      * The bean to expose in place of {@code bean}.
      *
-     * @param decorator the Headroom decorator around {@code bean}, implementing {@code modelType}
+     * @param decorators the Headroom decorator around {@code bean} per model interface it implements, in
+     *                   order of preference for the fallback
      */
-    static Object wrap(Object bean, String beanName, ChatModel decorator) {
+    static Object wrap(Object bean, String beanName, Map<Class<?>, Object> decorators) {
         Class<?> type = bean.getClass();
-        Optional<String> obstacle = obstacleToSubclassing(bean, ChatModel.class);
+        Optional<String> obstacle = obstacleToSubclassing(bean, decorators);
         if (obstacle.isEmpty()) {
             try {
                 ProxyFactory factory = new ProxyFactory(bean);
                 factory.setProxyTargetClass(true);
-                factory.addAdvice(new Routing(ChatModel.class, decorator));
+                factory.addAdvice(new Routing(decorators));
                 factory.setFrozen(true);
                 return factory.getProxy(type.getClassLoader());
             } catch (RuntimeException | LinkageError e) {
                 obstacle = Optional.of("proxy creation failed: " + e);
             }
         }
+        Map.Entry<Class<?>, Object> first = decorators.entrySet().iterator().next();
+        String interfaces = decorators.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(" and "));
         log.info("headroom: bean '{}' of type {} is wrapped as {} only ({}); inject it as {}, or set "
                         + "langchain4j.headroom.exclude={} to leave it unwrapped",
-                beanName, type.getName(), ChatModel.class.getSimpleName(), obstacle.get(), ChatModel.class.getSimpleName(), beanName);
-        return decorator;
+                beanName, type.getName(), first.getKey().getSimpleName(), obstacle.get(), interfaces, beanName);
+        return first.getValue();
     }
 
     /** Whether {@code bean} is a proxy made here. */
@@ -71,7 +74,7 @@ final class HeadroomModelProxies {
                 && Arrays.stream(advised.getAdvisors()).anyMatch(a -> a.getAdvice() instanceof Routing);
     }
 
-    private static Optional<String> obstacleToSubclassing(Object bean, Class<?> modelType) {
+    private static Optional<String> obstacleToSubclassing(Object bean, Map<Class<?>, Object> decorators) {
         Class<?> type = bean.getClass();
         if (Modifier.isFinal(type.getModifiers())) {
             return Optional.of("final class");
@@ -82,31 +85,31 @@ final class HeadroomModelProxies {
         if (type.isHidden() || type.isSynthetic() || type.isAnonymousClass()) {
             return Optional.of("hidden, synthetic or anonymous class");
         }
-        for (Method m : modelType.getMethods()) {
-            if (Routing.routed(m)) {
-                try {
-                    if (Modifier.isFinal(type.getMethod(m.getName(), m.getParameterTypes()).getModifiers())) {
-                        return Optional.of("final method " + m.getName());
+        for (Class<?> modelType : decorators.keySet()) {
+            for (Method m : modelType.getMethods()) {
+                if (Routing.routed(m)) {
+                    try {
+                        if (Modifier.isFinal(type.getMethod(m.getName(), m.getParameterTypes()).getModifiers())) {
+                            return Optional.of("final method " + m.getName());
+                        }
+                    } catch (NoSuchMethodException e) {
+                        return Optional.of("no public method " + m.getName());
                     }
-                } catch (NoSuchMethodException e) {
-                    return Optional.of("no public method " + m.getName());
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Sends the model's {@code chat}/{@code doChat} methods to the decorator, everything else to the target. */
+    /** Sends the models' {@code chat}/{@code doChat} methods to the decorators, everything else to the target. */
     static final class Routing implements MethodInterceptor {
 
-        private final Class<?> modelType;
-        private final Object decorator;
-        /** Target-class method → the interface method to call on the decorator; empty: call the target. */
-        private final Map<Method, Optional<Method>> routes = new ConcurrentHashMap<>();
+        private final Map<Class<?>, Object> decorators;
+        /** Target-class method → the decorator and interface method to call; empty: call the target. */
+        private final Map<Method, Optional<Route>> routes = new ConcurrentHashMap<>();
 
-        Routing(Class<?> modelType, Object decorator) {
-            this.modelType = modelType;
-            this.decorator = decorator;
+        Routing(Map<Class<?>, Object> decorators) {
+            this.decorators = Map.copyOf(decorators);
         }
 
         static boolean routed(Method m) {
@@ -115,23 +118,27 @@ final class HeadroomModelProxies {
 
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
-            Method method = invocation.getMethod();
-            Optional<Method> route = routes.computeIfAbsent(method, this::route);
+            Optional<Route> route = routes.computeIfAbsent(invocation.getMethod(), this::route);
             if (route.isEmpty()) {
                 return invocation.proceed();
             }
-            return AopUtils.invokeJoinpointUsingReflection(decorator, route.get(), invocation.getArguments());
+            return AopUtils.invokeJoinpointUsingReflection(route.get().decorator(), route.get().method(), invocation.getArguments());
         }
 
-        private Optional<Method> route(Method method) {
+        private Optional<Route> route(Method method) {
             if (!routed(method)) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(modelType.getMethod(method.getName(), method.getParameterTypes()));
-            } catch (NoSuchMethodException e) {
-                return Optional.empty();
+            for (Map.Entry<Class<?>, Object> e : decorators.entrySet()) {
+                try {
+                    return Optional.of(new Route(e.getValue(), e.getKey().getMethod(method.getName(), method.getParameterTypes())));
+                } catch (NoSuchMethodException notThisInterface) {
+                    // try the next model interface
+                }
             }
+            return Optional.empty();
         }
+
+        private record Route(Object decorator, Method method) {}
     }
 }

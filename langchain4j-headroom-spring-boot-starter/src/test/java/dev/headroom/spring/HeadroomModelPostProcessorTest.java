@@ -9,6 +9,10 @@ import dev.headroom.Headroom;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.langchain4j.HeadroomChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,34 @@ class HeadroomModelPostProcessorTest {
             assertThat(lastToolResult(sent)).hasSizeLessThan(JSON.length()).contains("headroom_retrieve with hash=");
             assertThat(sent.toolSpecifications()).extracting(spec -> spec.name()).containsExactly(RetrieveTool.NAME);
             assertThat(context.getBean(Headroom.class).stats().total().compressed()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void should_wrap_streaming_model_beans_too() {
+        RecordingStreamingChatModel streaming = new RecordingStreamingChatModel();
+        contextRunner.withBean("openAiStreamingChatModel", RecordingStreamingChatModel.class, () -> streaming).run(context -> {
+            // given
+            StreamingChatModel model = context.getBean(StreamingChatModel.class);
+            CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+
+            // when
+            model.chat(requestWithToolResult(JSON), new StreamingChatResponseHandler() {
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    done.complete(response);
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+
+            // then
+            assertThat(done.get(10, TimeUnit.SECONDS).aiMessage().text()).isEqualTo("done");
+            assertThat(model).isNotSameAs(streaming).isInstanceOf(RecordingStreamingChatModel.class);
+            assertThat(lastToolResult(streaming.requests().get(0))).contains("headroom_retrieve with hash=");
         });
     }
 
