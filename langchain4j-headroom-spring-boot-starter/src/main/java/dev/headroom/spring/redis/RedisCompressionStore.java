@@ -127,7 +127,7 @@ public final class RedisCompressionStore implements CompressionStore {
         }
     }
 
-    /** UTF-8 length without encoding (a 16 MB original need not be copied to be rejected). */
+    /** The length of {@code s.getBytes(UTF_8)} without encoding (a 16 MB original need not be copied to be rejected). */
     static long utf8Length(String s) {
         long bytes = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -139,6 +139,8 @@ public final class RedisCompressionStore implements CompressionStore {
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 bytes += 4;
                 i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1; // a lone surrogate is encoded as '?'
             } else {
                 bytes += 3;
             }
