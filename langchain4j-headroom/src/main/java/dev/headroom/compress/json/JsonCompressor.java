@@ -2,11 +2,46 @@ package dev.headroom.compress.json;
 
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.ContentKind;
+import dev.headroom.tokens.TokenCounter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Compresses JSON tool results (placeholder: passes through until the JSON compressor lands). */
+/**
+ * Compresses JSON tool results (the "SmartCrusher" role), in two stages.
+ *
+ * <p><b>1. Lossless, always.</b> The document is minified with every value as written (numbers copied
+ * as text, strings unchanged, member order kept). Arrays of at least 3 items are packed where that saves
+ * at least 15%: columnar ({@code {"_columns":[..],"_rows":[[..],..],"_headroom":"columnar: ..."}}) when all
+ * items are objects with the same member names in the same order, and/or de-duplicated
+ * ({@code "_order":[0,0,1]} lists which distinct item each position holds). See {@code package-info}.
+ *
+ * <p><b>2. Lossy, only when the budget demands it.</b> When the lossless form is estimated (characters /
+ * {@value #CHARS_PER_TOKEN}, as {@link TokenCounter#estimating()}) above {@code maxItems × }{@value #TOKENS_PER_ITEM} tokens, every
+ * large array (more than {@code maxItems} items and at least a tenth of that budget in size) anywhere in
+ * the document — top level, inside an envelope such as {@code {"total":1592,"items":[...]}}, or nested —
+ * is reduced to whole original items chosen by {@link ItemSelector}, and ends with a disclosure element
+ * {@code {"_headroom":{"omitted":..,"of":..,"kept":"..","hash":"<handle>","retrieve":".."}}}. Envelope
+ * members, small arrays and the kept items themselves are written in full (losslessly).
+ *
+ * <p>Input that is not exactly one strict JSON object or array (malformed, truncated, trailing garbage,
+ * NaN, nesting deeper than 256) passes through unchanged; this compressor does not throw on bad input.
+ *
+ * <p>Stateless and thread-safe; deterministic (same content and context, same bytes).
+ */
 public final class JsonCompressor implements Compressor {
+
+    /** The lossy budget per {@code maxItems}: 1,500 tokens with the default settings. */
+    public static final int TOKENS_PER_ITEM = 100;
+
+    /** Characters per token of the request-path estimate (the same as {@link TokenCounter#estimating()}). */
+    static final double CHARS_PER_TOKEN = 3.6;
+
+    public JsonCompressor() {}
 
     @Override
     public ContentKind kind() {
@@ -15,6 +50,92 @@ public final class JsonCompressor implements Compressor {
 
     @Override
     public CompressionResult compress(String content, CompressionContext context) {
-        return CompressionResult.unchanged(content);
+        Node root = NodeParser.parse(content);
+        if (root == null || root.isScalar()) {
+            return CompressionResult.unchanged(content);
+        }
+        NodeWriter.Output lossless = NodeWriter.write(root, Map.of(), context.handle(), true);
+        CompressionSettings settings = context.settings();
+        long budget = (long) settings.maxItems() * TOKENS_PER_ITEM;
+        if (estimatedTokens(lossless.json().length()) > budget) {
+            Map<Node, ItemSelector.Reduction> reductions = new IdentityHashMap<>();
+            ItemSelector selector = new ItemSelector(settings.maxItems(), context.query());
+            int omitted = reduceLargeArrays(root, settings.maxItems(), budget / 10, selector, reductions);
+            if (omitted > 0) {
+                String output = NodeWriter.write(root, reductions, context.handle(), true).json();
+                if (output.length() < lossless.json().length()) {
+                    return CompressionResult.lossy(output, lossless.json().length(), omitted, "json:select");
+                }
+            }
+        }
+        if (lossless.json().length() >= content.length()) {
+            return CompressionResult.unchanged(content);
+        }
+        String strategy = lossless.columnar() ? "json:columnar" : lossless.deduplicated() ? "json:dedup" : "json:minify";
+        return CompressionResult.lossless(lossless.json(), strategy);
+    }
+
+    /** Finds the large arrays (not descending into them) and selects their items; returns items omitted. */
+    private static int reduceLargeArrays(Node node, int maxItems, long minTokens, ItemSelector selector,
+                                         Map<Node, ItemSelector.Reduction> reductions) {
+        if (node.isArray() && node.size() > maxItems && estimatedTokens(node.length) >= minTokens) {
+            ItemSelector.Reduction reduction = selector.select(node);
+            if (reduction.omitted() > 0) {
+                reductions.put(node, reduction);
+                return reduction.omitted();
+            }
+        }
+        int omitted = 0;
+        for (Node child : node.children) {
+            if (child.isContainer()) {
+                omitted += reduceLargeArrays(child, maxItems, minTokens, selector, reductions);
+            }
+        }
+        return omitted;
+    }
+
+    private static long estimatedTokens(int chars) {
+        return (long) Math.ceil(chars / CHARS_PER_TOKEN);
+    }
+
+    /**
+     * The items of the document's largest array (most items; the first such in document order), each
+     * minified exactly; the lines of the content when it is not JSON or holds no array.
+     */
+    @Override
+    public List<String> units(String content) {
+        Node root = NodeParser.parse(content);
+        Node largest = root == null ? null : largestArray(root, null);
+        if (largest == null || largest.size() == 0) {
+            return content.lines().toList();
+        }
+        List<String> units = new ArrayList<>(largest.size());
+        for (Node item : largest.children) {
+            units.add(NodeWriter.minified(item));
+        }
+        return units;
+    }
+
+    private static Node largestArray(Node node, Node best) {
+        if (node.isArray() && (best == null || node.size() > best.size())) {
+            best = node;
+        }
+        for (Node child : node.children) {
+            if (child.isContainer()) {
+                best = largestArray(child, best);
+            }
+        }
+        return best;
+    }
+
+    /** A JSON array of the units when each is a JSON value; otherwise the units joined by newlines. */
+    @Override
+    public String join(List<String> units) {
+        for (String unit : units) {
+            if (NodeParser.parse(unit) == null) {
+                return String.join("\n", units);
+            }
+        }
+        return "[" + String.join(",", units) + "]";
     }
 }

@@ -1,0 +1,102 @@
+package dev.headroom.compress.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Strict streaming parse of a whole JSON document into {@link Node}s, with explicit limits. Anything a
+ * strict parser rejects (NaN, comments, single quotes, trailing commas, trailing tokens or garbage,
+ * truncation, nesting deeper than {@link #MAX_DEPTH}) yields {@code null}: the caller passes the input
+ * through unchanged. Stateless and thread-safe; the one {@link JsonFactory} is shared (it recycles
+ * buffers and is thread-safe once configured).
+ */
+final class NodeParser {
+
+    /** Deeper documents are passed through: real tool output is shallow, and the writers recurse. */
+    static final int MAX_DEPTH = 256;
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(1_000)
+                    .maxStringLength(20_000_000)
+                    .maxNameLength(50_000)
+                    .maxDocumentLength(64_000_000L)
+                    .maxTokenCount(20_000_000L)
+                    .build())
+            // the packed forms add two levels per packed array; keep the writer's limit above the reader's
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())
+            .build();
+
+    private NodeParser() {}
+
+    /** The document's root value, or {@code null} when the content is not exactly one strict JSON value. */
+    static Node parse(String content) {
+        try (JsonParser p = FACTORY.createParser(content)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return null;
+            }
+            Node root = read(p, first);
+            if (p.nextToken() != null) {
+                return null; // trailing tokens: not one JSON document
+            }
+            return root;
+        } catch (IOException | RuntimeException e) {
+            return null; // malformed, truncated, over a limit: not ours to fix
+        }
+    }
+
+    private static Node read(JsonParser p, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                List<String> names = new ArrayList<>();
+                List<Node> values = new ArrayList<>();
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    names.add(p.currentName());
+                    values.add(read(p, p.nextToken()));
+                }
+                expect(t, JsonToken.END_OBJECT);
+                return Node.object(names.toArray(new String[0]), values.toArray(new Node[0]));
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == null) {
+                        throw new IOException("unexpected end of input");
+                    }
+                    items.add(read(p, t));
+                }
+                return Node.array(items.toArray(new Node[0]));
+            }
+            case VALUE_STRING:
+                return Node.string(p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                // the text as written: 1.10 stays 1.10, 12345678901234567890123 is not rounded
+                return Node.number(p.getText());
+            case VALUE_TRUE:
+                return Node.TRUE;
+            case VALUE_FALSE:
+                return Node.FALSE;
+            case VALUE_NULL:
+                return Node.NULL;
+            default:
+                throw new IOException("unexpected token " + token);
+        }
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + " but was " + actual);
+        }
+    }
+}

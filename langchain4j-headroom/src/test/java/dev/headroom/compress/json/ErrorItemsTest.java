@@ -1,0 +1,79 @@
+package dev.headroom.compress.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ErrorItemsTest {
+
+    private final ErrorItems errors = new ErrorItems();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"status\": \"failed\"}",
+        "{\"status\": \"FAILURE\"}",
+        "{\"state\": \"CrashLoopBackOff\"}",
+        "{\"level\": \"ERROR\", \"msg\": \"x\"}",
+        "{\"severity\": \"critical\"}",
+        "{\"conclusion\": \"timed_out\"}",
+        "{\"result\": \"Timed out after 30s\"}",
+        "{\"error\": {\"code\": \"E42\", \"message\": \"disk full\"}}",
+        "{\"error\": \"connection reset\"}",
+        "{\"errors\": [\"bad input\"]}",
+        "{\"lastError\": \"EOF\"}",
+        "{\"errorMessage\": \"quota exceeded\"}",
+        "{\"failed\": true}",
+        "{\"success\": false}",
+        "{\"ok\": false}",
+        "{\"statusCode\": 503}",
+        "{\"http_status\": 404}",
+        "{\"exitCode\": 2}",
+        "{\"returncode\": 1}",
+        "{\"message\": \"Failed to pull image nginx:1.27\"}",
+        "{\"detail\": \"permission denied\"}",
+        "{\"note\": \"java.lang.NullPointerException at Foo.bar\"}",
+        "{\"out\": \"Traceback (most recent call last):\\n  File x\"}",
+        "{\"line\": \"2024-01-01 12:00:00 ERROR Worker crashed\"}",
+        "{\"text\": \"error: could not open file\"}",
+        "{\"job\": {\"run\": {\"status\": \"failed\"}}}",
+        "{\"trace\": \"boom\\n    at com.acme.Service.call(Service.java:42)\"}"
+    })
+    void should_flag_items_whose_values_report_an_error(String json) {
+        assertThat(errors.isError(NodeParser.parse(json))).as(json).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"error\": null}",
+        "{\"errors\": []}",
+        "{\"error\": \"\"}",
+        "{\"error\": {}}",
+        "{\"error\": {\"code\": null, \"message\": null}}",
+        "{\"errors\": 0}",
+        "{\"failed\": false}",
+        "{\"failed\": 0}",
+        "{\"timeout_ms\": 3000}",
+        "{\"TimeoutInSeconds\": 30}",
+        "{\"DefaultTcpEstablishedTimeout\": 432000}",
+        "{\"errorRate\": 0.02}",
+        "{\"error_count\": 5}",
+        "{\"errorHandling\": \"retry\"}",
+        "{\"status\": \"ok\", \"level\": \"warn\"}",
+        "{\"status\": \"no errors\"}",
+        "{\"statusCode\": 200}",
+        "{\"exitCode\": 0}",
+        "{\"success\": true}",
+        "{\"message\": \"processed 0 failed jobs\"}",
+        "{\"title\": \"Fix error in parser\"}",
+        "{\"description\": \"Handles errors gracefully\"}",
+        "{\"name\": \"Error handling guide\"}",
+        "{\"type\": \"terror\", \"label\": \"Mirror\"}",
+        "{\"Hypervisor\": \"nitro\", \"NvmeSupport\": \"required\"}",
+        "[1, 2, 3]",
+        "\"plain text\""
+    })
+    void should_not_flag_items_without_an_error_value(String json) {
+        assertThat(errors.isError(NodeParser.parse(json))).as(json).isFalse();
+    }
+}
