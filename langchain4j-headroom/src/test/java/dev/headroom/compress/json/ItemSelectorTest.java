@@ -1,0 +1,155 @@
+package dev.headroom.compress.json;
+
+import static dev.headroom.compress.json.JsonCompressorTest.objects;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ItemSelectorTest {
+
+    private static ItemSelector.Reduction select(String json, String query) {
+        return new ItemSelector(15, query).select(NodeParser.parse(json));
+    }
+
+    private static List<Integer> kept(ItemSelector.Reduction reduction) {
+        return Arrays.stream(reduction.kept()).boxed().toList();
+    }
+
+    @Test
+    void should_keep_only_first_and_last_items_when_nothing_stands_out() {
+        // given
+        String json = objects(100, i -> "{\"id\": " + i + ", \"name\": \"n" + i + "\"}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).containsExactly(0, 1, 2, 98, 99);
+        assertThat(reduction.description()).isEqualTo("first 3, last 2");
+        assertThat(reduction.omitted()).isEqualTo(95);
+    }
+
+    @Test
+    void should_keep_numeric_outliers_judged_by_median_and_mad() {
+        // given: latencies around 100 with two far outliers and one mild value
+        String json = objects(200, i -> "{\"id\": " + i + ", \"latency\": "
+                + (i == 50 ? 5000 : i == 120 ? 0.5 : i == 130 ? 125 : 100 + (i * 13) % 21) + "}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).contains(50, 120).doesNotContain(130);
+        assertThat(reduction.description()).contains("2 outliers");
+    }
+
+    @Test
+    void should_keep_the_first_item_after_a_level_shift() {
+        // given: a stable series that jumps from ~10 to ~80 at index 140
+        String json = objects(300, i -> "{\"t\": " + i + ", \"cpu\": " + ((i < 140 ? 10 : 80) + (i * 7) % 5) + "}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).contains(140);
+        assertThat(reduction.description()).contains("change point");
+    }
+
+    @Test
+    void should_keep_rare_categorical_values_and_rare_members_a_few_per_group() {
+        // given: region "us" everywhere but 2 items; member "deprecated" on 6 items
+        String json = objects(200, i -> "{\"id\": " + i + ", \"region\": \"" + (i == 33 || i == 66 ? "ap" : "us") + "\""
+                + (i % 31 == 5 ? ", \"deprecated\": true" : "") + "}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).contains(33, 66, 5, 36, 67);
+        assertThat(kept(reduction)).doesNotContain(98); // the 4th "deprecated" item: over the per-group cap
+        assertThat(reduction.description()).contains("rare values");
+    }
+
+    @Test
+    void should_keep_the_best_items_by_a_score_field() {
+        // given
+        String json = objects(100, i -> "{\"doc\": \"d" + i + "\", \"score\": 0." + String.format("%02d", (i * 37) % 100) + "}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then: scores 0.99, 0.98, 0.97 sit at i = 27, 54, 81
+        assertThat(kept(reduction)).contains(27, 54, 81);
+        assertThat(reduction.description()).contains("3 top by score");
+    }
+
+    @Test
+    void should_keep_items_matching_the_query_with_idf_from_the_array() {
+        // given
+        String json = objects(300, i -> "{\"id\": \"i-" + (1000 + i) + "\", \"state\": \"running\", \"owner\": \"team-a\"}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "what is the state of i-1234 for team-a?");
+
+        // then
+        assertThat(kept(reduction)).contains(234);
+        assertThat(reduction.description()).contains("1 query match");
+    }
+
+    @Test
+    void should_keep_every_error_item_even_beyond_max_items() {
+        // given: 40 failed items among 400
+        String json = objects(400, i -> "{\"id\": " + i + ", \"status\": \"" + (i % 10 == 3 ? "failed" : "ok") + "\"}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).hasSizeGreaterThan(40);
+        for (int i = 3; i < 400; i += 10) {
+            assertThat(kept(reduction)).contains(i);
+        }
+        assertThat(reduction.description()).contains("40 errors");
+    }
+
+    @Test
+    void should_cap_error_items_and_say_how_many_there_were() {
+        // given: every item failed
+        String json = objects(100, i -> "{\"id\": " + i + ", \"status\": \"failed\"}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then: the first 60 errors, and the last items as anchors
+        assertThat(kept(reduction)).hasSize(4 * 15 + 2).contains(0, 59, 98, 99).doesNotContain(60, 97);
+        assertThat(reduction.description()).isEqualTo("last 2, 60 of 100 errors");
+    }
+
+    @Test
+    void should_list_kept_items_in_original_order() {
+        // given
+        String json = objects(300, i -> "{\"id\": " + i + ", \"v\": " + (i == 200 ? 9999 : i % 10) + ", \"status\": \""
+                + (i == 100 ? "failed" : "ok") + "\"}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).isSorted().contains(100, 200);
+    }
+
+    @Test
+    void should_summarize_strings_with_their_most_frequent_values() {
+        // given
+        Node[] items = NodeParser.parse(objects(100, i -> "\"zone-" + (char) ('a' + i % 3) + "\"")).children;
+
+        // when
+        String summary = NodeWriter.minified(ItemSelector.summary(items));
+
+        // then
+        assertThat(summary).isEqualTo("{\"distinct\":3,\"top\":{\"zone-a\":34,\"zone-b\":33,\"zone-c\":33}}");
+    }
+}
