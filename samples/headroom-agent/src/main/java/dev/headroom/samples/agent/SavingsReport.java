@@ -13,9 +13,14 @@ import java.util.Locale;
  * @param inputWithout      tokens of every message of every caller request: the history as it would be re-sent
  *                          without Headroom
  * @param inputWith         tokens of every message of every request the model received, retrievals included
+ * @param resentToolResults how many times a tool result the model had already received was sent again
+ *                          (history re-sent on later calls)
+ * @param changedOnResend   how many of those re-sends differed from the first sending: 0 keeps provider
+ *                          prompt caches hitting
  */
 public record SavingsReport(List<ToolCall> toolCalls, List<Retrieval> unattributed, int callerRequests,
-                            int modelRequests, long inputWithout, long inputWith) {
+                            int modelRequests, long inputWithout, long inputWith, int resentToolResults,
+                            int changedOnResend) {
 
     public SavingsReport {
         toolCalls = List.copyOf(toolCalls);
@@ -89,6 +94,9 @@ public record SavingsReport(List<ToolCall> toolCalls, List<Retrieval> unattribut
                         + "  with Headroom    %s tokens in %d model calls (%d hidden retrieval rounds included) -> %s saved%n",
                 tokens(inputWithout), callerRequests, tokens(inputWith), modelRequests, modelRequests - callerRequests,
                 percent(inputWithout, inputWith)));
+        sb.append(String.format(Locale.ROOT,
+                "Prompt caching: tool results re-sent on later calls %d times, byte-identical %d times, changed %d times%n",
+                resentToolResults, resentToolResults - changedOnResend, changedOnResend));
         return sb.toString();
     }
 

@@ -55,6 +55,9 @@ final class TokenLedger {
     SavingsReport report() {
         Map<Integer, Row> rows = new TreeMap<>();
         List<SavingsReport.Retrieval> unattributed = new ArrayList<>();
+        Map<Integer, String> firstSent = new HashMap<>();
+        int resent = 0;
+        int changed = 0;
         long inputWithout = 0;
         long inputWith = 0;
         int modelCalls = 0;
@@ -76,6 +79,16 @@ final class TokenLedger {
                 List<ChatMessage> messages = exchange.model().get(round).messages();
                 inputWith += count(messages);
                 modelCalls++;
+                // prompt caching: a tool result must reach the model as the same bytes on every later call
+                for (int i = 0; i < messages.size(); i++) {
+                    if (messages.get(i) instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
+                        String first = firstSent.putIfAbsent(i, result.text());
+                        if (first != null) {
+                            resent++;
+                            changed += first.equals(result.text()) ? 0 : 1;
+                        }
+                    }
+                }
                 if (round > 0) {
                     int before = exchange.model().get(round - 1).messages().size();
                     retrievals(messages.subList(before, messages.size()), rows, unattributed);
@@ -88,7 +101,7 @@ final class TokenLedger {
             calls.add(new SavingsReport.ToolCall(number++, row.tool, row.arguments, row.without, row.with,
                     List.copyOf(row.retrievals)));
         }
-        return new SavingsReport(calls, unattributed, exchanges.size(), modelCalls, inputWithout, inputWith);
+        return new SavingsReport(calls, unattributed, exchanges.size(), modelCalls, inputWithout, inputWith, resent, changed);
     }
 
     /** The retrieval calls of one hidden round and their answers, attributed to the tool result they read. */

@@ -56,6 +56,13 @@ class OnCallAgentAppTest {
                 .contains(TestRun.FAILURES).contains(TestRun.ERROR);
     }
 
+    @Test
+    void should_resend_every_earlier_tool_result_byte_identical() {
+        assertThat(result.report().resentToolResults()).isGreaterThan(5);
+        assertThat(result.report().changedOnResend()).isZero();
+        assertThat(output).contains("changed 0 times");
+    }
+
     private static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
