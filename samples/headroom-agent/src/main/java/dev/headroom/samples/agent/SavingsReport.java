@@ -91,7 +91,7 @@ public record SavingsReport(List<ToolCall> toolCalls, List<Retrieval> unattribut
         sb.append(String.format(Locale.ROOT,
                 "Model input over the whole conversation (every call re-sends the history; message text, o200k):%n"
                         + "  without Headroom %s tokens in %d model calls%n"
-                        + "  with Headroom    %s tokens in %d model calls (%d hidden retrieval rounds included) -> %s saved%n",
+                        + "  with Headroom    %s tokens in %d model calls (%d of them hidden retrieval rounds) -> %s saved%n",
                 tokens(inputWithout), callerRequests, tokens(inputWith), modelRequests, modelRequests - callerRequests,
                 percent(inputWithout, inputWith)));
         sb.append(String.format(Locale.ROOT,

@@ -48,6 +48,30 @@ class OnCallAgentAppTest {
     }
 
     @Test
+    void should_send_fewer_tokens_with_headroom_than_without() {
+        SavingsReport report = result.report();
+
+        assertThat(report.toolTokensWith()).isLessThan(report.toolTokensWithout() / 2);
+        assertThat(report.inputWith()).isLessThan(report.inputWithout() / 2);
+        assertThat(report.toolCalls().get(0).with()).isLessThan(report.toolCalls().get(0).without() / 10);
+    }
+
+    @Test
+    void should_retrieve_the_omitted_instance_and_use_it_in_the_answer() {
+        // the log names the failing upstream only by IP; the compressed instance list omitted that instance
+        Fleet.Instance culprit = Fleet.production().culprit();
+        ToolCall instances = result.report().toolCalls().get(0);
+
+        assertThat(instances.retrievals()).singleElement()
+                .satisfies(r -> assertThat(r.query()).isEqualTo(culprit.privateIp()))
+                .satisfies(r -> assertThat(r.tokens()).isPositive());
+        assertThat(result.report().modelRequests()).isGreaterThan(result.report().callerRequests());
+        assertThat(result.answers().get(1)).contains(culprit.id(), culprit.name())
+                .contains("retrieved from the instance list with headroom_retrieve");
+        assertThat(output).containsPattern("describe_instances\\(region=eu-west-1\\) .* 1 \\(\\+[0-9,]+ tokens\\)");
+    }
+
+    @Test
     void should_answer_from_what_the_tools_returned() {
         assertThat(result.answers()).hasSize(3);
         assertThat(result.answers().get(0)).contains("checkout-api-04", "checkout-api-11", "checkout-api-17", "orders-worker-08");
