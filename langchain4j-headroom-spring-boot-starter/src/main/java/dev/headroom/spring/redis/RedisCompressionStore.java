@@ -18,9 +18,14 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * <p><b>Format:</b> one Redis string per original, key {@code keyPrefix + handle}, value the original as
  * UTF-8 (no Java serialization; readable with {@code redis-cli GET}).
  *
- * <p><b>Expiry:</b> every put ({@code SET .. PX}) and every hit ({@code GETEX .. PX}, Redis 6.2 or later)
- * sets the key's time to live to {@code expireAfterAccess}: the same expire-after-access semantics as the
- * in-process store. An active conversation re-puts its originals on every request, so they stay alive.
+ * <p><b>Expiry:</b> every put and every hit ({@code GETEX .. PX}, Redis 6.2 or later) sets the key's time to
+ * live to {@code expireAfterAccess}: the same expire-after-access semantics as the in-process store. An active
+ * conversation re-puts its originals on every request, so they stay alive.
+ *
+ * <p><b>Traffic:</b> a put first tries {@code PEXPIRE} on the key and sends the value ({@code SET .. PX}) only
+ * when the key is absent. Handles are content-derived, so a present key already holds this exact original:
+ * re-putting the history of a conversation on every request costs one small command per original, not
+ * the originals' bytes again.
  *
  * <p><b>Memory:</b> Redis holds at most what was put during one {@code expireAfterAccess} window. To bound it
  * hard, give Redis a {@code maxmemory} and a {@code maxmemory-policy} of {@code volatile-lru} (every key
@@ -77,8 +82,11 @@ public final class RedisCompressionStore implements CompressionStore {
             throw new IllegalArgumentException("original of " + bytes + " bytes exceeds the Redis store's maximum value size of "
                     + maximumValueBytes + " bytes; the tool result is sent uncompressed");
         }
+        String key = keyPrefix + handle;
         guarded(() -> {
-            redis.opsForValue().set(keyPrefix + handle, original, expireAfterAccess);
+            if (!Boolean.TRUE.equals(redis.expire(key, expireAfterAccess))) {
+                redis.opsForValue().set(key, original, expireAfterAccess);
+            }
             return null;
         });
     }

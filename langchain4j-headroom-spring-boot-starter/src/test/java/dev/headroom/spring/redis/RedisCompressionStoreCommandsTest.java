@@ -18,8 +18,8 @@ import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ValueOperations;
 
-/** The outage back-off, with a mocked template (the seam) and fake time. */
-class RedisCompressionStoreBackoffTest {
+/** The commands the store sends, with a mocked template (the seam) and fake time: traffic and outage back-off. */
+class RedisCompressionStoreCommandsTest {
 
     @SuppressWarnings("unchecked")
     private final ValueOperations<String, String> values = mock(ValueOperations.class);
@@ -29,6 +29,21 @@ class RedisCompressionStoreBackoffTest {
     private RedisCompressionStore store() {
         when(template.opsForValue()).thenReturn(values);
         return RedisCompressionStore.builder().redis(template).outageBackoff(Duration.ofSeconds(5)).clock(clock).build();
+    }
+
+    @Test
+    void should_send_the_value_only_when_the_key_is_absent() {
+        // given
+        RedisCompressionStore store = store();
+        when(template.expire(anyString(), any(Duration.class))).thenReturn(false, true);
+
+        // when
+        store.put("h1", "original");
+        store.put("h1", "original");
+
+        // then: the second put only refreshed the TTL
+        verify(template, times(2)).expire("headroom:h1", RedisCompressionStore.Builder.DEFAULT_EXPIRE_AFTER_ACCESS);
+        verify(values, times(1)).set("headroom:h1", "original", RedisCompressionStore.Builder.DEFAULT_EXPIRE_AFTER_ACCESS);
     }
 
     @Test
