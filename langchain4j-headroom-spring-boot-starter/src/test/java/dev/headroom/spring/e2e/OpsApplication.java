@@ -19,14 +19,14 @@ public class OpsApplication {
     @Component
     public static class LogTools {
 
-        static final String FAILED_ORDER = "ORD-1337";
+        public static final String FAILED_ORDER = "ORD-1337";
 
         @Tool("Returns the recent log lines of a service")
         public String fetchLogs(String service) {
             return logs(service, 2_000);
         }
 
-        static String logs(String service, int lines) {
+        public static String logs(String service, int lines) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < lines; i++) {
                 String time = String.format("2026-11-25T10:%02d:%02d.%03dZ", (i / 60) % 60, i % 60, (i * 37) % 1000);
