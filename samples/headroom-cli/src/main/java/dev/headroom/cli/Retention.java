@@ -20,11 +20,16 @@ final class Retention {
     /** Upper-case level words only: lower-case "error" is common in INFO messages ("parity error corrected"). */
     private static final Pattern LEVEL = Pattern.compile("\\b(?:ERROR|FATAL|WARN|WARNING)\\b");
     /**
-     * pytest ({@code FAILED}), Surefire ({@code <<< FAILURE!}, {@code <<< ERROR!}) and Surefire summaries with
-     * a non-zero count (every summary line says "Failures: 0" when all is well).
+     * Failed tests, in the runners' own formats: pytest ({@code FAILED path::test - msg} in the summary,
+     * {@code path::test FAILED} when verbose; unittest's {@code FAILED (failures=1)}), Surefire
+     * ({@code <<< FAILURE!}, {@code <<< ERROR!}, and {@code Tests run:} summaries with a non-zero count: every
+     * summary says "Failures: 0" when all is well), Gradle ({@code Class > test FAILED}), go test
+     * ({@code --- FAIL:}) and cargo ({@code test name ... FAILED}). A bare "FAILED" inside a log message is
+     * not a test line (the level check covers logs).
      */
     private static final Pattern FAILED = Pattern.compile(
-            "\\bFAILED\\b|<<< (?:FAILURE|ERROR)!|Tests run:.*(?:Failures|Errors): [1-9]");
+            "^FAILED\\b|::\\S* FAILED\\b|<<< (?:FAILURE|ERROR)!|Tests run:.*(?:Failures|Errors): [1-9]"
+                    + "|^\\S+ > .+ FAILED$|^--- FAIL: |^test \\S+ \\.\\.\\. FAILED$");
     /** Long hex runs without a digit (rare, e.g. "deadbeefcafe") are ids too. */
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{8,}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -60,7 +65,7 @@ final class Retention {
         return new Count(kept, templates.size());
     }
 
-    /** Distinct failed-test lines (pytest, Surefire). */
+    /** Distinct failed-test lines (pytest, Surefire, Gradle, go test, cargo). */
     static Count failedLines(String input, Visibility output) {
         return visible(lines(input, l -> FAILED.matcher(l).find()), output);
     }

@@ -50,7 +50,7 @@ class RetentionTest {
     }
 
     @Test
-    void should_find_pytest_and_surefire_failures_but_not_passing_summaries() {
+    void should_find_test_failures_but_not_passing_summaries_or_log_lines() {
         // given
         String input = """
                 tests/test_a.py::test_one PASSED [ 50%]
@@ -60,6 +60,10 @@ class RetentionTest {
                 [ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.1 s <<< FAILURE! -- in a.BTest
                 [ERROR] a.BTest.should_work -- Time elapsed: 0.01 s <<< FAILURE!
                 FAILED tests/test_a.py::test_two - AssertionError: boom
+                KERNMNTF 1125552593 RAS KERNEL FATAL Lustre mount FAILED : bglio559 : point /p/gb1
+                com.example.CartTest > should_total FAILED
+                --- FAIL: TestTotal (0.00s)
+                test cart::total ... FAILED
                 """;
         String output = "FAILED tests/test_a.py::test_two - AssertionError: boom\n"
                 + "[ERROR] a.BTest.should_work -- Time elapsed: 0.01 s <<< FAILURE!\n";
@@ -67,8 +71,8 @@ class RetentionTest {
         // when
         Retention.Count count = Retention.failedLines(input, new Retention.Visibility(input, output));
 
-        // then: 4 distinct failure lines, 2 visible
-        assertThat(count).isEqualTo(new Retention.Count(2, 4));
+        // then: 7 distinct test failure lines (not the log line), 2 visible
+        assertThat(count).isEqualTo(new Retention.Count(2, 7));
     }
 
     @Test
