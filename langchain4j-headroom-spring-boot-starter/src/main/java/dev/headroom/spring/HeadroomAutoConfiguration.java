@@ -53,7 +53,7 @@ public class HeadroomAutoConfiguration {
         customizers.orderedStream().forEach(c -> c.customizeConfig(config));
         Headroom.Builder builder = Headroom.builder().config(config.build());
 
-        CompressionStore compressionStore = store.getIfUnique();
+        CompressionStore compressionStore = store.getIfAvailable(); // several candidates fail here, not silently
         if (compressionStore == null && properties.getStore().getType() == StoreType.REDIS) {
             throw new IllegalStateException(HeadroomProperties.PREFIX + ".store.type=redis needs spring-data-redis and a"
                     + " Redis client on the classpath (spring-boot-starter-data-redis) and one RedisConnectionFactory bean;"
@@ -66,7 +66,7 @@ public class HeadroomAutoConfiguration {
         if (!counters.isEmpty()) {
             builder.statsCounter(counters.size() == 1 ? counters.get(0) : StatsCounter.composite(counters.toArray(StatsCounter[]::new)));
         }
-        tokenCounter.ifUnique(builder::tokenCounter);
+        tokenCounter.ifAvailable(builder::tokenCounter);
         compressors.orderedStream().forEach(builder::compressor);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -109,6 +110,15 @@ class HeadroomAutoConfigurationTest {
             assertThat(context).hasSingleBean(CompressionStore.class).doesNotHaveBean(CaffeineCompressionStore.class);
             assertThat(context.getBean(Headroom.class).store()).isInstanceOf(MapStore.class);
         });
+    }
+
+    @Test
+    void should_fail_startup_when_two_stores_are_declared() {
+        contextRunner.withUserConfiguration(OwnStoreConfiguration.class)
+                .withBean("secondStore", MapStore.class, MapStore::new)
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(NoUniqueBeanDefinitionException.class)
+                        .hasMessageContaining("CompressionStore"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** {@link dev.headroom.spring.metrics.MicrometerStatsCounter}: Headroom's statistics as Micrometer meters. */
+package dev.headroom.spring.metrics;
