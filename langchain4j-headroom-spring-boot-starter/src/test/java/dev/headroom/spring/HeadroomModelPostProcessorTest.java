@@ -137,10 +137,17 @@ class HeadroomModelPostProcessorTest {
 
     @Test
     void should_leave_every_model_bean_untouched_when_disabled() {
-        contextRunner.withPropertyValues("langchain4j.headroom.enabled=false").run(context -> {
-            assertThat(context.getBean("openAiChatModel")).isSameAs(original);
-            assertThat(context).doesNotHaveBean(Headroom.class);
-        });
+        RecordingStreamingChatModel streaming = new RecordingStreamingChatModel();
+        FinalChatModel finalModel = new FinalChatModel();
+        contextRunner.withBean("openAiStreamingChatModel", RecordingStreamingChatModel.class, () -> streaming)
+                .withBean("finalModel", FinalChatModel.class, () -> finalModel)
+                .withPropertyValues("langchain4j.headroom.enabled=false")
+                .run(context -> {
+                    assertThat(context.getBean("openAiChatModel")).isSameAs(original);
+                    assertThat(context.getBean("openAiStreamingChatModel")).isSameAs(streaming);
+                    assertThat(context.getBean("finalModel")).isSameAs(finalModel);
+                    assertThat(context).doesNotHaveBean(Headroom.class);
+                });
     }
 
     @Test

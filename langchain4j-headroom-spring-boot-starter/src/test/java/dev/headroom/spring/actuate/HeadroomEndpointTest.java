@@ -1,0 +1,54 @@
+package dev.headroom.spring.actuate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.CompressionOutcome;
+import dev.headroom.Headroom;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.spring.TruncatingCompressor;
+import dev.headroom.spring.actuate.HeadroomEndpoint.HeadroomReport;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HeadroomEndpointTest {
+
+    @Test
+    void should_report_zeros_when_nothing_happened() {
+        // when
+        HeadroomReport report = new HeadroomEndpoint(Headroom.create()).headroom();
+
+        // then
+        assertThat(report.total().results()).isZero();
+        assertThat(report.total().savedRatio()).isZero();
+        assertThat(report.tools()).isEmpty();
+        assertThat(report.retrievals()).containsEntry("found", 0L).containsEntry("store_error", 0L).hasSize(7);
+    }
+
+    @Test
+    void should_report_totals_per_tool_and_kind_with_savings_when_results_were_compressed() {
+        // given
+        Headroom headroom = Headroom.builder().compressor(new TruncatingCompressor(3)).tokenCounter(String::length).build();
+        String json = TruncatingCompressor.jsonArray(400);
+        CompressionOutcome outcome = headroom.compress(json, CompressionContext.builder().toolName("list").build());
+        headroom.compress("small", CompressionContext.builder().build());
+        headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+        headroom.recordRetrievalRounds(1);
+
+        // when
+        HeadroomReport report = new HeadroomEndpoint(headroom).headroom();
+
+        // then
+        assertThat(report.total().results()).isEqualTo(2);
+        assertThat(report.total().compressed()).isEqualTo(1);
+        assertThat(report.total().tokensBefore()).isEqualTo(json.length() + "small".length());
+        assertThat(report.total().tokensSaved()).isEqualTo(json.length() - outcome.text().length());
+        assertThat(report.total().lossySaved()).isEqualTo(report.total().tokensSaved());
+        assertThat(report.total().savedRatio()).isBetween(0.9, 1.0);
+        assertThat(report.tools()).containsOnlyKeys("list", "none");
+        assertThat(report.tools().get("list").compressed()).isEqualTo(1);
+        assertThat(report.kinds()).containsKeys("json");
+        assertThat(report.retrievals()).containsEntry("found", 1L);
+        assertThat(report.retrievalRounds()).isEqualTo(1);
+        assertThat(report.failOpen()).isZero();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.headroom.spring.metrics;
+
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.COMPRESSION_TIME;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.FAIL_OPEN;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.RESULTS;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.RETRIEVALS;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.RETRIEVAL_ROUNDS;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.TOKENS_AFTER;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.TOKENS_BEFORE;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.TOKENS_SAVED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.ContentKind;
+import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.RetrievalOutcome;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class MicrometerStatsCounterTest {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MicrometerStatsCounter counter = new MicrometerStatsCounter(registry);
+
+    @Test
+    void should_count_tokens_with_lossless_and_lossy_savings_apart_when_a_result_is_compressed() {
+        // when
+        counter.recordCompression(new CompressionEvent(ContentKind.JSON, "search", "json:select", 1000, 700, 100, true, 5_000_000, false));
+
+        // then
+        assertThat(registry.get(RESULTS).tags("kind", "json", "tool", "search", "result", "lossy").counter().count()).isEqualTo(1);
+        assertThat(registry.get(TOKENS_BEFORE).tags("kind", "json", "tool", "search").counter().count()).isEqualTo(1000);
+        assertThat(registry.get(TOKENS_AFTER).tags("kind", "json", "tool", "search").counter().count()).isEqualTo(100);
+        assertThat(registry.get(TOKENS_SAVED).tags("stage", "lossless").counter().count()).isEqualTo(300);
+        assertThat(registry.get(TOKENS_SAVED).tags("stage", "lossy").counter().count()).isEqualTo(600);
+        assertThat(registry.get(COMPRESSION_TIME).tags("kind", "json").timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(5.0);
+    }
+
+    @Test
+    void should_label_a_lossless_rewrite_and_a_passthrough_apart() {
+        // when
+        counter.recordCompression(new CompressionEvent(ContentKind.JSON, "a", "json:minify", 100, 80, 80, false, 1, false));
+        counter.recordCompression(new CompressionEvent(ContentKind.UNKNOWN, "a", "below-threshold", 50, 50, 50, false, 0, false));
+
+        // then
+        assertThat(registry.get(RESULTS).tags("result", "lossless").counter().count()).isEqualTo(1);
+        assertThat(registry.get(RESULTS).tags("result", "unchanged", "kind", "unknown").counter().count()).isEqualTo(1);
+        assertThat(registry.find(TOKENS_SAVED).tags("stage", "lossy").counter()).isNull();
+    }
+
+    @Test
+    void should_not_time_a_memo_hit() {
+        // when
+        counter.recordCompression(new CompressionEvent(ContentKind.LOG, "logs", "log:templates", 1000, 1000, 90, true, 0, true));
+
+        // then
+        assertThat(registry.find(COMPRESSION_TIME).timer()).isNull();
+        assertThat(registry.get(RESULTS).tags("result", "lossy").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void should_tag_a_missing_tool_as_none_when_failing_open() {
+        // when
+        counter.recordFailOpen(ContentKind.UNKNOWN, null, new IllegalStateException("store down"));
+
+        // then
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "unknown", "tool", "none").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void should_count_retrievals_by_outcome_and_summarize_rounds() {
+        // when
+        counter.recordRetrieval(RetrievalOutcome.QUERY_MATCHED);
+        counter.recordRetrieval(RetrievalOutcome.NOT_FOUND);
+        counter.recordRetrieval(RetrievalOutcome.NOT_FOUND);
+        counter.recordRetrievalRounds(0);
+        counter.recordRetrievalRounds(2);
+
+        // then
+        assertThat(registry.get(RETRIEVALS).tags("outcome", "query_matched").counter().count()).isEqualTo(1);
+        assertThat(registry.get(RETRIEVALS).tags("outcome", "not_found").counter().count()).isEqualTo(2);
+        assertThat(registry.get(RETRIEVAL_ROUNDS).summary().count()).isEqualTo(2);
+        assertThat(registry.get(RETRIEVAL_ROUNDS).summary().totalAmount()).isEqualTo(2);
+    }
+}
