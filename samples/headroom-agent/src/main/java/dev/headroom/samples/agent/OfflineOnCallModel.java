@@ -190,8 +190,8 @@ public final class OfflineOnCallModel implements ChatModel {
         String tests = r.latestResult(OnCallTools.RUN_TESTS);
         Matcher run = TESTS_RUN.matcher(tests);
         if (run.find()) {
-            sb.append("\nThe checkout-service tests do not pass: ").append(run.group(1)).append(" run, ").append(run.group(2))
-                    .append(" failures, ").append(run.group(3)).append(" errors:");
+            sb.append("\nThe checkout-service tests do not pass (").append(run.group(1)).append(" tests run; failures: ")
+                    .append(run.group(2)).append(", errors: ").append(run.group(3)).append("):");
             Matcher failed = FAILED_TEST.matcher(tests);
             while (failed.find()) {
                 sb.append("\n- ").append(failed.group(1)).append(" ").append(failed.group(2));
