@@ -54,23 +54,25 @@ public final class JsonCompressor implements Compressor {
         if (root == null || root.isScalar()) {
             return CompressionResult.unchanged(content);
         }
-        NodeWriter.Output lossless = NodeWriter.write(root, Map.of(), context.handle(), true);
+        NodeWriter writer = NodeWriter.lossless();
+        long losslessLength = writer.length(root); // exact, without encoding
         CompressionSettings settings = context.settings();
         long budget = (long) settings.maxItems() * TOKENS_PER_ITEM;
-        if (estimatedTokens(lossless.json().length()) > budget) {
+        if (estimatedTokens(losslessLength) > budget) {
             Map<Node, ItemSelector.Reduction> reductions = new IdentityHashMap<>();
             ItemSelector selector = new ItemSelector(settings.maxItems(), context.query());
             int omitted = reduceLargeArrays(root, settings.maxItems(), budget / 10, selector, reductions);
             if (omitted > 0) {
-                String output = NodeWriter.write(root, reductions, context.handle(), true).json();
-                if (output.length() < lossless.json().length()) {
-                    return CompressionResult.lossy(output, lossless.json().length(), omitted, "json:select");
+                String output = writer.reducing(reductions, context.handle()).write(root).json();
+                if (output.length() < losslessLength) {
+                    return CompressionResult.lossy(output, (int) losslessLength, omitted, "json:select");
                 }
             }
         }
-        if (lossless.json().length() >= content.length()) {
+        if (losslessLength >= content.length()) {
             return CompressionResult.unchanged(content);
         }
+        NodeWriter.Output lossless = writer.write(root);
         String strategy = lossless.columnar() ? "json:columnar" : lossless.deduplicated() ? "json:dedup" : "json:minify";
         return CompressionResult.lossless(lossless.json(), strategy);
     }
@@ -94,7 +96,7 @@ public final class JsonCompressor implements Compressor {
         return omitted;
     }
 
-    private static long estimatedTokens(int chars) {
+    private static long estimatedTokens(long chars) {
         return (long) Math.ceil(chars / CHARS_PER_TOKEN);
     }
 

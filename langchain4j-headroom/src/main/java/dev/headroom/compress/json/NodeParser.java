@@ -6,15 +6,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Strict streaming parse of a whole JSON document into {@link Node}s, with explicit limits. Anything a
  * strict parser rejects (NaN, comments, single quotes, trailing commas, trailing tokens or garbage,
  * truncation, nesting deeper than {@link #MAX_DEPTH}) yields {@code null}: the caller passes the input
- * through unchanged. Stateless and thread-safe; the one {@link JsonFactory} is shared (it recycles
- * buffers and is thread-safe once configured).
+ * through unchanged. {@link #parse} is thread-safe; the one {@link JsonFactory} is shared (it recycles
+ * buffers and is thread-safe once configured). Members and items are collected on one growable stack
+ * per parse, so a container costs only its final arrays.
  */
 final class NodeParser {
 
@@ -34,6 +34,10 @@ final class NodeParser {
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())
             .build();
 
+    private String[] names = new String[64];
+    private Node[] values = new Node[64];
+    private int top;
+
     private NodeParser() {}
 
     /** The document's root value, or {@code null} when the content is not exactly one strict JSON value. */
@@ -43,7 +47,7 @@ final class NodeParser {
             if (first == null) {
                 return null;
             }
-            Node root = read(p, first);
+            Node root = new NodeParser().read(p, first);
             if (p.nextToken() != null) {
                 return null; // trailing tokens: not one JSON document
             }
@@ -53,29 +57,32 @@ final class NodeParser {
         }
     }
 
-    private static Node read(JsonParser p, JsonToken token) throws IOException {
+    private Node read(JsonParser p, JsonToken token) throws IOException {
         switch (token) {
             case START_OBJECT: {
-                List<String> names = new ArrayList<>();
-                List<Node> values = new ArrayList<>();
+                int start = top;
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    names.add(p.currentName());
-                    values.add(read(p, p.nextToken()));
+                    String name = p.currentName();
+                    push(name, read(p, p.nextToken())); // nested containers pop back to their start first
                 }
                 expect(t, JsonToken.END_OBJECT);
-                return Node.object(names.toArray(new String[0]), values.toArray(new Node[0]));
+                Node node = Node.object(Arrays.copyOfRange(names, start, top), Arrays.copyOfRange(values, start, top));
+                pop(start);
+                return node;
             }
             case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
+                int start = top;
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     if (t == null) {
                         throw new IOException("unexpected end of input");
                     }
-                    items.add(read(p, t));
+                    push(null, read(p, t));
                 }
-                return Node.array(items.toArray(new Node[0]));
+                Node node = Node.array(Arrays.copyOfRange(values, start, top));
+                pop(start);
+                return node;
             }
             case VALUE_STRING:
                 return Node.string(p.getText());
@@ -92,6 +99,19 @@ final class NodeParser {
             default:
                 throw new IOException("unexpected token " + token);
         }
+    }
+
+    private void push(String name, Node value) {
+        if (top == values.length) {
+            names = Arrays.copyOf(names, top * 2);
+            values = Arrays.copyOf(values, top * 2);
+        }
+        names[top] = name;
+        values[top++] = value;
+    }
+
+    private void pop(int start) {
+        top = start; // the parser is discarded after one document: no need to clear the slots
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

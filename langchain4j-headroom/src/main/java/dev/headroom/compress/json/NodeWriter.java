@@ -5,13 +5,19 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a {@link Node} tree as compact JSON: member order as in the input, numbers as their original
  * text ({@code g.writeNumber(text)}, no numeric parsing), strings re-escaped minimally, non-ASCII kept
  * as is. Optionally packs arrays ({@link Packing}) and applies reductions (kept items plus the
- * {@link JsonDisclosure}). Deterministic: the output depends only on the tree and the arguments.
+ * {@link JsonDisclosure}). {@link #length} computes the exact length of the lossless output without
+ * writing it, so the lossy path never encodes the whole lossless form.
+ *
+ * <p>Deterministic. Not thread-safe (memoizes packing plans by array identity): one instance per
+ * compression.
  */
 final class NodeWriter {
 
@@ -24,37 +30,101 @@ final class NodeWriter {
     private final Map<Node, ItemSelector.Reduction> reductions;
     private final String handle;
     private final boolean pack;
+    private final Map<Node, Optional<Packing>> plans;
     private boolean columnar;
     private boolean deduplicated;
 
-    private NodeWriter(Map<Node, ItemSelector.Reduction> reductions, String handle, boolean pack) {
+    private NodeWriter(Map<Node, ItemSelector.Reduction> reductions, String handle, boolean pack,
+                       Map<Node, Optional<Packing>> plans) {
         this.reductions = reductions;
         this.handle = handle;
         this.pack = pack;
+        this.plans = plans;
     }
 
     /** What one write produced and which packed forms it used. */
     record Output(String json, boolean columnar, boolean deduplicated) {}
 
-    /** Plain minified JSON of {@code node}: no packing, nothing omitted. */
-    static String minified(Node node) {
-        return write(node, Map.of(), "", false).json();
+    /** A writer of the lossless form: everything kept, arrays packed where that saves enough. */
+    static NodeWriter lossless() {
+        return new NodeWriter(Map.of(), "", true, new IdentityHashMap<>());
     }
 
-    /**
-     * @param reductions arrays (by identity) to reduce to their kept items; empty for a lossless write
-     * @param handle     the value of {@code "hash"} in disclosures
-     * @param pack       whether to use the packed forms where they save enough
-     */
-    static Output write(Node root, Map<Node, ItemSelector.Reduction> reductions, String handle, boolean pack) {
+    /** A writer that reduces the given arrays (by identity); shares this writer's packing plans. */
+    NodeWriter reducing(Map<Node, ItemSelector.Reduction> reductions, String handle) {
+        return new NodeWriter(reductions, handle, pack, plans);
+    }
+
+    /** Plain minified JSON of {@code node}: no packing, nothing omitted. */
+    static String minified(Node node) {
+        return new NodeWriter(Map.of(), "", false, new IdentityHashMap<>()).write(node).json();
+    }
+
+    Output write(Node root) {
         StringWriter out = new StringWriter(Math.max(16, Math.min(root.length, 1 << 24)));
-        NodeWriter writer = new NodeWriter(reductions, handle, pack);
         try (JsonGenerator g = NodeParser.FACTORY.createGenerator(out)) {
-            writer.value(root, g);
+            value(root, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail; the generator's limits might
         }
-        return new Output(out.toString(), writer.columnar, writer.deduplicated);
+        return new Output(out.toString(), columnar, deduplicated);
+    }
+
+    /** The exact length {@link #write} produces for {@code node} when nothing is reduced. */
+    long length(Node node) {
+        switch (node.type) {
+            case OBJECT: {
+                long len = 2L + Math.max(0, node.names.length - 1);
+                for (int i = 0; i < node.names.length; i++) {
+                    len += Node.quotedLength(node.names[i]) + 1 + length(node.children[i]);
+                }
+                return len;
+            }
+            case ARRAY: {
+                Packing packing = plan(node);
+                if (packing == null) {
+                    return itemsLength(node.children);
+                }
+                long len = 2; // {}
+                if (packing.columns != null) {
+                    len += Packing.COLUMNS.length() + 3 + 2 + Math.max(0, packing.columns.length - 1); // "_columns":[]
+                    for (String column : packing.columns) {
+                        len += Node.quotedLength(column);
+                    }
+                    len += 1 + Packing.ROWS.length() + 3 + 2 + Math.max(0, packing.distinct.length - 1); // ,"_rows":[]
+                    for (Node row : packing.distinct) {
+                        len += itemsLength(row.children);
+                    }
+                } else {
+                    len += Packing.ITEMS.length() + 3 + itemsLength(packing.distinct); // "_items":[...]
+                }
+                if (packing.order != null) {
+                    len += 1 + Packing.ORDER.length() + 3 + 2 + Math.max(0, packing.order.length - 1); // ,"_order":[]
+                    for (int i : packing.order) {
+                        len += Integer.toString(i).length();
+                    }
+                }
+                len += 1 + JsonDisclosure.KEY.length() + 3 + JsonDisclosure.lossless(packing.note()).length;
+                return len;
+            }
+            default:
+                return node.length;
+        }
+    }
+
+    private long itemsLength(Node[] items) {
+        long len = 2L + Math.max(0, items.length - 1);
+        for (Node item : items) {
+            len += length(item);
+        }
+        return len;
+    }
+
+    private Packing plan(Node array) {
+        if (!pack) {
+            return null;
+        }
+        return plans.computeIfAbsent(array, a -> Optional.ofNullable(Packing.plan(a.children))).orElse(null);
     }
 
     private void value(Node node, JsonGenerator g) throws IOException {
@@ -90,13 +160,16 @@ final class NodeWriter {
     private void array(Node node, JsonGenerator g) throws IOException {
         ItemSelector.Reduction reduction = reductions.get(node);
         Node[] items = node.children;
+        Packing packing;
         if (reduction != null) {
             items = new Node[reduction.kept().length];
             for (int k = 0; k < items.length; k++) {
                 items[k] = node.children[reduction.kept()[k]];
             }
+            packing = pack ? Packing.plan(items) : null;
+        } else {
+            packing = plan(node);
         }
-        Packing packing = pack ? Packing.plan(items) : null;
         if (packing == null) {
             g.writeStartArray();
             for (Node item : items) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The lossless re-encodings of one array (see {@code package-info}): columnar (names once, rows of
  * values) for items that are objects with the same member names in the same order, and de-duplication
- * of identical items (objects and arrays; scalars are left alone) ({@code _order} lists, per item, the index of its distinct value). A plan is used
+ * of identical items ({@code _order} lists, per item, the index of its distinct value). Only arrays whose
+ * items are all objects or arrays are packed: for scalars an index is no shorter than the value. A plan is used
  * only when it is at least {@link #MIN_SAVING} shorter than the plain minified array; otherwise
  * {@link #plan} returns {@code null}. Lengths are priced from {@link Node#length}, without encoding.
  */
@@ -60,6 +61,11 @@ final class Packing {
         if (n < MIN_ITEMS) {
             return null;
         }
+        for (Node item : items) {
+            if (item.isScalar()) {
+                return null; // neither columnar (objects only) nor de-duplicated (containers only)
+            }
+        }
         long plain = 2L + Math.max(0, n - 1);
         for (Node item : items) {
             plain += item.length;
@@ -86,8 +92,7 @@ final class Packing {
             }
             order[i] = found;
         }
-        // scalars are not worth an index: "_order":[3,1,...] is no shorter in tokens than the values
-        boolean duplicates = distinct.size() < n && distinct.stream().allMatch(Node::isContainer);
+        boolean duplicates = distinct.size() < n;
         String[] columns = uniformColumns(distinct);
 
         long best = plain;

@@ -131,7 +131,7 @@ final class Signals {
     private static void flattenInto(Map<String, Node[]> columns, Node node, String prefix, int item, int n, int depth,
                                     int[] budget) {
         for (int j = 0; j < node.children.length && budget[0] > 0; j++) {
-            String name = node.isObject() ? node.names[j] : "[" + j + "]";
+            String name = node.isObject() ? node.names[j] : position(j);
             String path = prefix.isEmpty() ? name : prefix + "." + name;
             Node child = node.children[j];
             budget[0]--;
@@ -145,6 +145,18 @@ final class Signals {
                 put(columns, path, item, child, n);
             }
         }
+    }
+
+    private static final String[] POSITIONS = new String[64];
+
+    static {
+        for (int j = 0; j < POSITIONS.length; j++) {
+            POSITIONS[j] = "[" + j + "]";
+        }
+    }
+
+    private static String position(int j) {
+        return j < POSITIONS.length ? POSITIONS[j] : "[" + j + "]";
     }
 
     private static void put(Map<String, Node[]> columns, String path, int item, Node value, int n) {

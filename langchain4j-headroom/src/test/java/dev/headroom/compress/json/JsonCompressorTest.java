@@ -226,6 +226,24 @@ class JsonCompressorTest {
         assertThat(expand(tree(result.output()))).hasSize(100);
     }
 
+    @Test
+    void should_compute_the_exact_lossless_length_without_writing() {
+        // given: escapes of every kind, packed and plain arrays, nesting, unicode
+        String json = "{\"s\": \"q\\\" b\\\\ n\\n t\\t u\\u0001 \\u2028 é 🇫🇷\", \"n\": [1.10, -0, 1e5],"
+                + " \"rows\": " + objects(60, i -> "{\"a\": " + i + ", \"b\": [\"x\", {\"c\": null}]}")
+                + ", \"dups\": " + objects(12, i -> "[1, 2, 3, \"same\"]") + "}";
+        Node root = NodeParser.parse(json);
+        NodeWriter writer = NodeWriter.lossless();
+
+        // when
+        long length = writer.length(root);
+
+        // then
+        String written = writer.write(root).json();
+        assertThat(written).contains("_columns", "_order");
+        assertThat(length).isEqualTo(written.length());
+    }
+
     // ---- lossy selection ----
 
     @Test
@@ -261,7 +279,7 @@ class JsonCompressorTest {
     void should_report_the_lossless_length_of_a_lossy_result() {
         // given
         String json = syntheticEvents(300);
-        String lossless = NodeWriter.write(NodeParser.parse(json), java.util.Map.of(), HANDLE, true).json();
+        String lossless = NodeWriter.lossless().write(NodeParser.parse(json)).json();
 
         // when
         CompressionResult result = compressor.compress(json, context);
