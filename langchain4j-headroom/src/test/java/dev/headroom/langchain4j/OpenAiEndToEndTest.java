@@ -181,6 +181,42 @@ class OpenAiEndToEndTest {
     }
 
     @Test
+    void should_hide_retrieval_and_run_callers_tool_once_when_streamed_turn_is_mixed() throws Exception {
+        // given: round 2 streams headroom_retrieve and get_weather in one turn; the model re-issues get_weather
+        stub.then(Turn.call("call_1", "search_orders", "{\"customer\":\"acme\"}"))
+                .then(body -> new Turn("Checking. ", List.of(
+                        new OpenAiStub.ToolCall("call_2", RetrieveTool.NAME, "{\"hash\":\"" + hashIn(body) + "\",\"query\":\"ORD-13\"}"),
+                        new OpenAiStub.ToolCall("call_3", "get_weather", "{\"city\":\"Oslo\"}")), 100, 10))
+                .then(Turn.call("call_4", "get_weather", "{\"city\":\"Oslo\"}"))
+                .then(Turn.text("ORD-13 failed; sunny."));
+        Shop.StreamingAssistant assistant = AiServices.builder(Shop.StreamingAssistant.class)
+                .streamingChatModel(HeadroomStreamingChatModel.builder().delegate(openAiStreaming()).headroom(headroom()).build())
+                .tools(tools)
+                .executeToolsConcurrently()
+                .build();
+        List<String> partialCalls = new CopyOnWriteArrayList<>();
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+
+        // when
+        assistant.chat(QUESTION)
+                .onPartialToolCall((PartialToolCall call) -> partialCalls.add(call.index() + ":" + call.name()))
+                .onCompleteResponse(done::complete)
+                .onError(done::completeExceptionally)
+                .start();
+        ChatResponse response = done.get(20, TimeUnit.SECONDS);
+
+        // then
+        assertThat(response.aiMessage().text()).isEqualTo("ORD-13 failed; sunny.");
+        assertThat(tools.executed).containsExactly("search_orders", "get_weather");
+        assertThat(partialCalls).isNotEmpty().allMatch(c -> c.equals("0:search_orders") || c.equals("0:get_weather"));
+        assertThat(stub.bodies()).hasSize(4);
+        JsonNode hiddenCall = stub.body(2).path("messages").get(3);
+        assertThat(hiddenCall.path("tool_calls")).hasSize(1);
+        assertThat(hiddenCall.path("tool_calls").get(0).path("function").path("name").asText()).isEqualTo(RetrieveTool.NAME);
+        assertThat(OpenAiStub.rawElements(stub.bodies().get(3), "messages")).hasSize(5);
+    }
+
+    @Test
     void should_send_identical_bytes_for_every_first_turn_message_when_conversation_continues() {
         // given
         stub.then(Turn.call("call_1", "search_orders", "{\"customer\":\"acme\"}"))
