@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /** Test data and small helpers shared by the decorator tests. */
 final class Fixtures {
 
-    static final Pattern HASH = Pattern.compile("hash=([0-9a-f]{24})");
+    /** A disclosed handle: {@code hash=<handle>} in text disclosures, {@code "hash":"<handle>"} in JSON ones. */
+    static final Pattern HASH = Pattern.compile("hash(?:=|\\\\?\"\\s*:\\s*\\\\?\")([0-9a-f]{24})");
 
     static final ToolSpecification SEARCH_ORDERS = ToolSpecification.builder()
             .name("search_orders")
