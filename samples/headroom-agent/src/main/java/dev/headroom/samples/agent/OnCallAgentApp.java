@@ -33,7 +33,14 @@ public final class OnCallAgentApp {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        run(ModelChoice.fromEnvironment(System.getenv()), out);
+        ModelChoice choice = ModelChoice.fromEnvironment(System.getenv());
+        try {
+            run(choice, out);
+        } catch (RuntimeException e) {
+            // a real provider's failure (bad key, unknown model, rate limit): say so plainly, not with a stack trace
+            System.err.println("headroom-agent: the call to " + choice.label() + " failed: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     /**
