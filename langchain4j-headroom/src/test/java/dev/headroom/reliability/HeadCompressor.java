@@ -12,18 +12,18 @@ import java.util.List;
  * discloses the rest with the handle. It makes the tests independent of how the real compressors
  * choose what to keep; only the engine's and decorators' machinery is under test.
  */
-final class HeadCompressor implements Compressor {
+public final class HeadCompressor implements Compressor {
 
     private final ContentKind kind;
     private final int keep;
 
-    HeadCompressor(ContentKind kind, int keep) {
+    public HeadCompressor(ContentKind kind, int keep) {
         this.kind = kind;
         this.keep = keep;
     }
 
     /** A JSON-kind instance: JSON arrays are detected as JSON by every version of the detector. */
-    static HeadCompressor json() {
+    public static HeadCompressor json() {
         return new HeadCompressor(ContentKind.JSON, 3);
     }
 

@@ -1,0 +1,246 @@
+package dev.headroom.langchain4j.anthropic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * A local stand-in for Anthropic's Messages API on 127.0.0.1 (JDK HttpServer), {@code POST /v1/messages}:
+ * records every request body and answers from a script, one step per request (the last repeats). A
+ * non-streaming request gets a JSON message with {@code thinking}, {@code text} and {@code tool_use} content
+ * blocks; a request with {@code "stream": true} gets the server-sent events {@code message_start},
+ * {@code content_block_start}/{@code content_block_delta} ({@code thinking_delta}, {@code signature_delta},
+ * {@code text_delta}, {@code input_json_delta})/{@code content_block_stop}, {@code message_delta} with usage
+ * and {@code message_stop}.
+ */
+final class AnthropicStub implements AutoCloseable {
+
+    /** One scripted assistant turn; {@code thinking} and {@code text} may be {@code null}. */
+    record Turn(String thinking, String signature, String text, List<ToolUse> toolUses, int inputTokens, int outputTokens) {
+
+        static Turn text(String text) {
+            return new Turn(null, null, text, List.of(), 100, 10);
+        }
+
+        Turn withThinking(String thinking, String signature) {
+            return new Turn(thinking, signature, text, toolUses, inputTokens, outputTokens);
+        }
+
+        static Turn toolUse(String id, String name, String inputJson) {
+            return new Turn(null, null, null, List.of(new ToolUse(id, name, inputJson)), 100, 10);
+        }
+    }
+
+    record ToolUse(String id, String name, String inputJson) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private final Deque<Function<JsonNode, Turn>> script = new ArrayDeque<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
+
+    private AnthropicStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/messages", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    static AnthropicStub start() {
+        try {
+            return new AnthropicStub();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The base URL for {@code AnthropicChatModel.builder().baseUrl(..)}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/";
+    }
+
+    synchronized AnthropicStub then(Function<JsonNode, Turn> step) {
+        script.add(step);
+        return this;
+    }
+
+    AnthropicStub then(Turn turn) {
+        return then(body -> turn);
+    }
+
+    List<String> bodies() {
+        return bodies;
+    }
+
+    JsonNode body(int i) {
+        try {
+            return JSON.readTree(bodies.get(i));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            bodies.add(body);
+            JsonNode request = JSON.readTree(body);
+            Turn turn = next().apply(request);
+            if (request.path("stream").asBoolean(false)) {
+                stream(exchange, turn);
+            } else {
+                byte[] bytes = message(turn, true).toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        } catch (RuntimeException e) {
+            byte[] bytes = ("{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"stub: " + e + "\"}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(500, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private synchronized Function<JsonNode, Turn> next() {
+        Function<JsonNode, Turn> step = script.size() > 1 ? script.poll() : script.peek();
+        if (step == null) {
+            throw new IllegalStateException("no scripted turn");
+        }
+        return step;
+    }
+
+    /** The whole message; {@code withContent=false} gives message_start's empty shell. */
+    private ObjectNode message(Turn turn, boolean withContent) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "msg_" + bodies.size());
+        root.put("type", "message");
+        root.put("role", "assistant");
+        root.put("model", "claude-sonnet-4-5");
+        ArrayNode content = root.putArray("content");
+        if (withContent) {
+            if (turn.thinking() != null) {
+                content.addObject().put("type", "thinking").put("thinking", turn.thinking()).put("signature", turn.signature());
+            }
+            if (turn.text() != null) {
+                content.addObject().put("type", "text").put("text", turn.text());
+            }
+            for (ToolUse use : turn.toolUses()) {
+                ObjectNode block = content.addObject().put("type", "tool_use").put("id", use.id()).put("name", use.name());
+                block.set("input", parse(use.inputJson()));
+            }
+            root.put("stop_reason", turn.toolUses().isEmpty() ? "end_turn" : "tool_use");
+        } else {
+            root.putNull("stop_reason");
+        }
+        root.putNull("stop_sequence");
+        root.putObject("usage").put("input_tokens", turn.inputTokens()).put("output_tokens", withContent ? turn.outputTokens() : 1);
+        return root;
+    }
+
+    private void stream(HttpExchange exchange, Turn turn) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        ObjectNode start = JSON.createObjectNode().put("type", "message_start");
+        start.set("message", message(turn, false));
+        send(out, start);
+        send(out, JSON.createObjectNode().put("type", "ping"));
+        int index = 0;
+        if (turn.thinking() != null) {
+            blockStart(out, index, JSON.createObjectNode().put("type", "thinking").put("thinking", ""));
+            for (String piece : pieces(turn.thinking())) {
+                delta(out, index, JSON.createObjectNode().put("type", "thinking_delta").put("thinking", piece));
+            }
+            delta(out, index, JSON.createObjectNode().put("type", "signature_delta").put("signature", turn.signature()));
+            blockStop(out, index++);
+        }
+        if (turn.text() != null) {
+            blockStart(out, index, JSON.createObjectNode().put("type", "text").put("text", ""));
+            for (String piece : pieces(turn.text())) {
+                delta(out, index, JSON.createObjectNode().put("type", "text_delta").put("text", piece));
+            }
+            blockStop(out, index++);
+        }
+        for (ToolUse use : turn.toolUses()) {
+            ObjectNode block = JSON.createObjectNode().put("type", "tool_use").put("id", use.id()).put("name", use.name());
+            block.putObject("input");
+            blockStart(out, index, block);
+            for (String piece : pieces(use.inputJson())) {
+                delta(out, index, JSON.createObjectNode().put("type", "input_json_delta").put("partial_json", piece));
+            }
+            blockStop(out, index++);
+        }
+        ObjectNode messageDelta = JSON.createObjectNode().put("type", "message_delta");
+        messageDelta.putObject("delta").put("stop_reason", turn.toolUses().isEmpty() ? "end_turn" : "tool_use").putNull("stop_sequence");
+        messageDelta.putObject("usage").put("output_tokens", turn.outputTokens());
+        send(out, messageDelta);
+        send(out, JSON.createObjectNode().put("type", "message_stop"));
+    }
+
+    private static void blockStart(OutputStream out, int index, ObjectNode block) throws IOException {
+        ObjectNode event = JSON.createObjectNode().put("type", "content_block_start").put("index", index);
+        event.set("content_block", block);
+        send(out, event);
+    }
+
+    private static void delta(OutputStream out, int index, ObjectNode delta) throws IOException {
+        ObjectNode event = JSON.createObjectNode().put("type", "content_block_delta").put("index", index);
+        event.set("delta", delta);
+        send(out, event);
+    }
+
+    private static void blockStop(OutputStream out, int index) throws IOException {
+        send(out, JSON.createObjectNode().put("type", "content_block_stop").put("index", index));
+    }
+
+    private static void send(OutputStream out, ObjectNode data) throws IOException {
+        out.write(("event: " + data.get("type").asText() + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Splits into three pieces, as a provider streams tokens. */
+    private static List<String> pieces(String s) {
+        int a = s.length() / 3;
+        int b = 2 * s.length() / 3;
+        List<String> pieces = new ArrayList<>();
+        for (String piece : List.of(s.substring(0, a), s.substring(a, b), s.substring(b))) {
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
