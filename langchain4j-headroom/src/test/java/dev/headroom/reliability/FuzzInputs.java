@@ -34,39 +34,44 @@ final class FuzzInputs {
 
     private FuzzInputs() {}
 
-    /** One input: a generator, then zero or more mutations. Sizes stay small enough for thousands per run. */
-    static Input next(SplittableRandom r) {
+    /**
+     * One input: a generator, then zero or more mutations. Sizes stay small enough for thousands per run;
+     * {@code maxChars} scales the generators down further (for runs of a million cases), so the same seed
+     * gives the same input only with the same {@code maxChars}.
+     */
+    static Input next(SplittableRandom r, int maxChars) {
+        Budget b = new Budget(maxChars);
         int pick = r.nextInt(100);
         StringBuilder recipe = new StringBuilder();
         String content;
         if (pick < 22) {
-            content = jsonArray(r, recipe);
+            content = jsonArray(r, recipe, b);
         } else if (pick < 34) {
-            content = log(r, recipe);
+            content = log(r, recipe, b);
         } else if (pick < 44) {
-            content = grep(r, recipe);
+            content = grep(r, recipe, b);
         } else if (pick < 53) {
-            content = diff(r, recipe);
+            content = diff(r, recipe, b);
         } else if (pick < 61) {
-            content = pytest(r, recipe);
+            content = pytest(r, recipe, b);
         } else if (pick < 66) {
-            content = deepNesting(r, 1 + r.nextInt(r.nextInt(10) == 0 ? 10_000 : 300), recipe);
+            content = deepNesting(r, b.cap(1 + r.nextInt(r.nextInt(10) == 0 ? 10_000 : 300), 6), recipe);
         } else if (pick < 70) {
-            content = hugeLine(r, 1_000 + r.nextInt(60_000), recipe);
+            content = hugeLine(r, b.cap(1_000 + r.nextInt(60_000), 1), recipe);
         } else if (pick < 75) {
-            content = numbersAndDuplicates(r, recipe);
+            content = numbersAndDuplicates(r, recipe, b);
         } else if (pick < 80) {
-            content = binary(r, recipe);
+            content = binary(r, recipe, b);
         } else if (pick < 84) {
-            content = blank(r, recipe);
+            content = blank(r, recipe, b);
         } else if (pick < 88) {
-            content = prose(r, recipe);
+            content = prose(r, recipe, b);
         } else {
-            content = concatenation(r, recipe);
+            content = concatenation(r, recipe, b);
         }
         int mutations = r.nextInt(100) < 45 ? 0 : 1 + r.nextInt(r.nextInt(4) + 1);
         for (int i = 0; i < mutations; i++) {
-            content = mutate(r, content, recipe);
+            content = mutate(r, content, recipe, b);
         }
         if (r.nextInt(6) == 0) {
             content = lineEndings(r, content, recipe);
@@ -74,10 +79,20 @@ final class FuzzInputs {
         return new Input(content, recipe.toString());
     }
 
+    /** Caps counts so an input stays near {@code maxChars}. */
+    private record Budget(int maxChars) {
+        int cap(int count, int charsPerUnit) {
+            return Math.min(count, Math.max(1, maxChars / charsPerUnit));
+        }
+    }
+
+    /** The unscaled generators, for fixed inputs. */
+    private static final Budget UNLIMITED = new Budget(Integer.MAX_VALUE);
+
     // ---- realistic generators ------------------------------------------------------------------
 
-    static String jsonArray(SplittableRandom r, StringBuilder recipe) {
-        int items = r.nextInt(10) == 0 ? r.nextInt(3_000) : r.nextInt(250);
+    static String jsonArray(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int items = b.cap(r.nextInt(25) == 0 ? r.nextInt(3_000) : r.nextInt(250), 120);
         boolean pretty = r.nextBoolean();
         boolean envelope = r.nextInt(3) == 0;
         recipe.append("jsonArray(items=").append(items).append(pretty ? ",pretty" : "").append(envelope ? ",envelope" : "").append(')');
@@ -138,7 +153,11 @@ final class FuzzInputs {
     }
 
     static String log(SplittableRandom r, StringBuilder recipe) {
-        int lines = r.nextInt(10) == 0 ? r.nextInt(5_000) : r.nextInt(400);
+        return log(r, recipe, UNLIMITED);
+    }
+
+    static String log(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int lines = b.cap(r.nextInt(25) == 0 ? r.nextInt(5_000) : r.nextInt(400), 90);
         recipe.append("log(lines=").append(lines).append(')');
         StringBuilder sb = new StringBuilder(lines * 90);
         for (int i = 0; i < lines; i++) {
@@ -171,13 +190,13 @@ final class FuzzInputs {
         }
     }
 
-    static String grep(SplittableRandom r, StringBuilder recipe) {
-        int files = 1 + r.nextInt(40);
+    static String grep(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int files = b.cap(1 + r.nextInt(40), 600);
         recipe.append("grep(files=").append(files).append(')');
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < files; f++) {
             String path = "src/main/" + word(r).replaceAll("\\W", "") + "/File" + f + (r.nextBoolean() ? ".java" : ".py");
-            int matches = 1 + r.nextInt(r.nextInt(10) == 0 ? 400 : 20);
+            int matches = b.cap(1 + r.nextInt(r.nextInt(10) == 0 ? 400 : 20), 60);
             int line = 1;
             for (int m = 0; m < matches; m++) {
                 line += 1 + r.nextInt(40);
@@ -189,8 +208,8 @@ final class FuzzInputs {
         return sb.toString();
     }
 
-    static String diff(SplittableRandom r, StringBuilder recipe) {
-        int files = 1 + r.nextInt(12);
+    static String diff(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int files = b.cap(1 + r.nextInt(12), 2_000);
         recipe.append("diff(files=").append(files).append(')');
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < files; f++) {
@@ -217,8 +236,8 @@ final class FuzzInputs {
         return sb.toString();
     }
 
-    static String pytest(SplittableRandom r, StringBuilder recipe) {
-        int tests = 1 + r.nextInt(r.nextInt(10) == 0 ? 3_000 : 200);
+    static String pytest(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int tests = b.cap(1 + r.nextInt(r.nextInt(25) == 0 ? 3_000 : 200), 60);
         recipe.append("pytest(tests=").append(tests).append(')');
         StringBuilder sb = new StringBuilder();
         sb.append("============================= test session starts ==============================\n")
@@ -248,8 +267,8 @@ final class FuzzInputs {
         return sb.toString();
     }
 
-    static String prose(SplittableRandom r, StringBuilder recipe) {
-        int words = r.nextInt(4_000);
+    static String prose(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int words = b.cap(r.nextInt(4_000), 8);
         recipe.append("prose(words=").append(words).append(')');
         StringBuilder sb = new StringBuilder(words * 8);
         for (int i = 0; i < words; i++) {
@@ -258,13 +277,13 @@ final class FuzzInputs {
         return sb.toString();
     }
 
-    private static String concatenation(SplittableRandom r, StringBuilder recipe) {
+    private static String concatenation(SplittableRandom r, StringBuilder recipe, Budget b) {
         recipe.append("concat(");
-        String a = r.nextBoolean() ? jsonArray(r, recipe) : log(r, recipe);
+        String first = r.nextBoolean() ? jsonArray(r, recipe, b) : log(r, recipe, b);
         recipe.append(" + ");
-        String b = r.nextBoolean() ? grep(r, recipe) : jsonArray(r, recipe);
+        String second = r.nextBoolean() ? grep(r, recipe, b) : jsonArray(r, recipe, b);
         recipe.append(')');
-        return a + (r.nextBoolean() ? "\n" : "") + b;
+        return first + (r.nextBoolean() ? "\n" : "") + second;
     }
 
     // ---- pathological generators ---------------------------------------------------------------
@@ -311,8 +330,8 @@ final class FuzzInputs {
         return sb.toString();
     }
 
-    static String numbersAndDuplicates(SplittableRandom r, StringBuilder recipe) {
-        int n = 1 + r.nextInt(600);
+    static String numbersAndDuplicates(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int n = b.cap(1 + r.nextInt(600), 60);
         recipe.append("numbersAndDuplicates(n=").append(n).append(')');
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < n; i++) {
@@ -324,8 +343,8 @@ final class FuzzInputs {
     }
 
     /** Random bytes decoded as UTF-8 (invalid sequences become U+FFFD), sometimes inside JSON strings. */
-    static String binary(SplittableRandom r, StringBuilder recipe) {
-        byte[] bytes = new byte[r.nextInt(20_000)];
+    static String binary(SplittableRandom r, StringBuilder recipe, Budget b) {
+        byte[] bytes = new byte[b.cap(r.nextInt(20_000), 1)];
         r.nextBytes(bytes);
         String decoded = new String(bytes, StandardCharsets.UTF_8);
         int shape = r.nextInt(3);
@@ -339,8 +358,8 @@ final class FuzzInputs {
         return "{\"data\":\"" + new String(bytes, StandardCharsets.ISO_8859_1).replace("\\", "/").replace("\"", "'") + "\"}";
     }
 
-    static String blank(SplittableRandom r, StringBuilder recipe) {
-        int n = r.nextInt(3) == 0 ? 0 : r.nextInt(5_000);
+    static String blank(SplittableRandom r, StringBuilder recipe, Budget b) {
+        int n = r.nextInt(3) == 0 ? 0 : b.cap(r.nextInt(5_000), 1);
         recipe.append("blank(n=").append(n).append(')');
         char[] blanks = {' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2028', '\u3000'};
         StringBuilder sb = new StringBuilder(n);
@@ -352,7 +371,7 @@ final class FuzzInputs {
 
     // ---- mutations -----------------------------------------------------------------------------
 
-    static String mutate(SplittableRandom r, String s, StringBuilder recipe) {
+    static String mutate(SplittableRandom r, String s, StringBuilder recipe, Budget b) {
         int n = s.length();
         int at = n == 0 ? 0 : r.nextInt(n + 1);
         switch (r.nextInt(10)) {
@@ -406,7 +425,7 @@ final class FuzzInputs {
                 return s.substring(0, at) + s.substring(from, end) + s.substring(at);
             }
             default: {
-                String nested = deepNesting(r, 1 + r.nextInt(2_000), new StringBuilder());
+                String nested = deepNesting(r, b.cap(1 + r.nextInt(2_000), 6), new StringBuilder());
                 recipe.append(" |nest@").append(at);
                 return s.substring(0, at) + nested + s.substring(at);
             }
