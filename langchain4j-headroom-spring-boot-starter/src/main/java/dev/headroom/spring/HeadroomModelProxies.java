@@ -55,7 +55,9 @@ final class HeadroomModelProxies {
                 factory.setProxyTargetClass(true);
                 factory.addAdvice(new Routing(decorators));
                 factory.setFrozen(true);
-                return factory.getProxy(type.getClassLoader());
+                Object proxy = factory.getProxy(type.getClassLoader());
+                log.debug("headroom: bean '{}' of type {} wrapped (class-based proxy)", beanName, type.getName());
+                return proxy;
             } catch (RuntimeException | LinkageError e) {
                 obstacle = Optional.of("proxy creation failed: " + e);
             }

@@ -136,6 +136,36 @@ class HeadroomModelPostProcessorTest {
     }
 
     @Test
+    void should_close_the_original_once_at_shutdown_when_only_the_interface_is_exposed() {
+        ClosableFinalChatModel closable = new ClosableFinalChatModel();
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(HeadroomAutoConfiguration.class))
+                .withBean("closable", ClosableFinalChatModel.class, () -> closable)
+                .run(context -> {
+                    assertThat(context.getBean("closable")).isInstanceOf(HeadroomChatModel.class);
+                    assertThat(closable.closed).hasValue(0);
+                });
+        assertThat(closable.closed).hasValue(1);
+    }
+
+    @Test
+    void should_close_the_original_once_at_shutdown_when_proxied() {
+        ClosableChatModel closable = new ClosableChatModel();
+        contextRunner.withBean("closable", ClosableChatModel.class, () -> closable)
+                .run(context -> assertThat(context.getBean("closable")).isNotSameAs(closable).isInstanceOf(ClosableChatModel.class));
+        assertThat(closable.closed).hasValue(1);
+    }
+
+    public static class ClosableChatModel extends RecordingChatModel implements AutoCloseable {
+        final java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void close() {
+            closed.incrementAndGet();
+        }
+    }
+
+    @Test
     void should_leave_every_model_bean_untouched_when_disabled() {
         RecordingStreamingChatModel streaming = new RecordingStreamingChatModel();
         FinalChatModel finalModel = new FinalChatModel();
