@@ -25,7 +25,8 @@ import java.util.Set;
  *       level, at most {@link #MAX_CHANGES_PER_COLUMN} per column); in a low-cardinality column that is
  *       grouped into long runs, the first item of each run.</li>
  *   <li><b>Rare values</b>: in a categorical column (at most a quarter distinct values), values held by at
- *       most {@link #RARE_SHARE} of the items; members present (or missing) in at most that share.</li>
+ *       most {@link #RARE_SHARE} of the items and at least {@link #RARE_CONTRAST} times less often than the
+ *       most common value; members present (or missing) in at most that share of the items.</li>
  *   <li><b>Top by score</b>: the {@link #TOP_PER_COLUMN} best items of a numeric column named like a score
  *       ({@code score}, {@code relevance}, {@code rating}, {@code confidence}; {@code rank} ascending).</li>
  * </ul>
@@ -35,6 +36,8 @@ final class Signals {
 
     static final double OUTLIER_Z = 3.5;
     static final double RARE_SHARE = 0.05;
+    /** A rare value is at least this many times less frequent than the column's most common value. */
+    static final int RARE_CONTRAST = 4;
     static final int MIN_NUMERIC = 8;
     static final int MIN_CATEGORICAL = 10;
     static final int MIN_SERIES = 20;
@@ -295,6 +298,12 @@ final class Signals {
             return;
         }
         int rareLimit = Math.max(1, (int) (RARE_SHARE * present));
+        int mostCommon = 0;
+        for (int count : counts.values()) {
+            mostCommon = Math.max(mostCommon, count);
+        }
+        // rare against the column's own norm: 24 dates 5 times each are not rare, 2 "ap" among 198 "us" are
+        rareLimit = Math.min(rareLimit, mostCommon / RARE_CONTRAST);
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             Node v = values[i];

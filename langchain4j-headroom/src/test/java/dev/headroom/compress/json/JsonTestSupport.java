@@ -46,7 +46,8 @@ final class JsonTestSupport {
 
     /**
      * Expands every packed array ({@code _columns}/{@code _rows}, {@code _items}, {@code _order}) back into a
-     * plain array of items, recursively. A lossless output expanded this way equals the original document.
+     * plain array of items, recursively. A lossless output expanded this way equals the original document;
+     * a reduced packed array becomes the plain reduced form (kept items, then the disclosure element).
      */
     static JsonNode expand(JsonNode node) {
         if (node.isArray()) {
@@ -76,6 +77,10 @@ final class JsonTestSupport {
                 node.get(Packing.ORDER).forEach(i -> out.add(distinct.get(i.asInt()).deepCopy()));
             } else {
                 distinct.forEach(out::add);
+            }
+            JsonNode note = node.get(JsonDisclosure.KEY);
+            if (note.isObject()) { // a reduced packed array: keep its disclosure as the plain form's last element
+                out.add(JsonNodeFactory.instance.objectNode().set(JsonDisclosure.KEY, note));
             }
             return out;
         }
