@@ -46,6 +46,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -488,6 +492,44 @@ class HeadroomChatModelTest {
         assertThat(model.provider()).isEqualTo(ModelProvider.OPEN_AI);
         assertThat(model.supportedCapabilities()).containsExactly(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
         assertThat(model.defaultRequestParameters().modelName()).isEqualTo("m-1");
+    }
+
+    @Test
+    void should_keep_concurrent_conversations_apart_when_one_model_is_shared() throws Exception {
+        // given: a stateless model that retrieves once, then answers with what the retrieval returned
+        ChatModel provider = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                ChatMessage last = request.messages().get(request.messages().size() - 1);
+                if (last instanceof ToolExecutionResultMessage result && RetrieveTool.NAME.equals(result.toolName())) {
+                    return text(result.text().substring(0, 40));
+                }
+                return calls(retrieve("r", handleIn(request), null));
+            }
+        };
+        HeadroomChatModel model = wrap(provider);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> answers = new ArrayList<>();
+
+        // when
+        try {
+            for (int t = 0; t < 32; t++) {
+                String customer = "customer-" + t;
+                answers.add(pool.submit(() -> model.chat(
+                        UserMessage.from("orders?"),
+                        AiMessage.from(call("c", "search_orders", "{}")),
+                        ToolExecutionResultMessage.from("c", "search_orders", orders.replace("acme", customer)))
+                        .aiMessage().text()));
+            }
+
+            // then
+            for (int t = 0; t < 32; t++) {
+                assertThat(answers.get(t).get(30, TimeUnit.SECONDS)).contains("\"customer-" + t + "\"");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(headroom.stats().retrievals(RetrievalOutcome.FOUND)).isEqualTo(32);
     }
 
     @Test
