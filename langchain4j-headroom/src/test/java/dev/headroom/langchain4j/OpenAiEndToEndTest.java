@@ -302,6 +302,25 @@ class OpenAiEndToEndTest {
     }
 
     @Test
+    void should_accept_null_query_when_openai_strict_tools_make_query_nullable() {
+        // given: with strictTools OpenAI requires every property, so LangChain4j sends query as ["string","null"]
+        stub.then(body -> Turn.call("call_r", RetrieveTool.NAME, "{\"hash\":\"" + hashIn(body) + "\",\"query\":null}"))
+                .then(Turn.text("done"));
+        OpenAiChatModel strict = OpenAiChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini")
+                .strictTools(true).build();
+
+        // when
+        ChatResponse response = HeadroomChatModel.builder().delegate(strict).headroom(headroom()).build().chat(conversation());
+
+        // then
+        assertThat(response.aiMessage().text()).isEqualTo("done");
+        JsonNode retrieveTool = stub.body(0).path("tools").get(0).path("function");
+        assertThat(retrieveTool.path("strict").asBoolean()).isTrue();
+        assertThat(retrieveTool.path("parameters").path("required").toString()).isEqualTo("[\"hash\",\"query\"]");
+        assertThat(toolMessage(stub.body(1), 1).path("content").asText()).isEqualTo(tools.orders);
+    }
+
+    @Test
     void should_keep_models_default_tools_on_the_wire_when_request_has_none() {
         // given
         stub.then(Turn.text("hi"));
