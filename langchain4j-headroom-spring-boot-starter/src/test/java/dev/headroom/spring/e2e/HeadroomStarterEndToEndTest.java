@@ -68,6 +68,11 @@ class HeadroomStarterEndToEndTest {
 
     @BeforeEach
     void script() {
+        scriptToolRetrieveAnswer(stub);
+    }
+
+    /** fetchLogs → headroom_retrieve(the hash the request carried, the failed order) → the final answer. */
+    static void scriptToolRetrieveAnswer(ChatCompletionsStub stub) {
         stub.reset();
         stub.then(request -> toolCall("call_1", "fetchLogs", "{\"service\":\"payments\"}"))
                 .then(request -> toolCall("call_2", RetrieveTool.NAME,
@@ -141,7 +146,7 @@ class HeadroomStarterEndToEndTest {
         log.info("headroom endpoint after one question: {}", json);
     }
 
-    private static String lastToolMessage(JsonNode request) {
+    static String lastToolMessage(JsonNode request) {
         String content = null;
         for (JsonNode message : request.path("messages")) {
             if ("tool".equals(message.path("role").asText())) {
@@ -152,7 +157,7 @@ class HeadroomStarterEndToEndTest {
         return content;
     }
 
-    private static String hashIn(String text) {
+    static String hashIn(String text) {
         Matcher m = HASH.matcher(text);
         assertThat(m.find()).as("a hash in: %s", text).isTrue();
         return m.group(1);
