@@ -1,7 +1,13 @@
 package dev.headroom.compress;
 
+import dev.headroom.compress.build.BuildCompressor;
+import dev.headroom.compress.code.CodeCompressor;
+import dev.headroom.compress.diff.DiffCompressor;
 import dev.headroom.compress.json.JsonCompressor;
 import dev.headroom.compress.log.LogCompressor;
+import dev.headroom.compress.search.SearchCompressor;
+import dev.headroom.compress.text.HtmlCompressor;
+import dev.headroom.compress.text.TextCompressor;
 import java.util.List;
 
 /** The built-in compressors, one per content kind. */
@@ -11,6 +17,14 @@ public final class Compressors {
 
     /** Fresh instances of the built-in compressors (each stateless and thread-safe). */
     public static List<Compressor> defaults() {
-        return List.of(new JsonCompressor(), new LogCompressor());
+        return List.of(
+                new JsonCompressor(),
+                new LogCompressor(),
+                new SearchCompressor(),
+                new DiffCompressor(),
+                new BuildCompressor(),
+                new CodeCompressor(),
+                new TextCompressor(),
+                new HtmlCompressor());
     }
 }

@@ -3,7 +3,7 @@ package dev.headroom.compress.log;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
-import dev.headroom.compress.Compressor;
+import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
@@ -35,7 +35,7 @@ import java.util.Map;
  * <p>Stateless, thread-safe and deterministic: the output depends only on the content and the context
  * (ties break by position; no hash-map order reaches the output).
  */
-public final class LogCompressor implements Compressor {
+public final class LogCompressor extends LineCompressor {
 
     /** Stack frames kept at the start of each run of frames (innermost calls for Java, JS, Go). */
     static final int FRAMES_KEPT = 3;
@@ -48,20 +48,13 @@ public final class LogCompressor implements Compressor {
     /** Templates longer than this are cut in the summary. */
     static final int TEMPLATE_CHARS = 96;
 
-    public LogCompressor() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.LOG;
+    public LogCompressor() {
+        super(ContentKind.LOG);
     }
 
     @Override
-    public CompressionResult compress(String content, CompressionContext context) {
+    protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
         CompressionSettings settings = context.settings();
-        String[] lines = Lines.split(content);
-        if (lines.length <= settings.maxLines()) {
-            return CompressionResult.unchanged(content);
-        }
         Records records = Records.parse(lines);
         int count = records.size();
         boolean[] keep = new boolean[count];
@@ -92,6 +85,15 @@ public final class LogCompressor implements Compressor {
             }
         }
         return render(content, lines, records, keep, context.handle());
+    }
+
+    /**
+     * The template a line belongs to: its message from the level token on (stamps, hosts and node ids
+     * before the level only vary), with numbers, ids, hex, IPs and paths masked as {@code *}. Two lines
+     * with the same key are "the same message" to this compressor.
+     */
+    public static String templateKey(String line) {
+        return Templates.of(line, Math.max(0, LogLevel.position(line)));
     }
 
     /** Units for query retrieval: whole records (a line with its stack trace). */
@@ -355,9 +357,7 @@ public final class LogCompressor implements Compressor {
                 if (exception[r] && (levels[r] == null || levels[r].ordinal() < LogLevel.WARN.ordinal())) {
                     levels[r] = LogLevel.ERROR;
                 }
-                String head = lines[starts[r]];
-                // the message from the level token on: prefixes (stamps, hosts, node ids) only vary
-                String key = Templates.of(head, Math.max(0, LogLevel.position(head)));
+                String key = templateKey(lines[starts[r]]);
                 Integer id = ids.get(key);
                 if (id == null) {
                     id = templates++;

@@ -12,52 +12,55 @@ final class Templates {
 
     private Templates() {}
 
-    static String of(CharSequence line) {
+    static String of(String line) {
         return of(line, 0);
     }
 
-    static String of(CharSequence line, int from) {
+    /** Writes into one char array sized to the input: a template is never longer than its line. */
+    static String of(String line, int from) {
         int n = line.length();
-        StringBuilder sb = new StringBuilder(Math.max(16, n - from));
+        char[] out = new char[Math.max(0, n - from)];
+        int o = 0;
         int i = from;
         while (i < n) {
             char c = line.charAt(i);
             if (c == ' ' || c == '\t') {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
+                if (o > 0 && out[o - 1] != ' ') {
+                    out[o++] = ' ';
                 }
                 i++;
                 continue;
             }
             int end = i;
             boolean slash = false;
-            while (end < n && line.charAt(end) != ' ' && line.charAt(end) != '\t') {
-                if (line.charAt(end) == '/') {
-                    slash = true;
+            while (end < n) {
+                char d = line.charAt(end);
+                if (d == ' ' || d == '\t') {
+                    break;
                 }
+                slash |= d == '/';
                 end++;
             }
             if (slash && end - i > 1) {
-                sb.append('*');
+                out[o++] = '*';
             } else {
-                maskWords(line, i, end, sb);
+                o = maskWords(line, i, end, out, o);
             }
             i = end;
         }
-        int len = sb.length();
-        if (len > 0 && sb.charAt(len - 1) == ' ') {
-            sb.setLength(len - 1);
+        if (o > 0 && out[o - 1] == ' ') {
+            o--;
         }
-        return sb.toString();
+        return new String(out, 0, o);
     }
 
-    private static void maskWords(CharSequence s, int from, int to, StringBuilder sb) {
+    private static int maskWords(String s, int from, int to, char[] out, int o) {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
             boolean sign = c == '-' && i + 1 < to && isDigit(s.charAt(i + 1)) && (i == from || !isWordChar(s.charAt(i - 1)));
             if (!isWordChar(c) && !sign) {
-                sb.append(c);
+                out[o++] = c;
                 i++;
                 continue;
             }
@@ -69,20 +72,20 @@ final class Templates {
             while (i < to) {
                 char d = s.charAt(i);
                 if (isWordChar(d)) {
-                    digit |= d >= '0' && d <= '9';
+                    digit |= isDigit(d);
                 } else if (!(d == '-' && s.charAt(i - 1) == '_')) {
                     break;
                 }
                 i++;
             }
             if (digit) {
-                sb.append('*');
+                out[o++] = '*';
             } else {
-                for (int k = start; k < i; k++) {
-                    sb.append(s.charAt(k));
-                }
+                s.getChars(start, i, out, o);
+                o += i - start;
             }
         }
+        return o;
     }
 
     private static boolean isDigit(char c) {

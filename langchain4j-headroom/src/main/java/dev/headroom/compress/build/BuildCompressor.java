@@ -1,0 +1,177 @@
+package dev.headroom.compress.build;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.LineCompressor;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.Disclosure;
+import dev.headroom.compress.Lines;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compresses build and test-runner output (Maven/Surefire, Gradle, pytest, jest, go test, cargo).
+ * Design:
+ * <ul>
+ *   <li>Each line is classified ({@link BuildLines}): a failure (FAILED/ERROR lines, {@code [ERROR]},
+ *       {@code <<< FAILURE!}, {@code --- FAIL}, {@code ✕}, {@code error[E..]}), a summary
+ *       ({@code 8 failed, 1234 passed}, {@code Tests run: ...}, {@code BUILD FAILURE}, {@code test result:}),
+ *       a section header ({@code ==== FAILURES ====}, {@code ____ test_x ____}), a pass
+ *       ({@code PASSED}, {@code --- PASS}, {@code ✓}, {@code > Task :x}), or other.</li>
+ *   <li>Failures, summaries and section headers are always kept, as written. The lines that follow one of
+ *       them (its message, assertion, traceback) form its body: kept are the first
+ *       {@value #BODY_HEAD} lines, every error line ({@code E   ...}, {@code ...Error: ...},
+ *       {@code expected ... but was}) with the {@value #BEFORE_ERROR} lines before it, and the last line,
+ *       at most {@value #BODY_MAX} lines; a body identical to one already shown is replaced by a note.</li>
+ *   <li>The first {@value #PREAMBLE} lines (tool versions, root dir) are kept; passing and other lines
+ *       collapse into one note per omitted run, with the number of passing lines in it.</li>
+ * </ul>
+ * Output of at most {@code maxLines} lines passes through unchanged.
+ *
+ * <p>Stateless, thread-safe and deterministic.
+ */
+public final class BuildCompressor extends LineCompressor {
+
+    /** Lines at the start of the output kept as the preamble. */
+    static final int PREAMBLE = 8;
+    /** First lines of a failure body kept. */
+    static final int BODY_HEAD = 3;
+    /** Lines kept before each error line of a body (the failing statement). */
+    static final int BEFORE_ERROR = 2;
+    /** Most lines kept from one body. */
+    static final int BODY_MAX = 12;
+
+    public BuildCompressor() {
+        super(ContentKind.BUILD);
+    }
+
+    @Override
+    protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
+        CompressionSettings settings = context.settings();
+        int n = lines.length;
+        byte[] type = new byte[n];
+        for (int i = 0; i < n; i++) {
+            type[i] = BuildLines.classify(lines[i]);
+        }
+        boolean[] keep = new boolean[n];
+        String[] note = new String[n];
+        for (int i = 0; i < Math.min(PREAMBLE, n); i++) {
+            keep[i] = type[i] != BuildLines.PASS;
+        }
+        Set<String> bodiesShown = new HashSet<>();
+        int i = 0;
+        while (i < n) {
+            byte t = type[i];
+            if (t == BuildLines.FAIL || t == BuildLines.SUMMARY || t == BuildLines.SECTION) {
+                keep[i] = true;
+                int end = i + 1;
+                while (end < n && type[end] == BuildLines.OTHER) {
+                    end++;
+                }
+                if (end > i + 1) {
+                    keepBody(lines, i + 1, end, keep, note, bodiesShown);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return render(content, lines, type, keep, note, context.handle());
+    }
+
+    /** Marks the kept lines of a body {@code [from, to)}; a repeated body gets a note instead. */
+    private static void keepBody(String[] lines, int from, int to, boolean[] keep, String[] note, Set<String> shown) {
+        int end = to;
+        while (end > from && Lines.isBlank(lines[end - 1])) {
+            end--;
+        }
+        if (end == from) {
+            return;
+        }
+        String body = String.join("\n", java.util.Arrays.asList(lines).subList(from, end));
+        if (!shown.add(body)) {
+            note[from] = "… " + (end - from) + " lines omitted (same as the output above)";
+            return;
+        }
+        if (end - from <= BODY_MAX) {
+            for (int k = from; k < end; k++) {
+                keep[k] = true;
+            }
+            return;
+        }
+        List<Integer> chosen = new ArrayList<>();
+        Set<String> errorsShown = new HashSet<>();
+        for (int k = from; k < Math.min(end, from + BODY_HEAD); k++) {
+            chosen.add(k);
+        }
+        for (int k = from + BODY_HEAD; k < end; k++) {
+            if (BuildLines.isErrorDetail(lines[k]) && errorsShown.add(lines[k].strip())) {
+                for (int b = Math.max(from, k - BEFORE_ERROR); b <= k; b++) {
+                    chosen.add(b);
+                }
+            }
+        }
+        chosen.add(end - 1);
+        int count = 0;
+        for (int k : chosen.stream().distinct().sorted().toList()) {
+            if (count++ < BODY_MAX || k == end - 1) {
+                keep[k] = true;
+            }
+        }
+    }
+
+    private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep, String[] note,
+                                            String handle) {
+        String nl = Lines.newline(content);
+        StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
+        int omitted = 0;
+        int runOmitted = 0;
+        int runPassed = 0;
+        int passedTotal = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            boolean kept = i < lines.length && (keep[i] || note[i] != null);
+            if ((kept || i == lines.length) && runOmitted > 0) {
+                out.append("… ").append(runOmitted).append(" lines omitted");
+                if (runPassed > 0) {
+                    out.append(" (").append(runPassed).append(" passing)");
+                }
+                out.append(nl);
+                runOmitted = 0;
+                runPassed = 0;
+            }
+            if (i == lines.length) {
+                break;
+            }
+            if (note[i] != null) {
+                out.append(note[i]).append(nl);
+                int k = i;
+                while (k < lines.length && type[k] == BuildLines.OTHER && !keep[k]) {
+                    omitted++;
+                    k++;
+                }
+                i = k - 1;
+                continue;
+            }
+            if (keep[i]) {
+                out.append(lines[i]).append(nl);
+            } else {
+                omitted++;
+                runOmitted++;
+                if (type[i] == BuildLines.PASS) {
+                    runPassed++;
+                    passedTotal++;
+                }
+            }
+        }
+        if (omitted == 0) {
+            return CompressionResult.unchanged(content);
+        }
+        String what = passedTotal + " passing, the rest routine output, repeated or trimmed failure details;"
+                + " every failure, error and summary line is shown";
+        out.append(Disclosure.line(omitted, lines.length, "lines", what, handle));
+        return CompressionResult.lossy(out.toString(), content.length(), omitted, "build:failures");
+    }
+}

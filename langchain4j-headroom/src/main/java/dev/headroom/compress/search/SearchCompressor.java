@@ -1,0 +1,238 @@
+package dev.headroom.compress.search;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.LineCompressor;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.Disclosure;
+import dev.headroom.compress.Lines;
+import dev.headroom.relevance.Bm25;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compresses search results ({@code grep -rn}, ripgrep: {@code path:line:text}, with or without
+ * {@code path-line-text} context lines and {@code --} separators). Design:
+ * <ul>
+ *   <li>Matches are grouped by file, files in order of first appearance.</li>
+ *   <li>A budget of match lines (half of {@link CompressionSettings#maxLines()}: the per-file listing
+ *       carries the overview; smaller still when there are many files, since each costs a place in the
+ *       listing) is shared round-robin: every file in turn
+ *       gets its next best match, best by BM25 against the query context, then by position (so with no
+ *       query, the first matches). Kept matches appear as written, in their original order.</li>
+ *   <li>Every file stays visible: one line lists each file whose matches were not all shown, with its
+ *       match count, grouped by directory. Context lines and separators are omitted.</li>
+ * </ul>
+ * Lines that are neither matches, context nor separators are kept as written. Results of at most
+ * {@code maxLines} lines pass through unchanged.
+ *
+ * <p>Stateless, thread-safe and deterministic.
+ */
+public final class SearchCompressor extends LineCompressor {
+
+    /** A file in the listing costs roughly this fraction of a match line. */
+    static final int FILES_PER_LINE = 4;
+
+    public SearchCompressor() {
+        super(ContentKind.SEARCH);
+    }
+
+    @Override
+    protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
+        CompressionSettings settings = context.settings();
+        int n = lines.length;
+        int[] fileOf = new int[n];
+        Arrays.fill(fileOf, -1);
+        boolean[] isMatch = new boolean[n];
+        List<String> files = new ArrayList<>();
+        List<List<Integer>> matchesByFile = new ArrayList<>();
+        Map<String, Integer> fileIds = new HashMap<>();
+        int matches = 0;
+        for (int i = 0; i < n; i++) {
+            int pathEnd = matchPathEnd(lines[i]);
+            if (pathEnd > 0) {
+                String path = lines[i].substring(0, pathEnd);
+                Integer id = fileIds.get(path);
+                if (id == null) {
+                    id = files.size();
+                    fileIds.put(path, id);
+                    files.add(path);
+                    matchesByFile.add(new ArrayList<>());
+                }
+                fileOf[i] = id;
+                isMatch[i] = true;
+                matchesByFile.get(id).add(i);
+                matches++;
+            }
+        }
+        if (matches == 0) {
+            return CompressionResult.unchanged(content);
+        }
+        int budget = Math.max(settings.maxLines() / 4, settings.maxLines() / 2 - files.size() / FILES_PER_LINE);
+        boolean[] keep = choose(lines, matchesByFile, budget, context.query());
+        return render(content, lines, isMatch, fileOf, keep, files, matchesByFile, context.handle());
+    }
+
+    private static boolean[] choose(String[] lines, List<List<Integer>> matchesByFile, int budget, String query) {
+        boolean[] keep = new boolean[lines.length];
+        List<int[]> ranked = new ArrayList<>(matchesByFile.size());
+        double[] scores = null;
+        if (!query.isBlank()) {
+            scores = Bm25.index(Arrays.asList(lines)).scores(query);
+        }
+        for (List<Integer> fileMatches : matchesByFile) {
+            Integer[] order = fileMatches.toArray(new Integer[0]);
+            if (scores != null) {
+                double[] s = scores;
+                Arrays.sort(order, (a, b) -> {
+                    int c = Double.compare(s[b], s[a]);
+                    return c != 0 ? c : Integer.compare(a, b);
+                });
+            }
+            ranked.add(Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+        }
+        int left = budget;
+        for (int round = 0; left > 0; round++) {
+            boolean any = false;
+            for (int f = 0; f < ranked.size() && left > 0; f++) {
+                int[] order = ranked.get(f);
+                if (round < order.length) {
+                    keep[order[round]] = true;
+                    left--;
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return keep;
+    }
+
+    private static CompressionResult render(String content, String[] lines, boolean[] isMatch, int[] fileOf,
+                                            boolean[] keep, List<String> files, List<List<Integer>> matchesByFile,
+                                            String handle) {
+        String nl = Lines.newline(content);
+        int[] shown = new int[files.size()];
+        StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
+        int omittedMatches = 0;
+        int omittedOther = 0;
+        int matches = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (isMatch[i]) {
+                matches++;
+                if (keep[i]) {
+                    shown[fileOf[i]]++;
+                    out.append(line).append(nl);
+                } else {
+                    omittedMatches++;
+                }
+            } else if (isSeparator(line) || isContext(line, i, lines, isMatch)) {
+                omittedOther++;
+            } else {
+                out.append(line).append(nl);
+            }
+        }
+        if (omittedMatches + omittedOther == 0) {
+            return CompressionResult.unchanged(content);
+        }
+        String what = omittedOther > 0 ? "plus " + omittedOther + " context lines" : null;
+        out.append(Disclosure.line(omittedMatches, matches, "matches", what, handle));
+        String listing = listing(files, matchesByFile, shown);
+        if (!listing.isEmpty()) {
+            out.append(nl).append("[headroom: match count per file not fully shown above, by directory: ")
+                    .append(listing).append(']');
+        }
+        return CompressionResult.lossy(out.toString(), content.length(), omittedMatches + omittedOther, "search:by-file");
+    }
+
+    /**
+     * Files whose matches were not all shown, grouped by directory (directories in order of first
+     * appearance) so a long listing does not repeat long prefixes: {@code dir/: a.py 3, b.py 1; x.py 2}.
+     */
+    private static String listing(List<String> files, List<List<Integer>> matchesByFile, int[] shown) {
+        Map<String, StringBuilder> byDir = new LinkedHashMap<>();
+        for (int f = 0; f < files.size(); f++) {
+            int total = matchesByFile.get(f).size();
+            if (shown[f] == total) {
+                continue;
+            }
+            String path = files.get(f);
+            int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            String dir = path.substring(0, slash + 1);
+            StringBuilder entries = byDir.computeIfAbsent(dir, d -> new StringBuilder());
+            entries.append(entries.length() == 0 ? "" : ", ").append(path.substring(slash + 1)).append(' ').append(total);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, StringBuilder> e : byDir.entrySet()) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(e.getKey().isEmpty() ? "" : e.getKey() + ": ").append(e.getValue());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The end of the path in {@code path:line:text}, or -1: the first colon followed by digits and a
+     * colon, with a non-blank path before it.
+     */
+    static int matchPathEnd(String line) {
+        int n = line.length();
+        for (int i = 1; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                return -1;
+            }
+            if (c == ':') {
+                int d = i + 1;
+                while (d < n && line.charAt(d) >= '0' && line.charAt(d) <= '9') {
+                    d++;
+                }
+                if (d > i + 1 && d < n && line.charAt(d) == ':') {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSeparator(String line) {
+        return line.equals("--");
+    }
+
+    /** {@code path-12-text} next to a match of the same path (before or after, within the group). */
+    private static boolean isContext(String line, int index, String[] lines, boolean[] isMatch) {
+        for (int step : new int[] {-1, 1}) {
+            for (int j = index + step; j >= 0 && j < lines.length && !isSeparator(lines[j]); j += step) {
+                if (isMatch[j]) {
+                    String path = lines[j].substring(0, matchPathEnd(lines[j]));
+                    if (line.startsWith(path) && line.length() > path.length() + 2 && line.charAt(path.length()) == '-') {
+                        int d = path.length() + 1;
+                        while (d < line.length() && Character.isDigit(line.charAt(d))) {
+                            d++;
+                        }
+                        return d > path.length() + 1 && d < line.length() && line.charAt(d) == '-';
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Units for query retrieval: lines without grep's {@code --} separators. */
+    @Override
+    public List<String> units(String content) {
+        List<String> units = new ArrayList<>();
+        for (String line : Lines.split(content)) {
+            if (!isSeparator(line)) {
+                units.add(line);
+            }
+        }
+        return units;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.headroom.compress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.KeptLines;
+import dev.headroom.compress.Lines;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class BuildCompressorTest {
+
+    private static final String HANDLE = "0123456789abcdef01234567";
+
+    private final BuildCompressor compressor = new BuildCompressor();
+
+    private static CompressionContext context() {
+        return CompressionContext.builder().handle(HANDLE).build();
+    }
+
+    private static String maven() {
+        StringBuilder sb = new StringBuilder("[INFO] Scanning for projects...\n[INFO] Building shop 1.0\n");
+        sb.append("[INFO] -------------------------------------------------------\n[INFO]  T E S T S\n");
+        for (int i = 0; i < 120; i++) {
+            sb.append("[INFO] Running com.example.Test").append(i).append('\n');
+            sb.append("[INFO] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.0").append(i % 10)
+                    .append(" s -- in com.example.Test").append(i).append('\n');
+        }
+        sb.append("[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.12 s <<< FAILURE! -- in com.example.PayTest\n");
+        sb.append("[ERROR] com.example.PayTest.should_charge -- Time elapsed: 0.05 s <<< FAILURE!\n");
+        sb.append("org.opentest4j.AssertionFailedError: expected: <100> but was: <90>\n");
+        for (int f = 0; f < 30; f++) {
+            sb.append("\tat org.junit.Frame").append(f).append(".call(Frame.java:").append(f).append(")\n");
+        }
+        sb.append("[INFO] Results:\n[ERROR] Failures: \n[ERROR]   PayTest.should_charge:42 expected: <100> but was: <90>\n");
+        sb.append("[ERROR] Tests run: 483, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n");
+        return sb.toString();
+    }
+
+    @Test
+    void should_pass_through_small_and_empty_output() {
+        String small = "[INFO] BUILD SUCCESS\n";
+        assertThat(compressor.compress(small, context()).output()).isEqualTo(small);
+        assertThat(compressor.compress("", context()).output()).isEmpty();
+    }
+
+    @Test
+    void should_keep_failures_and_summaries_and_collapse_passes() {
+        // when
+        CompressionResult result = compressor.compress(maven(), context());
+        // then
+        String out = result.output();
+        assertThat(result.lossy()).isTrue();
+        assertThat(out).contains("hash=" + HANDLE);
+        assertThat(out).contains("[ERROR] com.example.PayTest.should_charge -- Time elapsed: 0.05 s <<< FAILURE!\n",
+                "org.opentest4j.AssertionFailedError: expected: <100> but was: <90>\n",
+                "[ERROR]   PayTest.should_charge:42 expected: <100> but was: <90>\n",
+                "[ERROR] Tests run: 483, Failures: 1, Errors: 0, Skipped: 0\n", "[INFO] BUILD FAILURE\n");
+        assertThat(out).doesNotContain("Running com.example.Test57").contains("(240 passing)");
+        assertThat(out).doesNotContain("Frame20.call");
+    }
+
+    @Test
+    void should_replace_a_repeated_failure_body_by_a_note() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            sb.append("tests/test_a.py::test_").append(i).append(" PASSED [ ").append(i).append("%]\n");
+        }
+        for (int i = 0; i < 3; i++) {
+            sb.append("FAILED tests/test_b.py::test_").append(i).append(" - Failed: async def functions are not natively supported.\n");
+            sb.append("You need to install a suitable plugin, for example:\n  - anyio\n  - pytest-asyncio\n");
+        }
+        sb.append("===== 3 failed, 100 passed in 1.00s =====\n");
+        String out = compressor.compress(sb.toString(), context()).output();
+        assertThat(Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("FAILED ")).count()).isEqualTo(3);
+        assertThat(out).contains("  - pytest-asyncio\n").contains("… 3 lines omitted (same as the output above)");
+        assertThat(out).contains("===== 3 failed, 100 passed in 1.00s =====");
+    }
+
+    @Test
+    void should_keep_lines_exactly_be_deterministic_and_keep_crlf() {
+        String in = maven();
+        String out = compressor.compress(in, context()).output();
+        assertThat(compressor.compress(in, context()).output()).isEqualTo(out);
+        KeptLines.assertAllOriginal(in, out);
+        String crlf = compressor.compress(in.replace("\n", "\r\n"), context()).output();
+        assertThat(crlf).contains("[INFO] BUILD FAILURE\r\n");
+    }
+
+    @Test
+    void should_classify_lines_of_each_tool() {
+        assertThat(BuildLines.classify("--- FAIL: TestSub (0.00s)")).isEqualTo(BuildLines.FAIL);
+        assertThat(BuildLines.classify("--- PASS: TestAdd (0.00s)")).isEqualTo(BuildLines.PASS);
+        assertThat(BuildLines.classify("test tests::sub ... FAILED")).isEqualTo(BuildLines.FAIL);
+        assertThat(BuildLines.classify("test result: FAILED. 1 passed; 1 failed")).isEqualTo(BuildLines.SUMMARY);
+        assertThat(BuildLines.classify("  ● Calc › subtracts")).isEqualTo(BuildLines.FAIL);
+        assertThat(BuildLines.classify("Tests:       1 failed, 5 passed, 6 total")).isEqualTo(BuildLines.SUMMARY);
+        assertThat(BuildLines.classify("> Task :compileJava")).isEqualTo(BuildLines.PASS);
+        assertThat(BuildLines.classify("BUILD FAILED in 3s")).isEqualTo(BuildLines.SUMMARY);
+        assertThat(BuildLines.classify("==== FAILURES ====")).isEqualTo(BuildLines.SECTION);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.headroom.compress.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.KeptLines;
+import dev.headroom.compress.Lines;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiffCompressorTest {
+
+    private static final String HANDLE = "0123456789abcdef01234567";
+
+    private final DiffCompressor compressor = new DiffCompressor();
+
+    private static CompressionContext context() {
+        return CompressionContext.builder().handle(HANDLE).build();
+    }
+
+    /** {@code files} files, each with {@code hunks} hunks of 3 context + 2 removed + 3 added + 3 context lines. */
+    private static String diff(int files, int hunks) {
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < files; f++) {
+            sb.append("diff --git a/src/f").append(f).append(".txt b/src/f").append(f).append(".txt\n");
+            sb.append("index 1234567..89abcde 100644\n");
+            sb.append("--- a/src/f").append(f).append(".txt\n+++ b/src/f").append(f).append(".txt\n");
+            for (int h = 0; h < hunks; h++) {
+                int at = 100 * h + 1;
+                sb.append("@@ -").append(at).append(",8 +").append(at).append(",9 @@ section ").append(h).append('\n');
+                sb.append(" ctx a\n ctx b\n ctx c\n");
+                sb.append("-old ").append(f).append('.').append(h).append(".1\n");
+                sb.append("--- not a header ").append(f).append('.').append(h).append('\n');
+                sb.append("+new ").append(f).append('.').append(h).append(".1\n");
+                sb.append("+new ").append(f).append('.').append(h).append(".2\n");
+                sb.append("+new ").append(f).append('.').append(h).append(".3\n");
+                sb.append(" ctx d\n ctx e\n ctx f\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_pass_through_small_and_empty_diffs() {
+        String small = diff(1, 1);
+        assertThat(compressor.compress(small, context()).output()).isEqualTo(small);
+        assertThat(compressor.compress("", context()).output()).isEmpty();
+    }
+
+    @Test
+    void should_trim_context_to_one_line_when_changes_fit() {
+        // given: 5 changes per hunk, 2 hunks, 2 files = 20 changes, 40 lines with 1 context line each side
+        String in = diff(2, 2);
+        CompressionContext ctx = context().toBuilder().settings(CompressionSettings.builder().maxLines(45).build()).build();
+        // when
+        String out = compressor.compress(in, ctx).output();
+        // then
+        assertThat(out).contains(" ctx c\n-old 0.0.1\n").contains("+new 0.0.3\n ctx d\n").doesNotContain("ctx a", "ctx f", "index ");
+        assertThat(out).contains("hash=" + HANDLE);
+    }
+
+    @Test
+    void should_keep_every_file_and_hunk_header_when_trimming_changes() {
+        // given
+        String in = diff(20, 5);
+        // when
+        CompressionResult result = compressor.compress(in, context());
+        // then
+        String out = result.output();
+        assertThat(result.lossy()).isTrue();
+        long headers = Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("diff --git ")).count();
+        long hunks = Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("@@ ")).count();
+        assertThat(headers).isEqualTo(20);
+        assertThat(hunks).isEqualTo(100);
+        assertThat(out).contains("--- a/src/f19.txt\n+++ b/src/f19.txt\n");
+        assertThat(out).contains("changed lines omitted (-");
+        long changed = Arrays.stream(Lines.split(out)).filter(l -> (l.startsWith("+") || l.startsWith("-"))
+                && !l.startsWith("+++ ") && !l.startsWith("--- a/")).count();
+        assertThat(changed).isEqualTo(CompressionSettings.defaults().maxLines());
+    }
+
+    @Test
+    void should_not_take_a_removed_line_starting_with_dashes_for_a_header() {
+        byte[] types = DiffCompressor.classify(Lines.split(diff(1, 1)));
+        String[] lines = Lines.split(diff(1, 1));
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("--- not a header")) {
+                assertThat(types[i]).isEqualTo((byte) 5);
+            }
+        }
+    }
+
+    @Test
+    void should_read_hunk_counts() {
+        assertThat(DiffCompressor.hunkCounts("@@ -716,7 +716,8 @@ class X:")).containsExactly(7, 8);
+        assertThat(DiffCompressor.hunkCounts("@@ -1 +1 @@")).containsExactly(1, 1);
+        assertThat(DiffCompressor.hunkCounts("@@ -0,0 +1,3 @@")).containsExactly(0, 3);
+        assertThat(DiffCompressor.hunkCounts("@@ garbage @@")).containsExactly(0, 0);
+    }
+
+    @Test
+    void should_keep_lines_exactly_and_be_deterministic() {
+        String in = diff(10, 4);
+        String out = compressor.compress(in, context()).output();
+        assertThat(compressor.compress(in, context()).output()).isEqualTo(out);
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_keep_crlf() {
+        String out = compressor.compress(diff(10, 4).replace("\n", "\r\n"), context()).output();
+        assertThat(out).contains("diff --git a/src/f0.txt b/src/f0.txt\r\n");
+        assertThat(out.replace("\r\n", "")).doesNotContain("\n");
+    }
+
+    @Test
+    void should_split_units_into_hunks_with_their_file_header() {
+        List<String> units = compressor.units(diff(2, 2));
+        assertThat(units).hasSize(4);
+        assertThat(units.get(3)).startsWith("diff --git a/src/f1.txt").contains("@@ -101,8 +101,9 @@ section 1");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.headroom.compress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.KeptLines;
+import org.junit.jupiter.api.Test;
+
+class SearchCompressorTest {
+
+    private static final String HANDLE = "0123456789abcdef01234567";
+
+    private final SearchCompressor compressor = new SearchCompressor();
+
+    private static CompressionContext context() {
+        return CompressionContext.builder().handle(HANDLE).build();
+    }
+
+    /** 12 files with 1..40 matches each; file k's matches say "TODO item k.n". */
+    private static String grep() {
+        StringBuilder sb = new StringBuilder();
+        for (int f = 1; f <= 12; f++) {
+            int count = f == 1 ? 40 : f;
+            for (int m = 1; m <= count; m++) {
+                sb.append("src/pkg").append(f % 3).append("/File").append(f).append(".java:").append(m * 10)
+                        .append(":    // TODO item ").append(f).append('.').append(m).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_pass_through_small_or_empty_results() {
+        String small = "a.py:1:x\nb.py:2:y\n";
+        assertThat(compressor.compress(small, context()).output()).isEqualTo(small);
+        assertThat(compressor.compress("", context()).output()).isEmpty();
+    }
+
+    @Test
+    void should_pass_through_when_there_are_no_matches() {
+        String noise = "no match here\n".repeat(200);
+        assertThat(compressor.compress(noise, context()).lossy()).isFalse();
+    }
+
+    @Test
+    void should_keep_every_file_visible_with_its_count_and_disclose_the_handle() {
+        // when
+        CompressionResult result = compressor.compress(grep(), context());
+        // then
+        String out = result.output();
+        assertThat(result.lossy()).isTrue();
+        assertThat(out).contains("hash=" + HANDLE);
+        for (int f = 1; f <= 12; f++) {
+            assertThat(out).contains("File" + f + ".java");
+        }
+        assertThat(out).contains("src/pkg1/: File1.java 40");
+    }
+
+    @Test
+    void should_keep_first_matches_of_each_file_as_written() {
+        String in = grep();
+        String out = compressor.compress(in, context()).output();
+        assertThat(out).contains("src/pkg1/File1.java:10:    // TODO item 1.1\n", "src/pkg2/File2.java:10:    // TODO item 2.1\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_prefer_query_matches_when_query_context_is_set() {
+        CompressionContext ctx = context().toBuilder().userMessage("what about item 1.37?").build();
+        assertThat(compressor.compress(grep(), ctx).output()).contains("src/pkg1/File1.java:370:    // TODO item 1.37");
+        assertThat(compressor.compress(grep(), context()).output()).doesNotContain("item 1.37");
+    }
+
+    @Test
+    void should_omit_context_lines_and_separators() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 80; i++) {
+            sb.append("lib/a-b.py-").append(i * 10 - 1).append("-before\n");
+            sb.append("lib/a-b.py:").append(i * 10).append(":match ").append(i).append('\n');
+            sb.append("--\n");
+        }
+        String out = compressor.compress(sb.toString(), context()).output();
+        assertThat(out).contains("lib/a-b.py:10:match 1").doesNotContain("-before").doesNotContain("\n--\n");
+        assertThat(out).contains("plus 160 context lines");
+    }
+
+    @Test
+    void should_be_deterministic_and_keep_crlf() {
+        String crlf = grep().replace("\n", "\r\n");
+        CompressionResult a = compressor.compress(crlf, context());
+        assertThat(a).isEqualTo(compressor.compress(crlf, context()));
+        assertThat(a.output()).contains("src/pkg1/File1.java:10:    // TODO item 1.1\r\n");
+    }
+
+    @Test
+    void should_parse_path_line_text() {
+        assertThat(SearchCompressor.matchPathEnd("a/b.py:12:text")).isEqualTo(6);
+        assertThat(SearchCompressor.matchPathEnd("C:x:12:text")).isEqualTo(3);
+        assertThat(SearchCompressor.matchPathEnd("no colon")).isEqualTo(-1);
+        assertThat(SearchCompressor.matchPathEnd("a b:12:text")).isEqualTo(-1);
+    }
+}
