@@ -60,6 +60,9 @@ final class Paragraphs {
     static CompressionResult select(String text, int losslessLength, CompressionContext context, String strategy) {
         String[] lines = Lines.split(text);
         List<int[]> blocks = blocks(lines);
+        if (blocks.isEmpty()) {
+            return CompressionResult.unchanged(text);
+        }
         int budget = context.settings().maxLines();
         boolean[] keep = new boolean[blocks.size()];
         int[] headingOf = new int[blocks.size()];
