@@ -17,9 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * A local stand-in for OpenAI's {@code POST /v1/chat/completions} (blocking, JSON) on 127.0.0.1, built on the
- * JDK's HttpServer. It records every request body and answers each request with the next scripted step; a
- * step sees the parsed request, so it can echo a handle the request carried.
+ * A local stand-in for OpenAI's {@code POST /v1/chat/completions} on 127.0.0.1, built on the JDK's HttpServer:
+ * JSON, or server-sent chunks when the request says {@code "stream": true}. It records every request body and
+ * answers each request with the next scripted step; a step sees the parsed request, so it can echo a handle
+ * the request carried.
  */
 final class ChatCompletionsStub implements AutoCloseable {
 
@@ -97,7 +98,12 @@ final class ChatCompletionsStub implements AutoCloseable {
                 respond(exchange, 500, "{\"error\":{\"message\":\"stub: no scripted step left\"}}");
                 return;
             }
-            ObjectNode message = step.apply(parse(body));
+            JsonNode request = parse(body);
+            ObjectNode message = step.apply(request);
+            if (request.path("stream").asBoolean(false)) {
+                stream(exchange, message);
+                return;
+            }
             ObjectNode root = JSON.createObjectNode()
                     .put("id", "chatcmpl-" + bodies.size())
                     .put("object", "chat.completion")
@@ -110,6 +116,45 @@ final class ChatCompletionsStub implements AutoCloseable {
                     .put("total_tokens", body.length() / 4 + 10);
             respond(exchange, 200, root.toString());
         }
+    }
+
+    /** The message as chunks: role, then the content or each tool call whole, then the finish reason. */
+    private void stream(HttpExchange exchange, ObjectNode message) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        var out = exchange.getResponseBody();
+        List<ObjectNode> deltas = new java.util.ArrayList<>();
+        deltas.add(JSON.createObjectNode().put("role", "assistant"));
+        if (message.hasNonNull("content")) {
+            deltas.add(JSON.createObjectNode().put("content", message.get("content").asText()));
+        }
+        int index = 0;
+        for (JsonNode call : message.path("tool_calls")) {
+            ObjectNode delta = JSON.createObjectNode();
+            delta.putArray("tool_calls").addObject().put("index", index++).setAll((ObjectNode) call.deepCopy());
+            deltas.add(delta);
+        }
+        for (ObjectNode delta : deltas) {
+            out.write(sse(chunk(delta, null)));
+        }
+        out.write(sse(chunk(JSON.createObjectNode(), message.has("tool_calls") ? "tool_calls" : "stop")));
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ObjectNode chunk(ObjectNode delta, String finishReason) {
+        ObjectNode root = JSON.createObjectNode()
+                .put("id", "chatcmpl-" + bodies.size())
+                .put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L)
+                .put("model", "gpt-4o-mini");
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
+        choice.set("delta", delta);
+        choice.put("finish_reason", finishReason);
+        return root;
+    }
+
+    private static byte[] sse(ObjectNode data) {
+        return ("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

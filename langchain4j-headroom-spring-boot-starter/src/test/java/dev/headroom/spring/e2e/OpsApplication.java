@@ -1,6 +1,7 @@
 package dev.headroom.spring.e2e;
 
 import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.service.TokenStream;
 import dev.langchain4j.service.spring.AiService;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,12 @@ public class OpsApplication {
     @AiService
     public interface OpsAssistant {
         String chat(String question);
+    }
+
+    /** The same assistant, streaming: wired to the single StreamingChatModel bean. */
+    @AiService
+    public interface OpsStreamingAssistant {
+        TokenStream stream(String question);
     }
 
     /** A tool whose output is large: the last 2,000 lines of a service's log. */
