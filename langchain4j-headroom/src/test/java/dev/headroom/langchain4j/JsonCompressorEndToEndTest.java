@@ -14,8 +14,6 @@ import dev.headroom.langchain4j.OpenAiStub.Turn;
 import dev.headroom.tokens.TokenCounter;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.service.AiServices;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -68,17 +66,19 @@ class JsonCompressorEndToEndTest {
         assertThat(answer).contains("\"id\":\"ORD-417\",\"customer\":\"acme\",\"status\":\"shipped\",\"amount\":517.50");
     }
 
+    private Shop.Assistant assistantWithMemory() {
+        return AiServices.builder(Shop.Assistant.class)
+                .chatModel(HeadroomChatModel.builder().delegate(stub.chatModel().build()).headroom(headroom).build())
+                .tools(tools)
+                .chatMemory(MessageWindowChatMemory.withMaxMessages(30))
+                .build();
+    }
+
     @Test
     void should_compress_500_item_json_on_the_wire_and_retrieve_originals_when_blocking() throws Exception {
         // given
         scriptToolRetrieveAnswer();
-        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
-                .chatModel(HeadroomChatModel.builder()
-                        .delegate(OpenAiChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini").build())
-                        .headroom(headroom).build())
-                .tools(tools)
-                .chatMemory(MessageWindowChatMemory.withMaxMessages(30))
-                .build();
+        Shop.Assistant assistant = assistantWithMemory();
 
         // when
         String answer = assistant.chat(QUESTION);
@@ -94,7 +94,7 @@ class JsonCompressorEndToEndTest {
         scriptToolRetrieveAnswer();
         Shop.StreamingAssistant assistant = AiServices.builder(Shop.StreamingAssistant.class)
                 .streamingChatModel(HeadroomStreamingChatModel.builder()
-                        .delegate(OpenAiStreamingChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini").build())
+                        .delegate(stub.streamingChatModel().build())
                         .headroom(headroom).build())
                 .tools(tools)
                 .executeToolsConcurrently()
@@ -122,13 +122,7 @@ class JsonCompressorEndToEndTest {
         stub.then(Turn.call("call_1", "search_orders", "{\"customer\":\"acme\"}"))
                 .then(Turn.text("ORD-417 shipped."))
                 .then(Turn.text("None."));
-        Shop.Assistant assistant = AiServices.builder(Shop.Assistant.class)
-                .chatModel(HeadroomChatModel.builder()
-                        .delegate(OpenAiChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini").build())
-                        .headroom(headroom).build())
-                .tools(tools)
-                .chatMemory(MessageWindowChatMemory.withMaxMessages(30))
-                .build();
+        Shop.Assistant assistant = assistantWithMemory();
 
         // when
         assistant.chat(QUESTION);

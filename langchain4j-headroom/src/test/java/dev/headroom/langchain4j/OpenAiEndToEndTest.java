@@ -59,13 +59,11 @@ class OpenAiEndToEndTest {
     }
 
     OpenAiChatModel openAi() {
-        return OpenAiChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini")
-                .maxRetries(0).listeners(List.of(listener)).build();
+        return stub.chatModel().listeners(List.of(listener)).build();
     }
 
     OpenAiStreamingChatModel openAiStreaming() {
-        return OpenAiStreamingChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini")
-                .listeners(List.of(listener)).build();
+        return stub.streamingChatModel().listeners(List.of(listener)).build();
     }
 
     /** search_orders → headroom_retrieve(hash from the wire, "ORD-13") → final answer. */
@@ -306,8 +304,7 @@ class OpenAiEndToEndTest {
         // given: with strictTools OpenAI requires every property, so LangChain4j sends query as ["string","null"]
         stub.then(body -> Turn.call("call_r", RetrieveTool.NAME, "{\"hash\":\"" + hashIn(body) + "\",\"query\":null}"))
                 .then(Turn.text("done"));
-        OpenAiChatModel strict = OpenAiChatModel.builder().baseUrl(stub.baseUrl()).apiKey("test").modelName("gpt-4o-mini")
-                .strictTools(true).build();
+        OpenAiChatModel strict = stub.chatModel().strictTools(true).build();
 
         // when
         ChatResponse response = HeadroomChatModel.builder().delegate(strict).headroom(headroom()).build().chat(conversation());

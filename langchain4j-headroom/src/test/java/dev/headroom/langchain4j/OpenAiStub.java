@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -68,6 +70,16 @@ final class OpenAiStub implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** A builder of LangChain4j's OpenAI model, pointed at this stub. */
+    OpenAiChatModel.OpenAiChatModelBuilder chatModel() {
+        return OpenAiChatModel.builder().baseUrl(baseUrl()).apiKey("test").modelName("gpt-4o-mini").maxRetries(0);
+    }
+
+    /** A builder of LangChain4j's streaming OpenAI model, pointed at this stub. */
+    OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder streamingChatModel() {
+        return OpenAiStreamingChatModel.builder().baseUrl(baseUrl()).apiKey("test").modelName("gpt-4o-mini");
     }
 
     synchronized OpenAiStub then(Function<JsonNode, Turn> step) {
