@@ -12,13 +12,16 @@ import java.util.TreeMap;
  * Another implementation's results per file, read from a tab-separated file with a header row naming at
  * least the columns {@code file}, {@code orig_tokens}, {@code comp_tokens}, {@code ratio} and
  * {@code median_ms} (the format of {@code baselines/headroom-py-0.2.13/results.tsv}); other columns are
- * ignored.
+ * ignored. When a directory {@code router-output/} sits beside the file, it holds the baseline's output
+ * per file (what its model would see), and the bench runs the same retention checks on it.
  *
  * <p>Immutable and thread-safe.
  */
-record Baseline(Map<String, Row> rows) {
+record Baseline(Map<String, Row> rows, Path outputs) {
 
-    static final Baseline NONE = new Baseline(Map.of());
+    static final Baseline NONE = new Baseline(Map.of(), null);
+    /** The directory of the baseline's outputs, beside the TSV. */
+    static final String OUTPUTS_DIR = "router-output";
 
     /** One file's figures. */
     record Row(long origTokens, long compTokens, double ratio, double medianMs) {}
@@ -27,8 +30,18 @@ record Baseline(Map<String, Row> rows) {
         rows = Map.copyOf(rows);
     }
 
+    /** The file's figures, or {@code null}. */
     Row get(String file) {
         return rows.get(file);
+    }
+
+    /** The baseline's output for the file, or {@code null} when it has none. */
+    Path output(String file) {
+        if (outputs == null) {
+            return null;
+        }
+        Path output = outputs.resolve(file);
+        return Files.isRegularFile(output) ? output : null;
     }
 
     static Baseline read(Path tsv) throws IOException {
@@ -55,7 +68,8 @@ record Baseline(Map<String, Row> rows) {
                 throw new IOException(tsv + ":" + (i + 1) + ": cannot read baseline row (" + e.getMessage() + ")", e);
             }
         }
-        return new Baseline(rows);
+        Path outputs = tsv.toAbsolutePath().resolveSibling(OUTPUTS_DIR);
+        return new Baseline(rows, Files.isDirectory(outputs) ? outputs : null);
     }
 
     private static int column(List<String> header, String name, Path tsv) throws IOException {

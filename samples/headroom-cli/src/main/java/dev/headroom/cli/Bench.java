@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -113,6 +115,18 @@ final class Bench {
         int after = output.equals(content) ? before : tokens.count(output);
         return new FileResult(name, first.kind(), first.strategy(), before, after, median(millis), deterministic,
                 checks(content, output));
+    }
+
+    /** The retention checks run on the baseline's outputs, by file name, for the files it has an output for. */
+    static Map<String, Checks> baselineChecks(Path dir, List<FileResult> results, Baseline baseline) throws IOException {
+        Map<String, Checks> checks = new TreeMap<>();
+        for (FileResult r : results) {
+            Path output = baseline.output(r.file());
+            if (output != null) {
+                checks.put(r.file(), checks(read(dir.resolve(r.file())), read(output)));
+            }
+        }
+        return checks;
     }
 
     static Checks checks(String input, String output) {

@@ -16,19 +16,34 @@ import java.util.Map;
  */
 final class BenchReport {
 
+    /** Missed lines are shown up to this length. */
+    private static final int EXAMPLE_CHARS = 160;
+
     private BenchReport() {}
 
     static String render(String title, List<Bench.FileResult> results, Baseline baseline) {
+        return render(title, results, baseline, Map.of());
+    }
+
+    /**
+     * @param baselineChecks the retention checks run on the baseline's outputs by file name; when not empty,
+     *                       a table puts them beside ours
+     */
+    static String render(String title, List<Bench.FileResult> results, Baseline baseline,
+                         Map<String, Bench.Checks> baselineChecks) {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(title).append("\n\n");
         sb.append(perFile(results, baseline)).append('\n');
         sb.append(perKind(results, baseline)).append('\n');
         sb.append(misses(results));
+        if (!baselineChecks.isEmpty()) {
+            sb.append('\n').append(retentionVsBaseline(results, baselineChecks));
+        }
         sb.append("""
 
                 ratio = tokens after / tokens before (o200k_base, jtokkit); ms = median of the timed runs of \
                 Headroom.compress with the memo off; py = baseline (its ratio and median ms). Retention cells are \
-                kept/total: ERROR/FATAL/WARN line templates (tokens with digits and hex ids masked), distinct FAILED test lines, \
+                kept/total: ERROR/FATAL/WARN line templates (tokens with digits or `/` and hex ids masked), distinct FAILED test lines, \
                 `diff --git` headers, JSON error items; "-" = nothing to check. stable = same output on every run.
                 """);
         return sb.toString();
@@ -48,8 +63,8 @@ final class BenchReport {
         }
         Totals t = Totals.of(results, baseline);
         table.row(List.of("TOTAL (" + results.size() + " files)", "", "", integer(t.before), integer(t.after),
-                ratio(t.ratio()), ms(t.ms), t.pyCell(), t.pyMsCell(), t.levels.cell(), t.failed.cell(), t.diffs.cell(),
-                t.jsonCell(), t.errorItems.cell(), t.stable + "/" + results.size()));
+                ratio(t.ratio()), ms(t.ms), t.pyCell(), t.pyMsCell(), t.sum.levelTemplates().cell(),
+                t.sum.failedLines().cell(), t.sum.diffHeaders().cell(), t.jsonCell(), t.sum.jsonErrorItems().cell(), t.stable + "/" + results.size()));
         return "### Per file\n\n" + table.render();
     }
 
@@ -69,8 +84,9 @@ final class BenchReport {
     private static List<String> kindRow(String label, List<Bench.FileResult> rs, Baseline baseline) {
         Totals t = Totals.of(rs, baseline);
         return List.of(label, integer(rs.size()), integer(t.before), integer(t.after), ratio(t.ratio()), ms(t.ms),
-                t.pyFiles == 0 ? "-" : integer(t.pyAfter), t.pyCell(), t.pyMsCell(), t.levels.cell(), t.failed.cell(),
-                t.diffs.cell(), t.jsonCell(), t.errorItems.cell());
+                t.pyFiles == 0 ? "-" : integer(t.pyAfter), t.pyCell(), t.pyMsCell(),
+                t.sum.levelTemplates().cell(), t.sum.failedLines().cell(), t.sum.diffHeaders().cell(), t.jsonCell(),
+                t.sum.jsonErrorItems().cell());
     }
 
     private static String misses(List<Bench.FileResult> results) {
@@ -97,11 +113,65 @@ final class BenchReport {
         return sb.toString();
     }
 
+    private static String retentionVsBaseline(List<Bench.FileResult> results, Map<String, Bench.Checks> baselineChecks) {
+        Table table = new Table("file", ">ERROR/FATAL/WARN templates", ">py", ">FAILED lines", ">py", ">diff headers", ">py",
+                "JSON", "py", ">JSON error items", ">py");
+        List<Bench.Checks> ours = new ArrayList<>();
+        List<Bench.Checks> theirs = new ArrayList<>();
+        for (Bench.FileResult r : results) {
+            Bench.Checks c = r.checks();
+            Bench.Checks py = baselineChecks.get(r.file());
+            if (py == null || !hasSomethingToCheck(c)) {
+                continue;
+            }
+            ours.add(c);
+            theirs.add(py);
+            table.row(List.of(r.file(), c.levelTemplates().cell(), py.levelTemplates().cell(), c.failedLines().cell(),
+                    py.failedLines().cell(), c.diffHeaders().cell(), py.diffHeaders().cell(), c.json().cell(),
+                    py.json().cell(), c.jsonErrorItems().cell(), py.jsonErrorItems().cell()));
+        }
+        Bench.Checks o = sum(ours);
+        Bench.Checks t = sum(theirs);
+        table.row(List.of("TOTAL", o.levelTemplates().cell(), t.levelTemplates().cell(), o.failedLines().cell(),
+                t.failedLines().cell(), o.diffHeaders().cell(), t.diffHeaders().cell(), validCount(ours), validCount(theirs),
+                o.jsonErrorItems().cell(), t.jsonErrorItems().cell()));
+        return "### Retention, ours vs the baseline's output (same checks)\n\n" + table.render();
+    }
+
+    private static boolean hasSomethingToCheck(Bench.Checks c) {
+        return c.levelTemplates().total() + c.failedLines().total() + c.diffHeaders().total() + c.jsonErrorItems().total() > 0
+                || c.json() != JsonChecks.Validity.NOT_JSON;
+    }
+
+    private static Bench.Checks sum(List<Bench.Checks> checks) {
+        Retention.Count levels = Retention.Count.NONE;
+        Retention.Count failed = Retention.Count.NONE;
+        Retention.Count diffs = Retention.Count.NONE;
+        Retention.Count items = Retention.Count.NONE;
+        for (Bench.Checks c : checks) {
+            levels = levels.plus(c.levelTemplates());
+            failed = failed.plus(c.failedLines());
+            diffs = diffs.plus(c.diffHeaders());
+            items = items.plus(c.jsonErrorItems());
+        }
+        return new Bench.Checks(levels, failed, diffs, JsonChecks.Validity.NOT_JSON, items);
+    }
+
+    private static String validCount(List<Bench.Checks> checks) {
+        long in = checks.stream().filter(c -> c.json() != JsonChecks.Validity.NOT_JSON).count();
+        long valid = checks.stream().filter(c -> c.json() == JsonChecks.Validity.VALID).count();
+        return in == 0 ? "-" : valid + "/" + in + " valid";
+    }
+
     private static int miss(StringBuilder sb, String file, String what, Retention.Count count) {
         if (count.complete()) {
             return 0;
         }
-        sb.append("- ").append(file).append(": ").append(what).append(' ').append(count.cell()).append('\n');
+        sb.append("- ").append(file).append(": ").append(what).append(' ').append(count.cell())
+                .append(count.total() - count.kept() > count.missed().size() ? ", e.g.:\n" : ":\n");
+        for (String example : count.missed()) {
+            sb.append("  - `").append(shorten(example)).append("`\n");
+        }
         return 1;
     }
 
@@ -114,13 +184,9 @@ final class BenchReport {
         long pyBefore;
         long pyAfter;
         double pyMs;
-        Retention.Count levels = Retention.Count.NONE;
-        Retention.Count failed = Retention.Count.NONE;
-        Retention.Count diffs = Retention.Count.NONE;
-        Retention.Count errorItems = Retention.Count.NONE;
-        int jsonIn;
-        int jsonValid;
+        final List<Bench.Checks> checks = new ArrayList<>();
         int stable;
+        Bench.Checks sum;
 
         static Totals of(List<Bench.FileResult> rs, Baseline baseline) {
             Totals t = new Totals();
@@ -135,17 +201,10 @@ final class BenchReport {
                     t.pyAfter += py.compTokens();
                     t.pyMs += py.medianMs();
                 }
-                Bench.Checks c = r.checks();
-                t.levels = t.levels.plus(c.levelTemplates());
-                t.failed = t.failed.plus(c.failedLines());
-                t.diffs = t.diffs.plus(c.diffHeaders());
-                t.errorItems = t.errorItems.plus(c.jsonErrorItems());
-                if (c.json() != JsonChecks.Validity.NOT_JSON) {
-                    t.jsonIn++;
-                    t.jsonValid += c.json() == JsonChecks.Validity.VALID ? 1 : 0;
-                }
+                t.checks.add(r.checks());
                 t.stable += r.deterministic() ? 1 : 0;
             }
+            t.sum = sum(t.checks);
             return t;
         }
 
@@ -162,8 +221,14 @@ final class BenchReport {
         }
 
         String jsonCell() {
-            return jsonIn == 0 ? "-" : jsonValid + "/" + jsonIn + " valid";
+            return validCount(checks);
         }
+    }
+
+    /** One line of at most {@value #EXAMPLE_CHARS} characters, safe inside Markdown backticks. */
+    static String shorten(String text) {
+        String line = text.replace('`', '\'').replace('\n', ' ');
+        return line.length() <= EXAMPLE_CHARS ? line : line.substring(0, EXAMPLE_CHARS - 1) + "…";
     }
 
     private static String integer(long n) {

@@ -124,7 +124,7 @@ public final class HeadroomCli {
         String title = "headroom bench: " + command.dir() + " (" + results.size() + " files; warmup "
                 + command.warmup() + ", runs " + command.runs()
                 + (command.baseline() == null ? "" : "; baseline " + command.baseline()) + ")";
-        out.print(BenchReport.render(title, results, baseline));
+        out.print(BenchReport.render(title, results, baseline, Bench.baselineChecks(command.dir(), results, baseline)));
         return OK;
     }
 }

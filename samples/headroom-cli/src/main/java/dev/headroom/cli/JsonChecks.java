@@ -95,13 +95,14 @@ final class JsonChecks {
         if (output != null) {
             collectObjects(output, outputObjects);
         }
-        int kept = 0;
+        List<String> missed = new ArrayList<>();
         for (JsonNode item : errors) {
-            if (outputObjects.contains(item) || outputText.contains(compact(item)) || outputText.contains(compactValues(item))) {
-                kept++;
+            String compact = compact(item);
+            if (!(outputObjects.contains(item) || outputText.contains(compact) || outputText.contains(compactValues(item)))) {
+                missed.add(compact);
             }
         }
-        return new Retention.Count(kept, errors.size());
+        return Retention.count(errors.size(), missed);
     }
 
     static boolean isErrorItem(JsonNode item) {

@@ -1,8 +1,10 @@
 package dev.headroom.cli;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,10 +38,23 @@ final class Retention {
 
     private Retention() {}
 
-    /** {@code kept} of {@code total} things are visible in the output. */
-    record Count(int kept, int total) {
+    /**
+     * {@code kept} of {@code total} things are visible in the output; {@code missed} holds the first few
+     * that are not (a line, or an item's JSON), so a miss can be looked at. Totals carry no examples.
+     */
+    record Count(int kept, int total, List<String> missed) {
 
         static final Count NONE = new Count(0, 0);
+        /** How many missed things a count keeps as examples. */
+        static final int MAX_EXAMPLES = 3;
+
+        Count {
+            missed = List.copyOf(missed);
+        }
+
+        Count(int kept, int total) {
+            this(kept, total, List.of());
+        }
 
         Count plus(Count other) {
             return new Count(kept + other.kept, total + other.total);
@@ -57,12 +72,25 @@ final class Retention {
 
     /** ERROR/FATAL/WARN lines grouped by {@link #template}; a template is kept when any of its lines is visible. */
     static Count levelTemplates(String input, Visibility output) {
-        Map<String, Boolean> templates = new LinkedHashMap<>();
+        Map<String, String> firstLine = new LinkedHashMap<>();
+        Map<String, Boolean> kept = new LinkedHashMap<>();
         for (String line : lines(input, l -> LEVEL.matcher(l).find())) {
-            templates.merge(template(line), output.shows(line), Boolean::logicalOr);
+            String template = template(line);
+            firstLine.putIfAbsent(template, line);
+            kept.merge(template, output.shows(line), Boolean::logicalOr);
         }
-        int kept = (int) templates.values().stream().filter(Boolean::booleanValue).count();
-        return new Count(kept, templates.size());
+        List<String> missed = new ArrayList<>();
+        kept.forEach((template, visible) -> {
+            if (!visible) {
+                missed.add(firstLine.get(template));
+            }
+        });
+        return count(kept.size(), missed);
+    }
+
+    /** A count from the total and the things missed (of which the first few are kept as examples). */
+    static Count count(int total, List<String> missed) {
+        return new Count(total - missed.size(), total, missed.subList(0, Math.min(missed.size(), Count.MAX_EXAMPLES)));
     }
 
     /** Distinct failed-test lines (pytest, Surefire, Gradle, go test, cargo). */
@@ -77,8 +105,8 @@ final class Retention {
 
     /**
      * The line with its variable tokens masked: every whitespace-separated token that contains a digit
-     * (timestamps, counters, IPs, node and block ids, paths with numbers) or is a long hex run becomes
-     * {@code <*>}, the way template miners such as Drain group log lines.
+     * (timestamps, counters, IPs, node and block ids), a {@code /} (paths, URLs) or is a long hex run
+     * becomes {@code <*>}, the way template miners such as Drain group log lines.
      */
     static String template(String line) {
         String[] tokens = WHITESPACE.split(line.strip());
@@ -87,18 +115,19 @@ final class Retention {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(hasDigit(token) || HEX_ID.matcher(token).matches() ? "<*>" : token);
+            sb.append(isVariable(token) ? "<*>" : token);
         }
         return sb.toString();
     }
 
-    private static boolean hasDigit(String token) {
+    private static boolean isVariable(String token) {
         for (int i = 0; i < token.length(); i++) {
-            if (Character.isDigit(token.charAt(i))) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c) || c == '/') {
                 return true;
             }
         }
-        return false;
+        return HEX_ID.matcher(token).matches();
     }
 
     private static Set<String> lines(String input, Predicate<String> filter) {
@@ -108,13 +137,13 @@ final class Retention {
     }
 
     private static Count visible(Set<String> lines, Visibility output) {
-        int kept = 0;
+        List<String> missed = new ArrayList<>();
         for (String line : lines) {
-            if (output.shows(line)) {
-                kept++;
+            if (!output.shows(line)) {
+                missed.add(line);
             }
         }
-        return new Count(kept, lines.size());
+        return count(lines.size(), missed);
     }
 
     /** Answers "does this line appear in the output?" quickly for many lines. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,27 @@ class BenchTest {
     }
 
     @Test
+    void should_put_the_baseline_outputs_retention_beside_ours_when_router_output_exists() throws Exception {
+        // given: the baseline kept neither diff header
+        givenTinyCorpus();
+        Path tsv = Files.writeString(dir.resolve("results.tsv"), "file\torig_tokens\tcomp_tokens\tratio\tmedian_ms\n");
+        Files.createDirectories(dir.resolve("router-output"));
+        Files.writeString(dir.resolve("router-output/changes.diff"), "[2 files changed]\n");
+        Baseline baseline = Baseline.read(tsv);
+        List<Bench.FileResult> results = new Bench(0, 1).run(dir.resolve("corpus"));
+
+        // when
+        Map<String, Bench.Checks> py = Bench.baselineChecks(dir.resolve("corpus"), results, baseline);
+        String report = BenchReport.render("t", results, baseline, py);
+
+        // then
+        assertThat(py).containsOnlyKeys("changes.diff");
+        assertThat(py.get("changes.diff").diffHeaders().cell()).isEqualTo("0/2");
+        assertThat(report).contains("### Retention, ours vs the baseline's output (same checks)")
+                .containsPattern("\\| changes\\.diff +\\| .*\\| +2/2 \\| +0/2 \\|");
+    }
+
+    @Test
     void should_render_the_same_report_apart_from_timings() throws Exception {
         // given
         givenTinyCorpus();
@@ -52,6 +74,20 @@ class BenchTest {
 
         // then
         assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void should_list_missed_lines_under_retention_misses() {
+        // given
+        String input = "t.py::a FAILED\nt.py::b FAILED\n";
+        Bench.FileResult result = new Bench.FileResult("tests.txt", dev.headroom.compress.ContentKind.BUILD, "x", 10, 5,
+                1.0, true, Bench.checks(input, "t.py::a FAILED\n[headroom: 1 of 2 lines omitted]"));
+
+        // when
+        String report = BenchReport.render("t", List.of(result), Baseline.NONE);
+
+        // then
+        assertThat(report).contains("- tests.txt: FAILED lines 1/2:\n  - `t.py::b FAILED`\n");
     }
 
     @Test

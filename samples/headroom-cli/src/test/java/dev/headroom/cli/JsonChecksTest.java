@@ -3,6 +3,7 @@ package dev.headroom.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonChecksTest {
@@ -30,11 +31,11 @@ class JsonChecksTest {
         // then: a reordered equal object counts, so does a columnar row; the float keeps its text
         assertThat(JsonChecks.errorItems(in, "[{\"cost\":1.50,\"status\":\"failed\",\"id\":2}]",
                 JsonChecks.parse("[{\"cost\":1.50,\"status\":\"failed\",\"id\":2}]")))
-                .isEqualTo(new Retention.Count(1, 2));
+                .isEqualTo(new Retention.Count(1, 2, List.of("{\"id\":4,\"error\":\"timeout\"}")));
         String columnar = "{\"cols\":[\"id\",\"status\",\"cost\"],\"rows\":[[2,\"failed\",1.50]]} and {\"id\":4,\"error\":\"timeout\"}";
         assertThat(JsonChecks.errorItems(in, columnar, null)).isEqualTo(new Retention.Count(2, 2));
-        assertThat(JsonChecks.errorItems(in, "{\"id\":2,\"status\":\"failed\",\"cost\":1.5}", null))
-                .isEqualTo(new Retention.Count(0, 2));
+        assertThat(JsonChecks.errorItems(in, "{\"id\":2,\"status\":\"failed\",\"cost\":1.5}", null).cell())
+                .isEqualTo("0/2");
     }
 
     @Test

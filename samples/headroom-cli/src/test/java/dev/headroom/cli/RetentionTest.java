@@ -2,6 +2,7 @@ package dev.headroom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RetentionTest {
@@ -16,10 +17,12 @@ class RetentionTest {
             """;
 
     @Test
-    void should_mask_tokens_with_digits_and_hex_ids_in_templates() {
+    void should_mask_tokens_with_digits_paths_and_hex_ids_in_templates() {
         assertThat(Retention.template("2024-01-01 10:00:02 ERROR connection to 10.0.0.1:5432 refused (attempt 1)"))
                 .isEqualTo("<*> <*> ERROR connection to <*> refused (attempt <*>");
         assertThat(Retention.template("  FATAL block deadbeefcafe lost  ")).isEqualTo("FATAL block <*> lost");
+        assertThat(Retention.template("FATAL ciod: Error loading /home/yates//bandwidth.rts: invalid image"))
+                .isEqualTo("FATAL ciod: Error loading <*> invalid image");
     }
 
     @Test
@@ -35,7 +38,7 @@ class RetentionTest {
         Retention.Count count = Retention.levelTemplates(LOG, new Retention.Visibility(LOG, output));
 
         // then: templates ERROR, WARN, FATAL; lower-case "error" in an INFO line does not count
-        assertThat(count).isEqualTo(new Retention.Count(2, 3));
+        assertThat(count).isEqualTo(new Retention.Count(2, 3, List.of("2024-01-01 10:00:04 WARN  slow query took 1200 ms")));
         assertThat(count.cell()).isEqualTo("2/3");
     }
 
@@ -72,7 +75,9 @@ class RetentionTest {
         Retention.Count count = Retention.failedLines(input, new Retention.Visibility(input, output));
 
         // then: 7 distinct test failure lines (not the log line), 2 visible
-        assertThat(count).isEqualTo(new Retention.Count(2, 7));
+        assertThat(count.cell()).isEqualTo("2/7");
+        assertThat(count.missed()).hasSize(Retention.Count.MAX_EXAMPLES)
+                .first().isEqualTo("tests/test_a.py::test_two FAILED [100%]");
     }
 
     @Test
@@ -93,7 +98,7 @@ class RetentionTest {
         Retention.Count count = Retention.diffHeaders(input, new Retention.Visibility(input, output));
 
         // then
-        assertThat(count).isEqualTo(new Retention.Count(1, 2));
+        assertThat(count).isEqualTo(new Retention.Count(1, 2, List.of("diff --git a/y.py b/y.py")));
     }
 
     @Test
