@@ -68,9 +68,14 @@ public final class Bm25 {
             return scores;
         }
         int n = lengths.length;
+        boolean hasRareTerm = false;
         for (String term : queryTerms) {
             Integer df = documentFrequencies.get(term);
-            if (df == null) {
+            hasRareTerm |= df != null && !isCommon(df, n);
+        }
+        for (String term : queryTerms) {
+            Integer df = documentFrequencies.get(term);
+            if (df == null || (hasRareTerm && isCommon(df, n))) {
                 continue;
             }
             double idf = Math.log(1.0 + (n - df + 0.5) / (df + 0.5));
@@ -84,6 +89,15 @@ public final class Bm25 {
             }
         }
         return scores;
+    }
+
+    /**
+     * Whether a term appears in more than half of the documents. Such a term ("ord" of "ORD-1337" in an
+     * order log, a field name in JSON items) says little; when the query also has rarer terms it is
+     * ignored, so documents that match only the common term are not returned as matches.
+     */
+    private static boolean isCommon(int df, int n) {
+        return n >= 4 && df * 2 > n;
     }
 
     /**

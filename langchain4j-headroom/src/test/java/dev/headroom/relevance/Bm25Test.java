@@ -62,4 +62,28 @@ class Bm25Test {
 
         assertThat(bm25.top("error", 2)).hasSize(2);
     }
+
+    @Test
+    void should_not_return_documents_that_match_only_a_common_term_when_a_rare_one_matches() {
+        // given: every line mentions "ord", one line mentions the order asked about
+        Bm25 bm25 = Bm25.index(List.of(
+                "INFO processed ORD-1001 in 12 ms",
+                "INFO processed ORD-1002 in 9 ms",
+                "ERROR payment declined for ORD-1337",
+                "INFO processed ORD-1003 in 11 ms",
+                "INFO processed ORD-1004 in 10 ms"));
+
+        // when
+        int[] top = bm25.top("what happened to ORD-1337?", 10);
+
+        // then
+        assertThat(top).containsExactly(2);
+    }
+
+    @Test
+    void should_still_rank_by_common_terms_when_the_query_has_nothing_rarer() {
+        Bm25 bm25 = Bm25.index(List.of("state running", "state running", "state stopped", "state running"));
+
+        assertThat(bm25.top("state", 10)).containsExactly(0, 1, 2, 3);
+    }
 }
