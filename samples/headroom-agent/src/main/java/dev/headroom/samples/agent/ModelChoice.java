@@ -12,7 +12,8 @@ import java.util.Objects;
  * The model the sample talks to, chosen from environment variables: {@code OPENAI_API_KEY} (model
  * {@code OPENAI_MODEL}, default {@value #OPENAI_DEFAULT}), else {@code ANTHROPIC_API_KEY} ({@code ANTHROPIC_MODEL},
  * default {@value #ANTHROPIC_DEFAULT}), else {@code OLLAMA_BASE_URL} ({@code OLLAMA_MODEL}, default
- * {@value #OLLAMA_DEFAULT}), else the {@link OfflineOnCallModel offline stand-in}.
+ * {@value #OLLAMA_DEFAULT}), else the {@link OfflineOnCallModel offline stand-in}. Immutable; building a provider
+ * model makes no network call.
  *
  * @param label how the output names the model
  * @param model the model itself, not yet wrapped
