@@ -4,7 +4,6 @@ import dev.headroom.relevance.Bm25;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.Map;
  * <ol>
  *   <li>every error item ({@link ErrorItems}), even beyond the budget, up to {@code 4 × maxItems};</li>
  *   <li>the items best matching the query context (BM25 with IDF from this array's items; at most
- *       {@code maxItems / 3}, scoring at least {@link #QUERY_MIN_SCORE} and half the best score);</li>
+ *       {@code maxItems / 3}, scoring at least {@link #QUERY_MIN_SCORE} and half the best score; arrays
+ *       over {@link #MAX_QUERY_ITEMS} items are not scored);</li>
  *   <li>the first {@code maxItems / 5} (1–5) and last {@code maxItems / 6} (1–3) items;</li>
  *   <li>while fewer than {@code maxItems} are kept, round-robin over the {@link Signals} lists
  *       (outlier, change point, rare value, top by score), best first, with at most {@code maxItems / 5}
@@ -61,6 +61,8 @@ final class ItemSelector {
     static final int ERROR_CAP_FACTOR = 4;
     /** Characters of an item's text indexed for the query. */
     static final int MAX_QUERY_TEXT = 4_000;
+    /** Larger arrays are not scored against the query (BM25 indexing cost). */
+    static final int MAX_QUERY_ITEMS = 20_000;
     /** Frequent values listed in a string summary. */
     static final int SUMMARY_TOP = 5;
 
@@ -172,6 +174,9 @@ final class ItemSelector {
     }
 
     private int[] queryMatches(Node[] items) {
+        if (items.length > MAX_QUERY_ITEMS) {
+            return new int[0]; // indexing would cost more than it saves; query retrieval still covers them
+        }
         List<String> docs = new ArrayList<>(items.length);
         StringBuilder sb = new StringBuilder();
         for (Node item : items) {
@@ -247,19 +252,25 @@ final class ItemSelector {
     private static Node numberSummary(Node[] items) {
         int n = items.length;
         double[] x = new double[n];
-        Integer[] order = new Integer[n];
         double sum = 0.0;
+        int min = 0;
+        int max = 0;
         for (int i = 0; i < n; i++) {
             x[i] = Signals.toDouble(items[i].text);
-            order[i] = i;
             sum += x[i];
+            min = x[i] < x[min] ? i : min;
+            max = x[i] > x[max] ? i : max;
         }
-        Arrays.sort(order, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b]) : Integer.compare(a, b));
-        // min, max and median are items as written; only the mean is computed
-        Node min = items[order[0]];
-        Node max = items[order[n - 1]];
-        Node median = items[order[(n - 1) / 2]];
-        double mean = sum / n;
+        // min, max and median are items as written (the first of equals); only the mean is computed
+        double lowerMedian = Robust.lowerMedian(x);
+        int median = 0;
+        while (x[median] != lowerMedian) {
+            median++;
+        }
+        return numberSummary(items[min], items[max], items[median], sum / n);
+    }
+
+    private static Node numberSummary(Node min, Node max, Node median, double mean) {
         if (!Double.isFinite(mean)) {
             return Node.object(new String[] {"min", "max", "median"}, new Node[] {min, max, median});
         }

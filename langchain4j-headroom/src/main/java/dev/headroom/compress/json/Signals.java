@@ -41,6 +41,8 @@ final class Signals {
     static final int MIN_NUMERIC = 8;
     static final int MIN_CATEGORICAL = 10;
     static final int MIN_SERIES = 20;
+    /** Longer numeric series are scanned for change points as this many block medians. */
+    static final int MAX_SERIES_POINTS = 2_048;
     static final int MAX_CHANGES_PER_COLUMN = 3;
     static final int TOP_PER_COLUMN = 3;
     /** Bounds on the flattening, so a huge item costs no more than this many values. */
@@ -212,30 +214,39 @@ final class Signals {
 
     private static void numericChanges(double[] x, int[] index, List<Candidate> out) {
         int m = x.length;
-        int w = Math.max(3, Math.min(10, m / 10));
-        double[] diffs = new double[m - 1];
-        for (int i = 1; i < m; i++) {
-            diffs[i - 1] = Math.abs(x[i] - x[i - 1]);
+        // a long series is scanned as block medians (at most MAX_SERIES_POINTS); the raw values pin the step
+        int block = (m + MAX_SERIES_POINTS - 1) / MAX_SERIES_POINTS;
+        double[] y = block == 1 ? x : blockMedians(x, block);
+        int my = y.length;
+        if (my < MIN_SERIES) {
+            return;
+        }
+        int w = Math.max(3, Math.min(10, my / 10));
+        double[] diffs = new double[my - 1];
+        for (int i = 1; i < my; i++) {
+            diffs[i - 1] = Math.abs(y[i] - y[i - 1]);
         }
         // σ of the noise from first differences: a level shift is one large difference among many small
         double sigma = Robust.median(diffs) / (0.6745 * Math.sqrt(2.0));
-        double median = Robust.median(x);
-        double spread = Robust.MAD_TO_SIGMA * Robust.mad(x, median);
-        double[] d = new double[m];
+        double median = Robust.median(y);
+        double spread = Robust.MAD_TO_SIGMA * Robust.mad(y, median);
+        double[] d = new double[my];
         double[] window = new double[w];
-        for (int i = w; i <= m - w; i++) {
-            d[i] = Math.abs(windowMedian(x, i, w, window) - windowMedian(x, i - w, w, window));
+        for (int i = w; i <= my - w; i++) {
+            d[i] = Math.abs(windowMedian(y, i, w, window) - windowMedian(y, i - w, w, window));
         }
-        double typical = Robust.median(Arrays.copyOfRange(d, w, m - w + 1));
+        double typical = Robust.median(Arrays.copyOfRange(d, w, my - w + 1));
         double threshold = Math.max(Math.max(4 * sigma, 3 * typical), Math.max(0.5 * spread, 1e-12));
-        List<Integer> peaks = new ArrayList<>();
-        Integer[] order = new Integer[m - 2 * w + 1];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = w + i;
+        List<Integer> above = new ArrayList<>();
+        for (int i = w; i <= my - w; i++) {
+            if (d[i] > threshold) {
+                above.add(i);
+            }
         }
-        Arrays.sort(order, (a, b) -> d[a] != d[b] ? Double.compare(d[b], d[a]) : Integer.compare(a, b));
-        for (int i : order) {
-            if (d[i] <= threshold || peaks.size() >= MAX_CHANGES_PER_COLUMN) {
+        above.sort((a, b) -> d[a] != d[b] ? Double.compare(d[b], d[a]) : Integer.compare(a, b));
+        List<Integer> peaks = new ArrayList<>();
+        for (int i : above) {
+            if (peaks.size() >= MAX_CHANGES_PER_COLUMN) {
                 break;
             }
             boolean near = false;
@@ -247,15 +258,29 @@ final class Signals {
             }
         }
         for (int p : peaks) {
-            // the window medians locate the shift within ±w; the largest single step pins it
-            int best = p;
-            for (int j = Math.max(1, p - w + 1); j <= Math.min(m - 1, p + w - 1); j++) {
-                if (diffs[j - 1] > diffs[best - 1]) {
+            // the window medians locate the shift within ±w (blocks); the largest single raw step pins it
+            int from = Math.max(1, (p - w + 1) * block);
+            int to = Math.min(m - 1, (p + w) * block - 1);
+            int best = from;
+            for (int j = from; j <= to; j++) {
+                if (Math.abs(x[j] - x[j - 1]) > Math.abs(x[best] - x[best - 1])) {
                     best = j;
                 }
             }
             out.add(new Candidate(index[best], 0, d[p] / threshold));
         }
+    }
+
+    private static double[] blockMedians(double[] x, int block) {
+        double[] y = new double[(x.length + block - 1) / block];
+        double[] scratch = new double[block];
+        for (int b = 0; b < y.length; b++) {
+            int from = b * block;
+            int len = Math.min(block, x.length - from);
+            System.arraycopy(x, from, scratch, 0, len);
+            y[b] = Robust.medianOfCount(scratch, len);
+        }
+        return y;
     }
 
     private static double windowMedian(double[] x, int from, int w, double[] scratch) {

@@ -59,6 +59,28 @@ class ItemSelectorTest {
     }
 
     @Test
+    void should_find_a_level_shift_in_a_long_series_through_block_medians() {
+        // given: 100,000 readings around 10 that jump to around 50 at index 61,234
+        String json = objects(100_000, i -> Integer.toString((i < 61_234 ? 10 : 50) + (i * 7) % 3));
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(kept(reduction)).contains(61_234);
+        assertThat(NodeWriter.minified(reduction.summary())).isEqualTo("{\"min\":10,\"max\":52,\"median\":12,\"mean\":25.6940}".replace("25.6940", meanOf(json)));
+    }
+
+    private static String meanOf(String json) {
+        double sum = 0;
+        Node[] items = NodeParser.parse(json).children;
+        for (Node item : items) {
+            sum += Double.parseDouble(item.text);
+        }
+        return new java.math.BigDecimal(sum / items.length).round(new java.math.MathContext(6)).stripTrailingZeros().toString();
+    }
+
+    @Test
     void should_keep_rare_categorical_values_and_rare_members_a_few_per_group() {
         // given: region "us" everywhere but 2 items; member "deprecated" on 6 items
         String json = objects(200, i -> "{\"id\": " + i + ", \"region\": \"" + (i == 33 || i == 66 ? "ap" : "us") + "\""
