@@ -1,7 +1,6 @@
 package dev.headroom.relevance;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,24 +104,6 @@ public final class Bm25 {
      * above zero. Ties keep document order.
      */
     public int[] top(String query, int limit) {
-        double[] scores = scores(query);
-        Integer[] order = new Integer[scores.length];
-        int count = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i] > 0.0) {
-                order[count++] = i;
-            }
-        }
-        Integer[] matching = Arrays.copyOf(order, count);
-        Arrays.sort(matching, (a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int k = Math.min(limit, matching.length);
-        int[] result = new int[k];
-        for (int i = 0; i < k; i++) {
-            result[i] = matching[i];
-        }
-        return result;
+        return Ranking.top(scores(query), limit);
     }
 }

@@ -7,7 +7,7 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
-import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,8 +48,17 @@ public final class LogCompressor extends LineCompressor {
     /** Templates longer than this are cut in the summary. */
     static final int TEMPLATE_CHARS = 96;
 
+    private final RelevanceScorer scorer;
+
+    /** Ranks by {@link RelevanceScorer#bm25() BM25}. */
     public LogCompressor() {
+        this(RelevanceScorer.bm25());
+    }
+
+    /** Ranks records against the query context with the given scorer, e.g. {@link RelevanceScorer#hybrid} over an embedding model. */
+    public LogCompressor(RelevanceScorer scorer) {
         super(ContentKind.LOG);
+        this.scorer = java.util.Objects.requireNonNull(scorer, "scorer");
     }
 
     @Override
@@ -80,7 +89,7 @@ public final class LogCompressor extends LineCompressor {
             for (int r = 0; r < count; r++) {
                 heads.add(lines[records.start(r)]);
             }
-            for (int r : Bm25.index(heads).top(query, room)) {
+            for (int r : scorer.top(heads, query, room)) {
                 keep[r] = true;
             }
         }

@@ -7,7 +7,7 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
-import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,8 +38,17 @@ public final class SearchCompressor extends LineCompressor {
     /** A file in the listing costs roughly this fraction of a match line. */
     static final int FILES_PER_LINE = 4;
 
+    private final RelevanceScorer scorer;
+
+    /** Ranks by {@link RelevanceScorer#bm25() BM25}. */
     public SearchCompressor() {
+        this(RelevanceScorer.bm25());
+    }
+
+    /** Ranks matches against the query context with the given scorer, e.g. {@link RelevanceScorer#hybrid} over an embedding model. */
+    public SearchCompressor(RelevanceScorer scorer) {
         super(ContentKind.SEARCH);
+        this.scorer = java.util.Objects.requireNonNull(scorer, "scorer");
     }
 
     @Override
@@ -78,12 +87,12 @@ public final class SearchCompressor extends LineCompressor {
         return render(content, lines, isMatch, fileOf, keep, files, matchesByFile, context.handle());
     }
 
-    private static boolean[] choose(String[] lines, List<List<Integer>> matchesByFile, int budget, String query) {
+    private boolean[] choose(String[] lines, List<List<Integer>> matchesByFile, int budget, String query) {
         boolean[] keep = new boolean[lines.length];
         List<int[]> ranked = new ArrayList<>(matchesByFile.size());
         double[] scores = null;
         if (!query.isBlank()) {
-            scores = Bm25.index(Arrays.asList(lines)).scores(query);
+            scores = scorer.scores(Arrays.asList(lines), query);
         }
         for (List<Integer> fileMatches : matchesByFile) {
             Integer[] order = fileMatches.toArray(new Integer[0]);

@@ -5,6 +5,7 @@ import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
+import dev.headroom.relevance.RelevanceScorer;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public final class HtmlCompressor implements Compressor {
             return CompressionResult.unchanged(content);
         }
         if (context.settings().textSelection()) {
-            CompressionResult selected = Paragraphs.select(text, content.length(), context, "html:select");
+            CompressionResult selected = Paragraphs.select(text, content.length(), context, "html:select", RelevanceScorer.bm25());
             if (selected.lossy()) {
                 return selected;
             }

@@ -4,7 +4,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
-import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +57,8 @@ final class Paragraphs {
         return blocks;
     }
 
-    static CompressionResult select(String text, int losslessLength, CompressionContext context, String strategy) {
+    static CompressionResult select(String text, int losslessLength, CompressionContext context, String strategy,
+                                   RelevanceScorer scorer) {
         String[] lines = Lines.split(text);
         List<int[]> blocks = blocks(lines);
         if (blocks.isEmpty()) {
@@ -80,7 +81,7 @@ final class Paragraphs {
         if (lead > 0) {
             used = take(blocks, keep, lead, used, Integer.MAX_VALUE);
         }
-        for (int b : order(lines, blocks, context.query())) {
+        for (int b : order(lines, blocks, context.query(), scorer)) {
             if (!keep[b] && used + size(blocks, b) + (headingOf[b] >= 0 && !keep[headingOf[b]] ? 1 : 0) <= budget) {
                 used = take(blocks, keep, b, used, budget);
                 if (headingOf[b] >= 0) {
@@ -137,7 +138,7 @@ final class Paragraphs {
     }
 
     /** Paragraph indexes, best first: by BM25 score against the query, then by position. */
-    private static int[] order(String[] lines, List<int[]> blocks, String query) {
+    private static int[] order(String[] lines, List<int[]> blocks, String query, RelevanceScorer scorer) {
         int n = blocks.size();
         Integer[] idx = new Integer[n];
         for (int b = 0; b < n; b++) {
@@ -148,7 +149,7 @@ final class Paragraphs {
             for (int[] r : blocks) {
                 docs.add(join(lines, r, "\n"));
             }
-            double[] scores = Bm25.index(docs).scores(query);
+            double[] scores = scorer.scores(docs, query);
             java.util.Arrays.sort(idx, (a, b) -> {
                 int c = Double.compare(scores[b], scores[a]);
                 return c != 0 ? c : Integer.compare(a, b);

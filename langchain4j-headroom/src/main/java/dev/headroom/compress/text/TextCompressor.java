@@ -4,6 +4,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.LineCompressor;
+import dev.headroom.relevance.RelevanceScorer;
 import dev.headroom.compress.ContentKind;
 import java.util.List;
 
@@ -18,8 +19,17 @@ import java.util.List;
  */
 public final class TextCompressor extends LineCompressor {
 
+    private final RelevanceScorer scorer;
+
+    /** Ranks by {@link RelevanceScorer#bm25() BM25}. */
     public TextCompressor() {
+        this(RelevanceScorer.bm25());
+    }
+
+    /** Ranks paragraphs against the query context with the given scorer, e.g. {@link RelevanceScorer#hybrid} over an embedding model. */
+    public TextCompressor(RelevanceScorer scorer) {
         super(ContentKind.TEXT);
+        this.scorer = java.util.Objects.requireNonNull(scorer, "scorer");
     }
 
     @Override
@@ -29,7 +39,7 @@ public final class TextCompressor extends LineCompressor {
 
     @Override
     protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
-        return Paragraphs.select(content, content.length(), context, "text:select");
+        return Paragraphs.select(content, content.length(), context, "text:select", scorer);
     }
 
     /** Units for query retrieval: paragraphs (fenced code blocks stay whole). */

@@ -9,6 +9,7 @@ import dev.headroom.compress.Corpus;
 import dev.headroom.compress.KeptLines;
 import dev.headroom.compress.Lines;
 import dev.headroom.compress.Resources;
+import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,6 +124,19 @@ class LogCompressorTest {
         String withQuery = compressor.compress(log, ctx).output();
         assertThat(withQuery).contains("synced batch 137 with 237 rows");
         assertThat(compressor.compress(log, context()).output()).doesNotContain("synced batch 137 ");
+    }
+
+    @Test
+    void should_rank_query_matches_with_a_user_supplied_scorer() {
+        // given: a scorer that understands "the slow one" as heartbeat 242 (as an embedding model might)
+        RelevanceScorer scorer = (docs, query) -> docs.stream()
+                .mapToDouble(d -> query.contains("slow one") && d.contains("heartbeat 242 ok") ? 1.0 : 0.0).toArray();
+        CompressionContext ctx = context().toBuilder().userMessage("which was the slow one?").build();
+        // when
+        String out = new LogCompressor(scorer).compress(bigLog(), ctx).output();
+        // then
+        assertThat(out).contains("heartbeat 242 ok");
+        assertThat(compressor.compress(bigLog(), ctx).output()).doesNotContain("heartbeat 242 ok");
     }
 
     @Test
