@@ -3,26 +3,17 @@ package dev.headroom.langchain4j;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -31,7 +22,7 @@ import java.util.function.Function;
  * or, when the request says {@code "stream": true}, as server-sent {@code data:} chunks with tool-call
  * deltas, a usage chunk and {@code [DONE]}.
  */
-final class OpenAiStub implements AutoCloseable {
+final class OpenAiStub extends ScriptedJsonServer<OpenAiStub.Turn> {
 
     /** One scripted assistant turn. */
     record Turn(String text, List<ToolCall> calls, int promptTokens, int completionTokens) {
@@ -46,30 +37,16 @@ final class OpenAiStub implements AutoCloseable {
 
     record ToolCall(String id, String name, String arguments) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor();
-    private final Deque<Function<JsonNode, Turn>> script = new ArrayDeque<>();
-    private final List<String> bodies = new CopyOnWriteArrayList<>();
-
-    private OpenAiStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", this::handle);
-        server.setExecutor(executor);
-        server.start();
+    private OpenAiStub() {
+        super("/v1/chat/completions");
     }
 
     static OpenAiStub start() {
-        try {
-            return new OpenAiStub();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new OpenAiStub();
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + port() + "/v1";
     }
 
     /** A builder of LangChain4j's OpenAI model, pointed at this stub. */
@@ -82,26 +59,13 @@ final class OpenAiStub implements AutoCloseable {
         return OpenAiStreamingChatModel.builder().baseUrl(baseUrl()).apiKey("test").modelName("gpt-4o-mini");
     }
 
-    synchronized OpenAiStub then(Function<JsonNode, Turn> step) {
-        script.add(step);
+    OpenAiStub then(Function<JsonNode, Turn> step) {
+        enqueue(step);
         return this;
     }
 
     OpenAiStub then(Turn turn) {
         return then(body -> turn);
-    }
-
-    /** The raw request bodies, in arrival order. */
-    List<String> bodies() {
-        return bodies;
-    }
-
-    JsonNode body(int i) {
-        try {
-            return JSON.readTree(bodies.get(i));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The elements of the body's top-level array field, each exactly as the bytes were sent. */
@@ -128,33 +92,18 @@ final class OpenAiStub implements AutoCloseable {
         return elements;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            bodies.add(body);
-            JsonNode request = JSON.readTree(body);
-            Turn turn = next().apply(request);
-            if (request.path("stream").asBoolean(false)) {
-                stream(exchange, turn);
-            } else {
-                byte[] bytes = completion(turn).toString().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-            }
-        } catch (RuntimeException e) {
-            byte[] bytes = ("{\"error\":{\"message\":\"stub: " + e + "\"}}").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(500, bytes.length);
-            exchange.getResponseBody().write(bytes);
+    @Override
+    protected void respond(HttpExchange exchange, JsonNode request, Turn turn) throws IOException {
+        if (request.path("stream").asBoolean(false)) {
+            stream(exchange, turn);
+        } else {
+            writeJson(exchange, completion(turn).toString());
         }
     }
 
-    private synchronized Function<JsonNode, Turn> next() {
-        Function<JsonNode, Turn> step = script.size() > 1 ? script.poll() : script.peek();
-        if (step == null) {
-            throw new IllegalStateException("no scripted turn");
-        }
-        return step;
+    @Override
+    protected String errorBody(RuntimeException e) {
+        return "{\"error\":{\"message\":\"stub: " + e + "\"}}";
     }
 
     private ObjectNode completion(Turn turn) {
@@ -223,22 +172,9 @@ final class OpenAiStub implements AutoCloseable {
         out.flush();
     }
 
-    /** Splits into three pieces, as a provider streams tokens. */
-    private static List<String> pieces(String s) {
-        int a = s.length() / 3;
-        int b = 2 * s.length() / 3;
-        List<String> pieces = new ArrayList<>();
-        for (String piece : List.of(s.substring(0, a), s.substring(a, b), s.substring(b))) {
-            if (!piece.isEmpty()) {
-                pieces.add(piece);
-            }
-        }
-        return pieces;
-    }
-
     private ObjectNode header(String object) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-" + bodies.size());
+        root.put("id", "chatcmpl-" + bodies().size());
         root.put("object", object);
         root.put("created", 1_700_000_000L);
         root.put("model", "gpt-4o-mini");
@@ -250,11 +186,5 @@ final class OpenAiStub implements AutoCloseable {
                 .put("prompt_tokens", turn.promptTokens())
                 .put("completion_tokens", turn.completionTokens())
                 .put("total_tokens", turn.promptTokens() + turn.completionTokens());
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -109,6 +109,9 @@ class FuzzTest {
         for (String[] input : inputs) {
             CompressionContext context = FuzzHarness.context(r);
             for (int variant = 0; variant < FuzzHarness.VARIANTS.size(); variant++) {
+                if (input[1].length() > 100_000 && variant != 0 && variant != 3) {
+                    continue; // the 1 MB inputs: defaults and the most aggressive settings suffice
+                }
                 for (String violation : harness.check(input[1], context, variant, input[0])) {
                     failures.add(input[0] + " (variant " + variant + "): " + violation);
                 }

@@ -1,24 +1,15 @@
 package dev.headroom.langchain4j.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.headroom.langchain4j.ScriptedJsonServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -30,7 +21,7 @@ import java.util.function.Function;
  * {@code text_delta}, {@code input_json_delta})/{@code content_block_stop}, {@code message_delta} with usage
  * and {@code message_stop}.
  */
-final class AnthropicStub implements AutoCloseable {
+final class AnthropicStub extends ScriptedJsonServer<AnthropicStub.Turn> {
 
     /** One scripted assistant turn; {@code thinking} and {@code text} may be {@code null}. */
     record Turn(String thinking, String signature, String text, List<ToolUse> toolUses, int inputTokens, int outputTokens) {
@@ -50,35 +41,21 @@ final class AnthropicStub implements AutoCloseable {
 
     record ToolUse(String id, String name, String inputJson) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor();
-    private final Deque<Function<JsonNode, Turn>> script = new ArrayDeque<>();
-    private final List<String> bodies = new CopyOnWriteArrayList<>();
-
-    private AnthropicStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/messages", this::handle);
-        server.setExecutor(executor);
-        server.start();
+    private AnthropicStub() {
+        super("/v1/messages");
     }
 
     static AnthropicStub start() {
-        try {
-            return new AnthropicStub();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new AnthropicStub();
     }
 
     /** The base URL for {@code AnthropicChatModel.builder().baseUrl(..)}. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/";
+        return "http://127.0.0.1:" + port() + "/v1/";
     }
 
-    synchronized AnthropicStub then(Function<JsonNode, Turn> step) {
-        script.add(step);
+    AnthropicStub then(Function<JsonNode, Turn> step) {
+        enqueue(step);
         return this;
     }
 
@@ -86,52 +63,24 @@ final class AnthropicStub implements AutoCloseable {
         return then(body -> turn);
     }
 
-    List<String> bodies() {
-        return bodies;
-    }
-
-    JsonNode body(int i) {
-        try {
-            return JSON.readTree(bodies.get(i));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    protected void respond(HttpExchange exchange, JsonNode request, Turn turn) throws IOException {
+        if (request.path("stream").asBoolean(false)) {
+            stream(exchange, turn);
+        } else {
+            writeJson(exchange, message(turn, true).toString());
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            bodies.add(body);
-            JsonNode request = JSON.readTree(body);
-            Turn turn = next().apply(request);
-            if (request.path("stream").asBoolean(false)) {
-                stream(exchange, turn);
-            } else {
-                byte[] bytes = message(turn, true).toString().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-            }
-        } catch (RuntimeException e) {
-            byte[] bytes = ("{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"stub: " + e + "\"}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(500, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        }
-    }
-
-    private synchronized Function<JsonNode, Turn> next() {
-        Function<JsonNode, Turn> step = script.size() > 1 ? script.poll() : script.peek();
-        if (step == null) {
-            throw new IllegalStateException("no scripted turn");
-        }
-        return step;
+    @Override
+    protected String errorBody(RuntimeException e) {
+        return "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"stub: " + e + "\"}}";
     }
 
     /** The whole message; {@code withContent=false} gives message_start's empty shell. */
     private ObjectNode message(Turn turn, boolean withContent) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("id", "msg_" + bodies.size());
+        root.put("id", "msg_" + bodies().size());
         root.put("type", "message");
         root.put("role", "assistant");
         root.put("model", "claude-sonnet-4-5");
@@ -217,30 +166,11 @@ final class AnthropicStub implements AutoCloseable {
         out.flush();
     }
 
-    /** Splits into three pieces, as a provider streams tokens. */
-    private static List<String> pieces(String s) {
-        int a = s.length() / 3;
-        int b = 2 * s.length() / 3;
-        List<String> pieces = new ArrayList<>();
-        for (String piece : List.of(s.substring(0, a), s.substring(a, b), s.substring(b))) {
-            if (!piece.isEmpty()) {
-                pieces.add(piece);
-            }
-        }
-        return pieces;
-    }
-
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }
