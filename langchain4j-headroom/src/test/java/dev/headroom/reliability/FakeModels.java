@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 /** In-memory providers for the reliability tests: stateless behaviours plus per-round fault injection. */
 final class FakeModels {
 
-    static final Pattern HASH = Pattern.compile("hash=([0-9a-f]{24})");
+    static final Pattern HASH = Pattern.compile("hash(?:=|\"\\s*:\\s*\")([0-9a-f]{24})");
     static final String ANSWER_PREFIX = "answer from retrieval: ";
 
     private FakeModels() {}
