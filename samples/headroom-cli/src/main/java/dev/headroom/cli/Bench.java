@@ -8,6 +8,8 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.tokens.TokenCounter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * The corpus benchmark: compresses every file of a directory with the default configuration and the
  * memo off (every run compresses, as on first sight of a tool result), as a tool result with no tool
- * name and no query, and measures o200k tokens before/after, the median time of the timed runs, and
+ * name and no query, and measures o200k tokens before/after, the median wall and CPU time of the timed runs, and
  * the retention checks.
  *
  * <p>Not thread-safe (use one per run); everything but the timings is deterministic.
@@ -38,6 +40,7 @@ final class Bench {
     private final int runs;
     private final Headroom headroom;
     private final TokenCounter tokens = TokenCounter.o200k();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     Bench(int warmup, int runs) {
         this.warmup = warmup;
@@ -49,7 +52,7 @@ final class Bench {
 
     /** One file's figures. {@code deterministic} is false when two runs gave different output. */
     record FileResult(String file, ContentKind kind, String strategy, int tokensBefore, int tokensAfter,
-                      double medianMs, boolean deterministic, Checks checks) {
+                      double medianMs, double medianCpuMs, boolean deterministic, Checks checks) {
 
         double ratio() {
             return tokensBefore == 0 ? 1.0 : (double) tokensAfter / tokensBefore;
@@ -98,12 +101,15 @@ final class Bench {
         CompressionOutcome first = null;
         boolean deterministic = true;
         double[] millis = new double[runs];
+        double[] cpuMillis = new double[runs];
         for (int i = 0; i < runs; i++) {
             // a new String each run: the engine's identity-keyed handle cache must not skip the hashing
             String copy = new String(content.toCharArray());
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             CompressionOutcome outcome = headroom.compress(copy, CONTEXT);
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[i] = (cpuNanos() - cpuStart) / 1e6;
             if (first == null) {
                 first = outcome;
             } else if (!first.text().equals(outcome.text())) {
@@ -113,8 +119,8 @@ final class Bench {
         String output = first.text();
         int before = tokens.count(content);
         int after = output.equals(content) ? before : tokens.count(output);
-        return new FileResult(name, first.kind(), first.strategy(), before, after, median(millis), deterministic,
-                checks(content, output));
+        return new FileResult(name, first.kind(), first.strategy(), before, after, median(millis), median(cpuMillis),
+                deterministic, checks(content, output));
     }
 
     /** The retention checks run on the baseline's outputs, by file name, for the files it has an output for. */
@@ -144,6 +150,14 @@ final class Bench {
     /** Decodes as UTF-8, replacing malformed bytes (tool output is not always clean). */
     static String read(Path file) throws IOException {
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * This thread's CPU time (0 when the JVM cannot tell): on a shared, oversubscribed machine it is far
+     * steadier than wall time, and it leaves out JIT and GC threads.
+     */
+    private long cpuNanos() {
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     static double median(double[] values) {

@@ -81,7 +81,7 @@ class BenchTest {
         // given
         String input = "t.py::a FAILED\nt.py::b FAILED\n";
         Bench.FileResult result = new Bench.FileResult("tests.txt", dev.headroom.compress.ContentKind.BUILD, "x", 10, 5,
-                1.0, true, Bench.checks(input, "t.py::a FAILED\n[headroom: 1 of 2 lines omitted]"));
+                1.0, 1.0, true, Bench.checks(input, "t.py::a FAILED\n[headroom: 1 of 2 lines omitted]"));
 
         // when
         String report = BenchReport.render("t", List.of(result), Baseline.NONE);
@@ -98,7 +98,7 @@ class BenchTest {
 
     private static List<Bench.FileResult> withoutTimings(List<Bench.FileResult> results) {
         return results.stream()
-                .map(r -> new Bench.FileResult(r.file(), r.kind(), r.strategy(), r.tokensBefore(), r.tokensAfter(), 0.0,
+                .map(r -> new Bench.FileResult(r.file(), r.kind(), r.strategy(), r.tokensBefore(), r.tokensAfter(), 0.0, 0.0,
                         r.deterministic(), r.checks()))
                 .toList();
     }
