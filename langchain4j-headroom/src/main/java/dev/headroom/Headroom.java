@@ -155,7 +155,10 @@ public final class Headroom {
             }
         }
         CompressionOutcome outcome = cached.outcome(content);
-        if (outcome.lossy() && !storeOriginal(handle, content, kind, toolName)) {
+        if (outcome.lossy() && !config.retrieveToolEnabled()) {
+            // invariant 4: nothing is omitted unless the model can get it back
+            outcome = CompressionOutcome.passthrough(content, kind, "lossy-without-retrieval");
+        } else if (outcome.lossy() && !storeOriginal(handle, content, kind, toolName)) {
             outcome = CompressionOutcome.passthrough(content, kind, "fail-open");
         }
         record(outcome, content, cached, toolName, memoized);

@@ -90,7 +90,11 @@ public final class HeadroomConfig {
         return maxRetrievedUnits;
     }
 
-    /** Whether {@code headroom_retrieve} is added to every request. */
+    /**
+     * Whether {@code headroom_retrieve} is added to every request. When off, lossy results are not used
+     * (the original is sent): nothing is omitted that the model could not get back. Results that need
+     * no selection are still rewritten losslessly (minified or columnar JSON).
+     */
     public boolean retrieveToolEnabled() {
         return retrieveToolEnabled;
     }

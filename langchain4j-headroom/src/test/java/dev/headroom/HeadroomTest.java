@@ -88,6 +88,22 @@ class HeadroomTest {
     }
 
     @Test
+    void should_send_the_original_when_lossy_and_the_retrieve_tool_is_disabled() {
+        // given: without headroom_retrieve the model could not get omitted content back (invariant 4)
+        HeadroomConfig noTool = HeadroomConfig.builder().retrieveToolEnabled(false).build();
+        Headroom headroom = Headroom.builder().config(noTool).compressor(firstLines(10)).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(CONTENT, context("list", "which failed?"));
+
+        // then
+        assertThat(outcome.lossy()).isFalse();
+        assertThat(outcome.text()).isSameAs(CONTENT);
+        assertThat(outcome.strategy()).isEqualTo("lossy-without-retrieval");
+        assertThat(headroom.store().get(Handles.of(CONTENT))).isEmpty();
+    }
+
+    @Test
     void should_produce_identical_bytes_when_compressing_same_input_twice_without_memo() {
         // given
         HeadroomConfig noMemo = HeadroomConfig.builder().memoMaximumBytes(0).build();

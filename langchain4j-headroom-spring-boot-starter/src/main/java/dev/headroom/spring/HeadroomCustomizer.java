@@ -11,8 +11,8 @@ import dev.headroom.HeadroomConfig;
  *
  * <pre>{@code
  * @Bean
- * HeadroomCustomizer exactTokens() {
- *     return builder -> builder.tokenCounter(TokenCounter.o200k());
+ * HeadroomCustomizer ticketCompressor() {
+ *     return builder -> builder.compressor(new TicketListCompressor());
  * }
  * }</pre>
  */
