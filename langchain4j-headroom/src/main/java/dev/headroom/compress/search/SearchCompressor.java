@@ -132,6 +132,7 @@ public final class SearchCompressor extends LineCompressor {
         int omittedMatches = 0;
         int omittedOther = 0;
         int matches = 0;
+        int[][] nearest = nearestMatches(lines, isMatch);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (isMatch[i]) {
@@ -142,7 +143,7 @@ public final class SearchCompressor extends LineCompressor {
                 } else {
                     omittedMatches++;
                 }
-            } else if (isSeparator(line) || isContext(line, i, lines, isMatch)) {
+            } else if (isSeparator(line) || isContext(line, lines, nearest[0][i], nearest[1][i])) {
                 omittedOther++;
             } else {
                 out.append(line).append(nl);
@@ -213,21 +214,49 @@ public final class SearchCompressor extends LineCompressor {
         return line.equals("--");
     }
 
+    /**
+     * For each line, the nearest match before it and after it with no {@code --} separator in between (-1
+     * when none): two linear passes, so that telling context lines apart stays linear when long runs of
+     * non-match lines lie between matches (scanning from every line was quadratic: 1 s for 1 MB).
+     */
+    private static int[][] nearestMatches(String[] lines, boolean[] isMatch) {
+        int n = lines.length;
+        int[] before = new int[n];
+        int[] after = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            before[i] = last;
+            if (isSeparator(lines[i])) {
+                last = -1;
+            } else if (isMatch[i]) {
+                last = i;
+            }
+        }
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            after[i] = last;
+            if (isSeparator(lines[i])) {
+                last = -1;
+            } else if (isMatch[i]) {
+                last = i;
+            }
+        }
+        return new int[][] {before, after};
+    }
+
     /** {@code path-12-text} next to a match of the same path (before or after, within the group). */
-    private static boolean isContext(String line, int index, String[] lines, boolean[] isMatch) {
-        for (int step : new int[] {-1, 1}) {
-            for (int j = index + step; j >= 0 && j < lines.length && !isSeparator(lines[j]); j += step) {
-                if (isMatch[j]) {
-                    String path = lines[j].substring(0, matchPathEnd(lines[j]));
-                    if (line.startsWith(path) && line.length() > path.length() + 2 && line.charAt(path.length()) == '-') {
-                        int d = path.length() + 1;
-                        while (d < line.length() && Character.isDigit(line.charAt(d))) {
-                            d++;
-                        }
-                        return d > path.length() + 1 && d < line.length() && line.charAt(d) == '-';
-                    }
-                    break;
+    private static boolean isContext(String line, String[] lines, int matchBefore, int matchAfter) {
+        for (int j : new int[] {matchBefore, matchAfter}) {
+            if (j < 0) {
+                continue;
+            }
+            String path = lines[j].substring(0, matchPathEnd(lines[j]));
+            if (line.startsWith(path) && line.length() > path.length() + 2 && line.charAt(path.length()) == '-') {
+                int d = path.length() + 1;
+                while (d < line.length() && Character.isDigit(line.charAt(d))) {
+                    d++;
                 }
+                return d > path.length() + 1 && d < line.length() && line.charAt(d) == '-';
             }
         }
         return false;

@@ -86,6 +86,19 @@ class SearchCompressorTest {
     }
 
     @Test
+    void should_omit_context_lines_when_long_runs_of_other_lines_separate_the_matches() {
+        // the nearest match before and after each line is found in linear passes (it was a scan per line)
+        StringBuilder sb = new StringBuilder("a.py:1:match a\na.py-2-after a\n");
+        for (int i = 0; i < 5_000; i++) {
+            sb.append("plain line ").append(i).append('\n');
+        }
+        sb.append("b.py-9-before b\nb.py:10:match b\n");
+        String out = compressor.compress(sb.toString(), context()).output();
+        assertThat(out).contains("a.py:1:match a", "b.py:10:match b", "plain line 0\n", "plain line 4999\n", "plus 2 context lines")
+                .doesNotContain("-after a").doesNotContain("-before b");
+    }
+
+    @Test
     void should_be_deterministic_and_keep_crlf() {
         String crlf = grep().replace("\n", "\r\n");
         CompressionResult a = compressor.compress(crlf, context());
