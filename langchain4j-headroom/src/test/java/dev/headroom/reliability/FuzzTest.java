@@ -102,7 +102,9 @@ class FuzzTest {
                 new String[] {"1 MB flat object", flatObject(40_000)},
                 new String[] {"1 MB colons", "a:1:".repeat(1 << 18)},
                 new String[] {"1 MB diff headers", "@@ -1,1 +1,1 @@\n".repeat(1 << 16)},
-                new String[] {"1 MB stack frames", "\tat a.B.c(B.java:1)\n".repeat(1 << 15)});
+                new String[] {"1 MB stack frames", "\tat a.B.c(B.java:1)\n".repeat(1 << 15)},
+                new String[] {"1 MB log lines, then grep matches", "12:00:01 INFO worker ready\n".repeat(1 << 15)
+                        + "src/a.py:1:match\n".repeat(100)});
         List<String> failures = new ArrayList<>();
 
         // when
