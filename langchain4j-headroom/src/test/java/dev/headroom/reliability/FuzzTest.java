@@ -78,6 +78,28 @@ class FuzzTest {
         assertThat(failures).as("fuzz failures (seed %#x); replay one with -Dheadroom.fuzz.replay=<case seed>", seed).isEmpty();
     }
 
+    /** Cases that once failed, by case seed and maxChars; each runs on every build. */
+    private static final long[][] PAST_FAILURES = {
+        // BuildCompressor looped forever (OutOfMemoryError) on a repeated failure body inside its preamble
+        {0xce70f15ebd76ee9cL, 500}, {0xf75ccf70afcd5592L, 500}, {0x3ac6a0f7e7fa6eadL, 500},
+        {0x265d482ce1a4e584L, 500}, {0x7911596e3ff38d64L, 500},
+    };
+
+    @Test
+    void should_hold_invariants_on_past_failures() {
+        // given
+        FuzzHarness harness = new FuzzHarness(HeadroomConfig.DEFAULT_MAX_INPUT_CHARS);
+        List<String> failures = new ArrayList<>();
+
+        // when
+        for (long[] past : PAST_FAILURES) {
+            runCase(harness, past[0], (int) past[1], failures);
+        }
+
+        // then
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void should_hold_invariants_on_pathological_inputs() {
         // given fixed worst cases, each about 1 MB or deeper than any parser's default limit

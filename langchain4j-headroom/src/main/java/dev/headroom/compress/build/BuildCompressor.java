@@ -152,7 +152,7 @@ public final class BuildCompressor extends LineCompressor {
                     omitted++;
                     k++;
                 }
-                i = k - 1;
+                i = Math.max(i, k - 1); // a noted line that is itself kept must not loop forever
                 continue;
             }
             if (keep[i]) {
