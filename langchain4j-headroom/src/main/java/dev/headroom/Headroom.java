@@ -129,19 +129,21 @@ public final class Headroom {
         Objects.requireNonNull(context, "context");
         String toolName = context.toolName();
         CompressionSettings settings = config.settingsFor(toolName);
+        // counted once per request: a user-supplied exact counter is the costliest step on this path
+        long tokens = tokenCounter.count(content);
         if (!settings.enabled()) {
-            return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName);
+            return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName, tokens);
         }
         if (content.length() > config.maxInputChars()) {
-            return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName);
+            return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName, tokens);
         }
-        if (tokenCounter.count(content) < settings.minTokens()) {
-            return passthrough(content, ContentKind.UNKNOWN, "below-threshold", toolName);
+        if (tokens < settings.minTokens()) {
+            return passthrough(content, ContentKind.UNKNOWN, "below-threshold", toolName, tokens);
         }
         ContentKind kind = detect(content);
         Compressor compressor = compressors.get(kind);
         if (compressor == null) {
-            return passthrough(content, kind, "unsupported", toolName);
+            return passthrough(content, kind, "unsupported", toolName, tokens);
         }
         String handle = handleOf(content);
         CompressionContext effective = context.toBuilder().handle(handle).settings(settings).build();
@@ -161,7 +163,7 @@ public final class Headroom {
         } else if (outcome.lossy() && !storeOriginal(handle, content, kind, toolName)) {
             outcome = CompressionOutcome.passthrough(content, kind, "fail-open");
         }
-        record(outcome, content, cached, toolName, memoized);
+        record(outcome, content, tokens, cached, toolName, memoized);
         return outcome;
     }
 
@@ -291,7 +293,8 @@ public final class Headroom {
         if (output.equals(content) || output.length() > limit) {
             return Memo.passthrough(kind, "no-gain", nanos);
         }
-        return new Memo(output, kind, result.strategy(), result.lossy(), result.losslessLength(), context.handle(), nanos);
+        return new Memo(output, kind, result.strategy(), result.lossy(), result.losslessLength(), context.handle(), nanos,
+                tokenCounter.count(output));
     }
 
     private boolean storeOriginal(String handle, String content, ContentKind kind, String toolName) {
@@ -306,17 +309,16 @@ public final class Headroom {
         }
     }
 
-    private CompressionOutcome passthrough(String content, ContentKind kind, String reason, String toolName) {
+    private CompressionOutcome passthrough(String content, ContentKind kind, String reason, String toolName, long tokens) {
         CompressionOutcome outcome = CompressionOutcome.passthrough(content, kind, reason);
-        long tokens = tokenCounter.count(content);
         safeStats(() -> statsCounter.recordCompression(
                 new CompressionEvent(kind, toolName, reason, tokens, tokens, tokens, false, 0, false)));
         return outcome;
     }
 
-    private void record(CompressionOutcome outcome, String content, Memo memo, String toolName, boolean memoized) {
-        long before = tokenCounter.count(content);
-        long after = outcome.text() == content ? before : tokenCounter.count(outcome.text());
+    private void record(CompressionOutcome outcome, String content, long before, Memo memo, String toolName,
+                        boolean memoized) {
+        long after = outcome.text() == content ? before : memo.outputTokens();
         long lossless = outcome.lossy()
                 ? Math.round((double) before * memo.losslessLength() / Math.max(1, content.length()))
                 : after;
@@ -357,12 +359,15 @@ public final class Headroom {
     private record MemoKey(String handle, int length, String toolName, String toolArguments, String userMessage,
                            CompressionSettings settings) {}
 
-    /** A memoized result; {@code output == null} means "pass the original through". */
+    /**
+     * A memoized result; {@code output == null} means "pass the original through". {@code outputTokens} is
+     * counted once here so that memo hits (every later turn) count nothing.
+     */
     private record Memo(String output, ContentKind kind, String strategy, boolean lossy, int losslessLength,
-                        String handle, long nanos) {
+                        String handle, long nanos, long outputTokens) {
 
         static Memo passthrough(ContentKind kind, String reason, long nanos) {
-            return new Memo(null, kind, reason, false, -1, null, nanos);
+            return new Memo(null, kind, reason, false, -1, null, nanos, -1);
         }
 
         CompressionOutcome outcome(String content) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import dev.headroom.tokens.TokenCounter;
 import org.junit.jupiter.api.Test;
 
 class HeadroomTest {
@@ -85,6 +86,25 @@ class HeadroomTest {
         assertThat(headroom.store().get(outcome.handle())).contains(CONTENT);
         assertThat(headroom.stats().total().compressed()).isEqualTo(1);
         assertThat(headroom.stats().byTool()).containsKey("list");
+    }
+
+    @Test
+    void should_count_the_input_once_per_request_and_the_output_only_on_first_sight() {
+        // given: a counter that records what it was asked to count (an exact counter is costly)
+        List<Integer> counted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TokenCounter recording = text -> {
+            counted.add(text.length());
+            return text.length() / 4;
+        };
+        Headroom headroom = Headroom.builder().tokenCounter(recording).compressor(firstLines(10)).build();
+
+        // when: the same tool result in two consecutive turns
+        CompressionOutcome first = headroom.compress(CONTENT, context("list", "q"));
+        headroom.compress(CONTENT, context("list", "q"));
+
+        // then: input counted once per turn, output once overall (memo hit on turn 2)
+        assertThat(counted).containsExactly(CONTENT.length(), first.text().length(), CONTENT.length());
+        assertThat(headroom.stats().total().tokensAfter()).isEqualTo(2L * (first.text().length() / 4));
     }
 
     @Test
