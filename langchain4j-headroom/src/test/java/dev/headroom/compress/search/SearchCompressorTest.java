@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.KeptLines;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchCompressorTest {
@@ -104,6 +106,76 @@ class SearchCompressorTest {
         CompressionResult a = compressor.compress(crlf, context());
         assertThat(a).isEqualTo(compressor.compress(crlf, context()));
         assertThat(a.output()).contains("src/pkg1/File1.java:10:    // TODO item 1.1\r\n");
+    }
+
+    /** 100 files under five directories; file k has 1 + (k % 7) matches, file 42 has 30. */
+    private static String wideGrep() {
+        StringBuilder sb = new StringBuilder();
+        String[] dirs = {"", "core/", "core/io/", "web/", "web/static/"};
+        for (int f = 0; f < 100; f++) {
+            int count = f == 42 ? 30 : 1 + f % 7;
+            for (int m = 1; m <= count; m++) {
+                sb.append(dirs[f % 5]).append("mod").append(f).append(".py:").append(m).append(":# XXX ").append(f).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Integer> restDirectories(String out) {
+        String rest = out.substring(out.indexOf("files per directory: ") + "files per directory: ".length(), out.lastIndexOf(']'));
+        Map<String, Integer> dirs = new LinkedHashMap<>();
+        for (String entry : rest.split(", ")) {
+            int space = entry.lastIndexOf(' ');
+            dirs.put(entry.substring(0, space), Integer.parseInt(entry.substring(space + 1)));
+        }
+        return dirs;
+    }
+
+    @Test
+    void should_name_the_files_with_most_matches_and_count_the_rest_per_directory_when_there_are_many() {
+        // given: 100 files, more than the listing names (maxLines / 4 = 15 by default)
+        String in = wideGrep();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the biggest file is named with its count, one of the smallest only counted
+        assertThat(out).contains("mod42.py 30", "mod6.py 7").doesNotContain("mod5.py 6");
+        assertThat(out).contains("and 85 more files with ");
+        Map<String, Integer> dirs = restDirectories(out);
+        assertThat(dirs.keySet()).containsExactly("./", "core/", "core/io/", "web/", "web/static/");
+        assertThat(dirs.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(85);
+        // every match is accounted for: named counts + the rest's total = all matches not shown
+        int named = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("mod\\d+\\.py (\\d+)").matcher(out.substring(out.lastIndexOf("[headroom:")));
+        while (m.find()) {
+            named += Integer.parseInt(m.group(1));
+        }
+        java.util.regex.Matcher rest = java.util.regex.Pattern.compile("more files with (\\d+) matches").matcher(out);
+        assertThat(rest.find()).isTrue();
+        assertThat(named + Integer.parseInt(rest.group(1))).isEqualTo(in.split("\n").length);
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_name_the_files_the_query_context_mentions_first() {
+        CompressionContext ctx = context().toBuilder().userMessage("anything to fix under web/static?").build();
+        String out = compressor.compress(wideGrep(), ctx).output();
+        String listing = out.substring(out.lastIndexOf("[headroom:"));
+        // 19 files under web/static/ are not fully shown: the 15 named are all theirs, ranked by count
+        assertThat(listing).startsWith("[headroom: match count per file not fully shown above, by directory: web/static/: mod4.py 5, mod9.py 3, mod19.py 6");
+        String named = listing.substring(0, listing.indexOf("; and "));
+        assertThat(named).doesNotContain("; ").doesNotContain("core/");
+        assertThat(restDirectories(out)).containsEntry("web/static/", 4);
+    }
+
+    @Test
+    void should_coarsen_directories_of_the_rest_to_shorter_prefixes_when_there_are_too_many() {
+        // 200 one-match files in 50 directories a/dN/ -> the rest is counted under a/
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 200; f++) {
+            sb.append("a/d").append(f % 50).append("/f").append(f).append(".py:1:# TODO\n");
+        }
+        String out = compressor.compress(sb.toString(), context()).output();
+        assertThat(restDirectories(out)).containsExactly(Map.entry("a/", 185));
     }
 
     @Test
