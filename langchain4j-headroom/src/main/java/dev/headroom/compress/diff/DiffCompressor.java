@@ -7,6 +7,7 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * Compresses unified diffs ({@code git diff}, {@code diff -u}). Design, in steps that stop as soon as the
  * changed and context lines fit {@link CompressionSettings#maxLines()}:
  * <ol>
- *   <li>Always kept, whatever the budget: every file header ({@code diff --git}, {@code ---},
+ *   <li>Always kept while they fit the budget: every file header ({@code diff --git}, {@code ---},
  *       {@code +++}, mode/rename/binary lines) and every hunk header ({@code @@ ... @@}). {@code index}
  *       lines are dropped.</li>
  *   <li>Context lines are trimmed to {@value #CONTEXT_KEPT} around each change.</li>
@@ -23,6 +24,11 @@ import java.util.List;
  *       round-robin over all hunks; each hunk keeps its first changed lines in order and gets a note
  *       saying how many removed and added lines it omits. A hunk that gets none is shown by its header
  *       alone (which already says how long it is), and the disclosure says so.</li>
+ *   <li>When the file and hunk headers alone exceed the budget (a large diff: the CPython 3.11.2 → 3.11.7
+ *       stdlib diff has 36 files and 238 hunks), an overview instead: every file by its header lines
+ *       ({@code diff --git}, mode/rename/binary lines; {@code ---}/{@code +++} only where no {@code diff}
+ *       line names the file), and the hunks of the files the query context names while the budget lasts.
+ *       Every other hunk is one {@code headroom_retrieve(query="<file path>")} away.</li>
  * </ol>
  * Hunk bodies are read by the line counts of their headers, so a removed line that starts with
  * {@code --} is never taken for a header. Diffs of at most {@code maxLines} lines pass through unchanged.
@@ -62,6 +68,15 @@ public final class DiffCompressor extends LineCompressor {
                 changes++;
             }
         }
+        int fileLines = 0;
+        int hunks = 0;
+        for (byte t : type) {
+            fileLines += t == FILE ? 1 : 0;
+            hunks += t == HUNK ? 1 : 0;
+        }
+        if (fileLines + hunks > budget) {
+            return overview(content, lines, type, budget, context);
+        }
         int[] hunkNote = null;
         int withContext = changes + markContext(type, keep);
         if (withContext > budget) {
@@ -74,7 +89,134 @@ public final class DiffCompressor extends LineCompressor {
                 hunkNote = shareChanges(type, keep, budget);
             }
         }
-        return render(content, lines, type, keep, hunkNote, context.handle());
+        return render(content, lines, type, keep, hunkNote, context.handle(), false);
+    }
+
+    /**
+     * Step 5, for diffs whose headers alone exceed the budget: every file by its header only ({@code ---}
+     * and {@code +++} dropped where a {@code diff} line names the file already), plus the hunks (headers
+     * and changed lines) of the files the query context names, while the budget lasts.
+     */
+    private static CompressionResult overview(String content, String[] lines, byte[] type, int budget,
+                                              CompressionContext context) {
+        int n = lines.length;
+        boolean[] keep = new boolean[n];
+        List<Integer> fileStarts = new ArrayList<>();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (type[i] == OTHER || (type[i] == FILE && !redundantPathLine(lines, type, i))) {
+                keep[i] = true;
+                kept++;
+            }
+            if (type[i] == FILE && (i == 0 || (type[i - 1] != FILE && type[i - 1] != INDEX))) {
+                fileStarts.add(i);
+            }
+        }
+        int left = budget - kept;
+        int[] hunkNote = new int[n];
+        List<Integer> relevant = relevantFiles(lines, type, fileStarts, context.query());
+        for (int r = 0; r < relevant.size() && left > 1; r++) {
+            // the budget is shared evenly between the named files, so the first cannot take it all
+            int share = (left + relevant.size() - r - 1) / (relevant.size() - r);
+            int used = keepHunks(type, keep, hunkNote, relevant.get(r), share);
+            left -= used;
+        }
+        return render(content, lines, type, keep, hunkNote, context.handle(), true);
+    }
+
+    /**
+     * Keeps the hunks of the file whose header starts at {@code file}, in order, as long as the share
+     * allows a hunk header and a changed line; a hunk cut short gets a note. Returns the lines kept.
+     */
+    private static int keepHunks(byte[] type, boolean[] keep, int[] hunkNote, int file, int share) {
+        int used = 0;
+        int i = file + 1;
+        while (i < type.length && !(type[i] == FILE && type[i - 1] != FILE && type[i - 1] != INDEX) && share - used > 1) {
+            if (type[i] != HUNK) {
+                i++;
+                continue;
+            }
+            keep[i] = true;
+            used++;
+            int changed = 0;
+            int j = i + 1;
+            for (; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
+                if (type[j] == REMOVED || type[j] == ADDED) {
+                    if (used < share) {
+                        keep[j] = true;
+                        used++;
+                    } else {
+                        changed++;
+                    }
+                } else if (type[j] == NO_NEWLINE) {
+                    keep[j] = keep[j - 1];
+                }
+            }
+            hunkNote[i] = changed;
+            i = j;
+        }
+        return used;
+    }
+
+    /** A {@code ---} or {@code +++} line in a header block that has a {@code diff} line naming the file. */
+    private static boolean redundantPathLine(String[] lines, byte[] type, int i) {
+        if (!lines[i].startsWith("--- ") && !lines[i].startsWith("+++ ")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && (type[j] == FILE || type[j] == INDEX); j--) {
+            if (lines[j].startsWith("diff ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first header lines of the files whose headers share terms with the query, best first (ties in
+     * diff order): a file scores the sum of ln(files / files with the term) over the shared terms, and
+     * only files scoring at least half the best are named (so "asyncio taskgroups" names
+     * {@code asyncio/taskgroups.py}, not every file under {@code asyncio/}). Terms found in more than half
+     * of the headers ({@code git}, {@code py}, a common directory) name no file in particular and score 0.
+     */
+    private static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query) {
+        List<Integer> result = new ArrayList<>();
+        java.util.Set<String> queryTerms = new java.util.HashSet<>(Terms.distinct(query));
+        if (queryTerms.isEmpty() || fileStarts.isEmpty()) {
+            return result;
+        }
+        List<java.util.Set<String>> headerTerms = new ArrayList<>();
+        java.util.Map<String, Integer> filesWith = new java.util.HashMap<>();
+        for (int f : fileStarts) {
+            java.util.Set<String> terms = new java.util.HashSet<>();
+            for (int i = f; i < lines.length && (i == f || type[i] == FILE || type[i] == INDEX); i++) {
+                if (type[i] == FILE) {
+                    terms.addAll(Terms.of(lines[i]));
+                }
+            }
+            terms.retainAll(queryTerms);
+            terms.forEach(t -> filesWith.merge(t, 1, Integer::sum));
+            headerTerms.add(terms);
+        }
+        double[] score = new double[fileStarts.size()];
+        double top = 0;
+        for (int k = 0; k < fileStarts.size(); k++) {
+            for (String t : headerTerms.get(k)) {
+                int df = filesWith.get(t);
+                score[k] += df * 2 <= fileStarts.size() ? Math.log((double) fileStarts.size() / df) : 0;
+            }
+            top = Math.max(top, score[k]);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < fileStarts.size(); k++) {
+            if (score[k] > 0 && score[k] * 2 >= top) {
+                order.add(k);
+            }
+        }
+        order.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        for (int k : order) {
+            result.add(fileStarts.get(k));
+        }
+        return result;
     }
 
     /** Keeps context lines next to a change; returns how many. */
@@ -169,13 +311,13 @@ public final class DiffCompressor extends LineCompressor {
     }
 
     private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep,
-                                            int[] hunkNote, String handle) {
+                                            int[] hunkNote, String handle, boolean overview) {
         String nl = Lines.newline(content);
         StringBuilder out = new StringBuilder(Math.min(content.length(), 32_768));
         int omitted = 0;
         int omittedContext = 0;
         int omittedChanges = 0;
-        int hunkEnd = -1;
+        int omittedHunks = 0;
         int pendingNote = -1;
         for (int i = 0; i < lines.length; i++) {
             if (pendingNote >= 0 && (type[i] == HUNK || type[i] == FILE || type[i] == OTHER || type[i] == INDEX)) {
@@ -186,7 +328,9 @@ public final class DiffCompressor extends LineCompressor {
                 out.append(lines[i]).append(nl);
             } else {
                 omitted++;
-                if (type[i] == CONTEXT) {
+                if (type[i] == HUNK) {
+                    omittedHunks++;
+                } else if (type[i] == CONTEXT) {
                     omittedContext++;
                 } else if (type[i] == REMOVED || type[i] == ADDED) {
                     omittedChanges++;
@@ -201,6 +345,12 @@ public final class DiffCompressor extends LineCompressor {
         }
         if (omitted == 0) {
             return CompressionResult.unchanged(content);
+        }
+        if (overview) {
+            String what = omittedHunks + " hunks; a file shown by its header alone has all its hunks omitted,"
+                    + " query=\"<file path>\" returns them";
+            out.append(Disclosure.line(omitted, lines.length, "lines", what, handle));
+            return CompressionResult.lossy(out.toString(), content.length(), omitted, "diff:files");
         }
         StringBuilder what = new StringBuilder();
         what.append(omittedContext).append(" context");

@@ -64,8 +64,8 @@ class DiffCompressorTest {
 
     @Test
     void should_keep_every_file_and_hunk_header_when_trimming_changes() {
-        // given
-        String in = diff(20, 5);
+        // given: 4 files x 8 hunks = 12 file header + 32 hunk header lines, within the 60-line budget; 160 changes
+        String in = diff(4, 8);
         // when
         CompressionResult result = compressor.compress(in, context());
         // then
@@ -73,13 +73,58 @@ class DiffCompressorTest {
         assertThat(result.lossy()).isTrue();
         long headers = Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("diff --git ")).count();
         long hunks = Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("@@ ")).count();
-        assertThat(headers).isEqualTo(20);
-        assertThat(hunks).isEqualTo(100);
-        assertThat(out).contains("--- a/src/f19.txt\n+++ b/src/f19.txt\n");
+        assertThat(headers).isEqualTo(4);
+        assertThat(hunks).isEqualTo(32);
+        assertThat(out).contains("--- a/src/f3.txt\n+++ b/src/f3.txt\n");
         assertThat(out).contains("changed lines omitted (-");
         long changed = Arrays.stream(Lines.split(out)).filter(l -> (l.startsWith("+") || l.startsWith("-"))
                 && !l.startsWith("+++ ") && !l.startsWith("--- a/")).count();
         assertThat(changed).isEqualTo(CompressionSettings.defaults().maxLines());
+    }
+
+    @Test
+    void should_show_every_file_by_its_header_alone_when_the_headers_exceed_the_budget() {
+        // given: 20 files x 5 hunks = 60 file header + 100 hunk header lines > 60; one file is new
+        String in = diff(20, 5).replace("diff --git a/src/f3.txt b/src/f3.txt\n",
+                "diff --git a/src/f3.txt b/src/f3.txt\nnew file mode 100644\n");
+        // when
+        CompressionResult result = compressor.compress(in, context());
+        // then
+        String out = result.output();
+        assertThat(result.strategy()).isEqualTo("diff:files");
+        List<String> kept = Arrays.asList(Lines.split(out));
+        assertThat(kept.stream().filter(l -> l.startsWith("diff --git ")).count()).isEqualTo(20);
+        assertThat(kept).contains("new file mode 100644");
+        assertThat(kept.stream().filter(l -> l.startsWith("@@ ") || l.startsWith("--- ") || l.startsWith("+++ "))).isEmpty();
+        assertThat(out).contains("(100 hunks; a file shown by its header alone has all its hunks omitted", "hash=" + HANDLE);
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_keep_the_path_lines_when_no_diff_line_names_the_file() {
+        // given: diff -u output has no "diff" line, so --- and +++ are the file header
+        String in = diff(20, 5).replaceAll("(?m)^(diff --git|index ) .*\n", "");
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then
+        assertThat(out).contains("--- a/src/f0.txt\n+++ b/src/f0.txt\n", "--- a/src/f19.txt\n+++ b/src/f19.txt\n");
+        assertThat(out).doesNotContain("@@ ");
+    }
+
+    @Test
+    void should_show_the_hunks_of_the_files_the_query_context_names() {
+        // given
+        String in = diff(20, 5);
+        CompressionContext ctx = context().toBuilder().userMessage("what changed in f7.txt and f12?").build();
+        // when
+        String out = compressor.compress(in, ctx).output();
+        // then: both files share the 40 lines left after the 20 headers, in diff order; no other file's hunks
+        assertThat(out).contains("diff --git a/src/f7.txt b/src/f7.txt\n@@ -1,8 +1,9 @@ section 0\n-old 7.0.1\n");
+        assertThat(out).contains("diff --git a/src/f12.txt b/src/f12.txt\n@@ -1,8 +1,9 @@ section 0\n-old 12.0.1\n");
+        assertThat(out).doesNotContain("old 6.", "old 13.");
+        assertThat(Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("@@ ")).count()).isBetween(6L, 10L);
+        KeptLines.assertAllOriginal(in, out);
+        assertThat(compressor.compress(in, ctx)).isEqualTo(compressor.compress(in, ctx));
     }
 
     @Test
