@@ -51,8 +51,8 @@ public class HeadroomProperties {
     /** Whether source code may be reduced to an outline of imports and signatures. */
     private boolean codeOutline = false;
 
-    /** Whether prose may be reduced to its most relevant passages. */
-    private boolean textSelection = false;
+    /** Whether prose may be reduced to its most relevant passages. Defaults to the preset's value (on only for aggressive). */
+    private Boolean textSelection;
 
     /** Most hidden retrieval rounds per caller request before the model is told to answer with what it has. */
     private int maxRetrievalRounds = 3;
@@ -174,11 +174,11 @@ public class HeadroomProperties {
         this.codeOutline = codeOutline;
     }
 
-    public boolean isTextSelection() {
+    public Boolean getTextSelection() {
         return textSelection;
     }
 
-    public void setTextSelection(boolean textSelection) {
+    public void setTextSelection(Boolean textSelection) {
         this.textSelection = textSelection;
     }
 

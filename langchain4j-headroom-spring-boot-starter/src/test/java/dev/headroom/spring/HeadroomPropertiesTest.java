@@ -64,6 +64,16 @@ class HeadroomPropertiesTest {
     }
 
     @Test
+    void should_take_text_selection_from_the_preset_unless_set() {
+        HeadroomProperties properties = new HeadroomProperties();
+        assertThat(properties.toConfig().defaultSettings().textSelection()).isFalse();
+        properties.setPreset(CompressionSettings.Preset.AGGRESSIVE);
+        assertThat(properties.toConfig().defaultSettings().textSelection()).isTrue();
+        properties.setTextSelection(false);
+        assertThat(properties.toConfig().defaultSettings().textSelection()).isFalse();
+    }
+
+    @Test
     void should_apply_a_tool_preset_before_its_explicit_thresholds() {
         // given
         HeadroomProperties properties = new HeadroomProperties();

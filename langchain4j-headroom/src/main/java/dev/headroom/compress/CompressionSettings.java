@@ -14,20 +14,25 @@ public final class CompressionSettings {
     /** Named starting points, so users need not tune numbers. */
     public enum Preset {
         /** Compress only large results and keep a lot of them. */
-        CONSERVATIVE(2_000, 40, 200),
-        /** The default. */
-        BALANCED(500, 15, 60),
-        /** Compress early and keep little; rely on {@code headroom_retrieve} for the rest. */
-        AGGRESSIVE(250, 8, 30);
+        CONSERVATIVE(2_000, 40, 200, false),
+        /** The default. Prose passes through. */
+        BALANCED(500, 15, 60, false),
+        /**
+         * Compress early and keep little; rely on {@code headroom_retrieve} for the rest. Prose is reduced
+         * to its most relevant passages too ({@link #textSelection()}); code still passes through.
+         */
+        AGGRESSIVE(250, 8, 30, true);
 
         private final int minTokens;
         private final int maxItems;
         private final int maxLines;
+        private final boolean textSelection;
 
-        Preset(int minTokens, int maxItems, int maxLines) {
+        Preset(int minTokens, int maxItems, int maxLines, boolean textSelection) {
             this.minTokens = minTokens;
             this.maxItems = maxItems;
             this.maxLines = maxLines;
+            this.textSelection = textSelection;
         }
     }
 
@@ -101,7 +106,7 @@ public final class CompressionSettings {
         return codeOutline;
     }
 
-    /** Whether prose may be reduced to its most relevant passages; off by default. */
+    /** Whether prose may be reduced to its most relevant passages; off by default, on in the aggressive preset. */
     public boolean textSelection() {
         return textSelection;
     }
@@ -171,12 +176,13 @@ public final class CompressionSettings {
 
         private Builder() {}
 
-        /** Sets minTokens, maxItems and maxLines from the preset. */
+        /** Sets minTokens, maxItems, maxLines and textSelection from the preset. */
         public Builder preset(Preset preset) {
             Objects.requireNonNull(preset, "preset");
             this.minTokens = preset.minTokens;
             this.maxItems = preset.maxItems;
             this.maxLines = preset.maxLines;
+            this.textSelection = preset.textSelection;
             return this;
         }
 

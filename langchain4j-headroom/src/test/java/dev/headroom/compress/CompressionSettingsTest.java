@@ -24,6 +24,18 @@ class CompressionSettingsTest {
     }
 
     @Test
+    void should_select_prose_only_in_the_aggressive_preset_and_never_outline_code() {
+        assertThat(CompressionSettings.of(Preset.AGGRESSIVE).textSelection()).isTrue();
+        assertThat(CompressionSettings.of(Preset.BALANCED).textSelection()).isFalse();
+        assertThat(CompressionSettings.of(Preset.CONSERVATIVE).textSelection()).isFalse();
+        for (Preset preset : Preset.values()) {
+            assertThat(CompressionSettings.of(preset).codeOutline()).as(preset.name()).isFalse();
+        }
+        // an explicit choice after the preset wins
+        assertThat(CompressionSettings.builder().preset(Preset.AGGRESSIVE).textSelection(false).build().textSelection()).isFalse();
+    }
+
+    @Test
     void to_builder_preserves_all_fields() {
         CompressionSettings settings = CompressionSettings.builder()
                 .enabled(false).minTokens(7).maxItems(3).maxLines(9).minSavings(0.5)

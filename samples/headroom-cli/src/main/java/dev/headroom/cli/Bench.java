@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
+import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.tokens.TokenCounter;
@@ -43,10 +44,15 @@ final class Bench {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     Bench(int warmup, int runs) {
+        this(warmup, runs, CompressionSettings.defaults());
+    }
+
+    /** Compresses with {@code settings} for every file (the default configuration's are the balanced preset). */
+    Bench(int warmup, int runs, CompressionSettings settings) {
         this.warmup = warmup;
         this.runs = runs;
         this.headroom = Headroom.builder()
-                .config(HeadroomConfig.builder().memoMaximumBytes(0).build())
+                .config(HeadroomConfig.builder().defaults(settings).memoMaximumBytes(0).build())
                 .build();
     }
 

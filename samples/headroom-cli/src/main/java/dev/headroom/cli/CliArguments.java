@@ -28,9 +28,10 @@ final class CliArguments {
                   --tool    the tool name (per-tool settings, relevance context)
                   --preset  compression preset (default: balanced)
                   --stats   one summary line on stderr: kind, strategy, o200k tokens before/after, ratio, time
-              headroom-cli bench [--baseline results.tsv] [--warmup N] [--runs N] DIR
+              headroom-cli bench [--baseline results.tsv] [--preset conservative|balanced|aggressive] [--warmup N] [--runs N] DIR
                   Compresses every file of DIR (memo off) and prints per-file and per-kind tables: o200k tokens
                   before/after, ratio, median ms, retention checks, and the baseline's ratio and ms beside ours.
+                  --preset  compression preset for every file (default: balanced)
                   --warmup  untimed passes over all files before timing (default 3)
                   --runs    timed runs per file; the median is reported (default 5)
               headroom-cli --help
@@ -52,7 +53,7 @@ final class CliArguments {
         List<String> rest = List.of(args).subList(1, args.length);
         return switch (command) {
             case "compress" -> compress(Parsed.of(command, rest, List.of("--query", "--tool", "--preset"), List.of("--stats")));
-            case "bench" -> bench(Parsed.of(command, rest, List.of("--baseline", "--warmup", "--runs"), List.of()));
+            case "bench" -> bench(Parsed.of(command, rest, List.of("--baseline", "--preset", "--warmup", "--runs"), List.of()));
             default -> throw new UsageException("unknown command '" + command + "' (expected compress or bench)");
         };
     }
@@ -69,7 +70,9 @@ final class CliArguments {
         String baseline = parsed.options.get("--baseline");
         int warmup = count(parsed, "--warmup", DEFAULT_WARMUP, 0);
         int runs = count(parsed, "--runs", DEFAULT_RUNS, 1);
-        return new Command.Bench(dir, baseline == null ? null : Path.of(baseline), warmup, runs);
+        String preset = parsed.options.get("--preset");
+        return new Command.Bench(dir, baseline == null ? null : Path.of(baseline), warmup, runs,
+                preset == null ? null : preset(preset));
     }
 
     private static Preset preset(String value) throws UsageException {

@@ -25,5 +25,5 @@ sealed interface Command {
      * @param warmup   untimed passes over all files before timing
      * @param runs     timed runs per file (the median is reported)
      */
-    record Bench(Path dir, Path baseline, int warmup, int runs) implements Command {}
+    record Bench(Path dir, Path baseline, int warmup, int runs, Preset preset) implements Command {}
 }

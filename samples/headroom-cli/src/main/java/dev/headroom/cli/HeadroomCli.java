@@ -120,8 +120,13 @@ public final class HeadroomCli {
             return FAILURE;
         }
         Baseline baseline = command.baseline() == null ? Baseline.NONE : Baseline.read(command.baseline());
-        List<Bench.FileResult> results = new Bench(command.warmup(), command.runs()).run(command.dir());
-        String title = "headroom bench: " + command.dir() + " (" + results.size() + " files; warmup "
+        CompressionSettings settings = command.preset() == null
+                ? CompressionSettings.defaults()
+                : CompressionSettings.of(command.preset());
+        List<Bench.FileResult> results = new Bench(command.warmup(), command.runs(), settings).run(command.dir());
+        String title = "headroom bench: " + command.dir() + " (" + results.size() + " files; "
+                + (command.preset() == null ? "" : "preset " + command.preset().name().toLowerCase(java.util.Locale.ROOT) + "; ")
+                + "warmup "
                 + command.warmup() + ", runs " + command.runs()
                 + (command.baseline() == null ? "" : "; baseline " + command.baseline()) + ")";
         out.print(BenchReport.render(title, results, baseline, Bench.baselineChecks(command.dir(), results, baseline)));

@@ -32,10 +32,12 @@ class CliArgumentsTest {
     @Test
     void should_parse_bench_with_baseline_and_runs() throws Exception {
         // when
-        Command command = CliArguments.parse("bench", "corpus", "--baseline", "results.tsv", "--runs=9", "--warmup", "0");
+        Command command = CliArguments.parse("bench", "corpus", "--baseline", "results.tsv", "--runs=9", "--warmup", "0",
+                "--preset", "Aggressive");
 
         // then
-        assertThat(command).isEqualTo(new Command.Bench(Path.of("corpus"), Path.of("results.tsv"), 0, 9));
+        assertThat(command).isEqualTo(new Command.Bench(Path.of("corpus"), Path.of("results.tsv"), 0, 9,
+                dev.headroom.compress.CompressionSettings.Preset.AGGRESSIVE));
     }
 
     @Test
@@ -45,7 +47,7 @@ class CliArgumentsTest {
 
         // then
         assertThat(command).isEqualTo(new Command.Bench(Path.of("corpus"), null,
-                CliArguments.DEFAULT_WARMUP, CliArguments.DEFAULT_RUNS));
+                CliArguments.DEFAULT_WARMUP, CliArguments.DEFAULT_RUNS, null));
     }
 
     @Test
