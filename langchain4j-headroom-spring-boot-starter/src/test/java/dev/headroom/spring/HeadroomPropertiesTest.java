@@ -23,7 +23,7 @@ class HeadroomPropertiesTest {
         assertThat(config.defaultSettings()).isEqualTo(CompressionSettings.defaults());
         assertThat(properties.getMinSavings()).isEqualTo(CompressionSettings.defaults().minSavings());
         assertThat(properties.isCodeOutline()).isEqualTo(CompressionSettings.defaults().codeOutline());
-        assertThat(properties.isTextSelection()).isEqualTo(CompressionSettings.defaults().textSelection());
+        assertThat(properties.getTextSelection()).as("unset: the preset decides").isNull();
         assertThat(properties.getMaxRetrievalRounds()).isEqualTo(HeadroomConfig.defaults().maxRetrievalRounds());
         assertThat(properties.getMaxRetrievedUnits()).isEqualTo(HeadroomConfig.defaults().maxRetrievedUnits());
         assertThat(properties.isRetrieveToolEnabled()).isEqualTo(HeadroomConfig.defaults().retrieveToolEnabled());
