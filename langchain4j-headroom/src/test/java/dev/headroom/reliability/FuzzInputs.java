@@ -121,6 +121,16 @@ final class FuzzInputs {
         return sb.toString();
     }
 
+    /** JSON Lines: {@code items} objects like the array items, one per line (not drawn by {@link #next}). */
+    static String jsonLines(SplittableRandom r, int items) {
+        StringBuilder sb = new StringBuilder(items * 130);
+        for (int i = 0; i < items; i++) {
+            item(r, i, sb, r.nextInt(3) == 0);
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     private static void item(SplittableRandom r, int i, StringBuilder sb, boolean pretty) {
         String sp = pretty ? " " : "";
         sb.append("{\"id\":").append(sp).append(i);

@@ -126,7 +126,10 @@ class FuzzTest {
                 new String[] {"1 MB diff headers", "@@ -1,1 +1,1 @@\n".repeat(1 << 16)},
                 new String[] {"1 MB stack frames", "\tat a.B.c(B.java:1)\n".repeat(1 << 15)},
                 new String[] {"1 MB log lines, then grep matches", "12:00:01 INFO worker ready\n".repeat(1 << 15)
-                        + "src/a.py:1:match\n".repeat(100)});
+                        + "src/a.py:1:match\n".repeat(100)},
+                new String[] {"1 MB JSON Lines", FuzzInputs.jsonLines(new SplittableRandom(3), 8_000)},
+                new String[] {"JSON Lines, last line cut", FuzzInputs.jsonLines(new SplittableRandom(4), 2_000) + "{\"id\":"},
+                new String[] {"1 MB of {} lines", "{}\n".repeat(1 << 18)});
         List<String> failures = new ArrayList<>();
 
         // when

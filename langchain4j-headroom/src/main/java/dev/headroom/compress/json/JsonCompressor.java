@@ -28,8 +28,10 @@ import java.util.Map;
  * {@code {"_headroom":{"omitted":..,"of":..,"kept":"..","hash":"<handle>","retrieve":".."}}}. Envelope
  * members, small arrays and the kept items themselves are written in full (losslessly).
  *
- * <p>Input that is not exactly one strict JSON object or array (malformed, truncated, trailing garbage,
- * NaN, nesting deeper than 256) passes through unchanged; this compressor does not throw on bad input.
+ * <p>JSON Lines (one object or array per line) is handled line by line, the lines being the items
+ * ({@link JsonLines}). Other input that is not exactly one strict JSON object or array (malformed,
+ * truncated, trailing garbage, NaN, nesting deeper than 256) passes through unchanged; this compressor
+ * does not throw on bad input.
  *
  * <p>Stateless and thread-safe; deterministic (same content and context, same bytes).
  */
@@ -51,7 +53,10 @@ public final class JsonCompressor implements Compressor {
     @Override
     public CompressionResult compress(String content, CompressionContext context) {
         Node root = NodeParser.parse(content);
-        if (root == null || root.isScalar()) {
+        if (root == null) {
+            return JsonLines.compress(content, context);
+        }
+        if (root.isScalar()) {
             return CompressionResult.unchanged(content);
         }
         NodeWriter writer = NodeWriter.lossless();

@@ -1,0 +1,69 @@
+package dev.headroom.compress.json;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Lines;
+
+/**
+ * JSON Lines (one JSON object or array per line: structured logs, {@code jq -c}, NDJSON exports), which is
+ * not one JSON document and so would otherwise pass through whole. The lines are the items: each is
+ * minified (values as written), and when the result is over the JSON budget the same
+ * {@link ItemSelector} as for arrays keeps whole lines (first/last, errors by value, outliers, rare values,
+ * query matches), in their original order, followed by one more line holding the disclosure object
+ * {@code {"_headroom":{"omitted":..,"of":..,"kept":"..","hash":"..","retrieve":".."}}} — so the output is
+ * still JSON Lines.
+ *
+ * <p>Content qualifies only if it has at least {@value #MIN_LINES} lines and every line is a JSON object
+ * or array (no blank lines, no scalars); anything else passes through. Stateless and deterministic.
+ */
+final class JsonLines {
+
+    static final int MIN_LINES = 3;
+
+    private JsonLines() {}
+
+    static CompressionResult compress(String content, CompressionContext context) {
+        String[] lines = Lines.split(content);
+        if (lines.length < MIN_LINES) {
+            return CompressionResult.unchanged(content);
+        }
+        Node[] items = new Node[lines.length];
+        long minifiedLength = 0;
+        for (int i = 0; i < lines.length; i++) {
+            Node item = lines[i].isBlank() ? null : NodeParser.parse(lines[i]);
+            if (item == null || item.isScalar()) {
+                return CompressionResult.unchanged(content); // not JSON Lines: the first bad line ends the look
+            }
+            items[i] = item;
+            minifiedLength += item.length;
+        }
+        String nl = Lines.newline(content);
+        minifiedLength += (long) (lines.length - 1) * nl.length();
+        CompressionSettings settings = context.settings();
+        long budget = (long) settings.maxItems() * JsonCompressor.TOKENS_PER_ITEM;
+        if (lines.length > settings.maxItems() && Math.ceil(minifiedLength / JsonCompressor.CHARS_PER_TOKEN) > budget) {
+            ItemSelector.Reduction reduction = new ItemSelector(settings.maxItems(), context.query()).select(Node.array(items));
+            if (reduction.omitted() > 0) {
+                StringBuilder out = new StringBuilder();
+                for (int k : reduction.kept()) {
+                    out.append(NodeWriter.minified(items[k])).append(nl);
+                }
+                Node disclosure = JsonDisclosure.of(reduction, null, context.handle());
+                out.append(NodeWriter.minified(Node.object(new String[] {JsonDisclosure.KEY}, new Node[] {disclosure})));
+                return CompressionResult.lossy(out.toString(), content.length(), reduction.omitted(), "jsonl:select");
+            }
+        }
+        if (minifiedLength >= content.length()) {
+            return CompressionResult.unchanged(content);
+        }
+        StringBuilder out = new StringBuilder((int) minifiedLength + nl.length());
+        for (int i = 0; i < items.length; i++) {
+            out.append(i == 0 ? "" : nl).append(NodeWriter.minified(items[i]));
+        }
+        if (content.endsWith("\n")) {
+            out.append(nl);
+        }
+        return CompressionResult.lossless(out.toString(), "jsonl:minify");
+    }
+}
