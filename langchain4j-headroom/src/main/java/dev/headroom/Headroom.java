@@ -54,6 +54,13 @@ public final class Headroom {
     /** How many content → handle digests are remembered by identity (ChatMemory reuses the same String). */
     private static final int HANDLE_CACHE_SIZE = 4_096;
 
+    /**
+     * A query retrieval returns only units scoring at least this share of the best unit (the same share
+     * as the JSON compressor's query matches): asked for {@code 10.0.1.115}, the model gets the items
+     * holding that address, not also the 20 that share a "1" or a "115".
+     */
+    static final double RETRIEVAL_MIN_SHARE_OF_BEST = 0.5;
+
     private final HeadroomConfig config;
     private final CompressionStore store;
     private final Map<ContentKind, Compressor> compressors;
@@ -229,7 +236,7 @@ public final class Headroom {
             rethrowIfFatal(e);
             units = content.lines().toList();
         }
-        int[] best = Bm25.index(units).top(query, config.maxRetrievedUnits());
+        int[] best = Bm25.index(units).top(query, config.maxRetrievedUnits(), RETRIEVAL_MIN_SHARE_OF_BEST);
         if (best.length == 0) {
             return new Retrieval(RetrievalOutcome.QUERY_NO_MATCH, Answers.noMatch(units.size(), query));
         }

@@ -290,6 +290,21 @@ class HeadroomTest {
     }
 
     @Test
+    void should_return_only_the_units_that_match_an_exact_id_not_those_sharing_a_part_of_it() {
+        // given: items "item-0".."item-399"; the query names item-77, whose parts "item" and "77" recur
+        Headroom headroom = Headroom.builder().compressor(firstLines(10)).build();
+        String handle = headroom.compress(CONTENT, context("list", null)).handle();
+
+        // when
+        Retrieval matched = headroom.retrieve(handle, "item-77", Set.of(handle));
+
+        // then: item-77 (id 77, name item-77) alone, not item-177/item-277 or id 77 elsewhere
+        assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
+        assertThat(matched.text()).contains("\"name\":\"item-77\"").doesNotContain("item-177", "item-277", "item-377");
+        assertThat(matched.text()).startsWith("[headroom: 1 of ");
+    }
+
+    @Test
     void should_answer_not_found_when_original_was_evicted_and_store_error_when_store_fails() {
         // given
         CaffeineCompressionStore store = CaffeineCompressionStore.create();

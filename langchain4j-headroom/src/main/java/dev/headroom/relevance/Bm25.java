@@ -106,4 +106,13 @@ public final class Bm25 {
     public int[] top(String query, int limit) {
         return Ranking.top(scores(query), limit);
     }
+
+    /**
+     * As {@link #top(String, int)}, keeping only documents that score at least {@code minShareOfBest}
+     * (0 to 1) of the best document's score, so a query that one document matches exactly does not also
+     * return the many that share only a part of it.
+     */
+    public int[] top(String query, int limit, double minShareOfBest) {
+        return Ranking.top(scores(query), limit, minShareOfBest);
+    }
 }

@@ -36,6 +36,28 @@ class Bm25Test {
     }
 
     @Test
+    void should_drop_documents_sharing_only_a_part_of_an_exact_id_when_a_share_of_the_best_is_asked() {
+        // given: one instance has the asked address; 30 share its first octet, a few its last
+        List<String> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            docs.add("{\"name\":\"web-" + i + "\",\"ip\":\"10.0.2." + (i + 20) + "\"}");
+        }
+        docs.add("{\"name\":\"gateway-7\",\"ip\":\"10.0.1.115\"}");
+        docs.add("{\"name\":\"db-115\",\"ip\":\"172.16.0.9\"}");
+        Bm25 bm25 = Bm25.index(docs);
+
+        // when
+        int[] all = bm25.top("who is 10.0.1.115?", 20);
+        int[] best = bm25.top("who is 10.0.1.115?", 20, 0.5);
+
+        // then
+        assertThat(all[0]).isEqualTo(30);
+        assertThat(all.length).isGreaterThan(1);
+        assertThat(best).containsExactly(30);
+        assertThat(bm25.top("who is 10.0.1.115?", 20, 0.0)).containsExactly(all);
+    }
+
+    @Test
     void should_break_ties_by_document_order() {
         // given
         Bm25 bm25 = Bm25.index(List.of("alpha", "beta", "alpha", "alpha"));
