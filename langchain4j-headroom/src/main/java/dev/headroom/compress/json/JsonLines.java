@@ -24,25 +24,32 @@ final class JsonLines {
     private JsonLines() {}
 
     static CompressionResult compress(String content, CompressionContext context) {
-        String[] lines = Lines.split(content);
-        if (lines.length < MIN_LINES) {
-            return CompressionResult.unchanged(content);
-        }
-        Node[] items = new Node[lines.length];
+        // line by line, so content that is not JSON Lines (a broken JSON document) costs one line's parse
+        java.util.List<Node> parsed = new java.util.ArrayList<>();
         long minifiedLength = 0;
-        for (int i = 0; i < lines.length; i++) {
-            Node item = lines[i].isBlank() ? null : NodeParser.parse(lines[i]);
+        int n = content.length();
+        for (int start = 0; start < n; ) {
+            int newline = content.indexOf('\n', start);
+            int end = newline < 0 ? n : newline;
+            int stop = end > start && content.charAt(end - 1) == '\r' ? end - 1 : end;
+            String line = content.substring(start, stop);
+            Node item = line.isBlank() ? null : NodeParser.parse(line);
             if (item == null || item.isScalar()) {
                 return CompressionResult.unchanged(content); // not JSON Lines: the first bad line ends the look
             }
-            items[i] = item;
+            parsed.add(item);
             minifiedLength += item.length;
+            start = newline < 0 ? n : newline + 1;
         }
+        if (parsed.size() < MIN_LINES) {
+            return CompressionResult.unchanged(content);
+        }
+        Node[] items = parsed.toArray(new Node[0]);
         String nl = Lines.newline(content);
-        minifiedLength += (long) (lines.length - 1) * nl.length();
+        minifiedLength += (long) (items.length - 1) * nl.length();
         CompressionSettings settings = context.settings();
         long budget = (long) settings.maxItems() * JsonCompressor.TOKENS_PER_ITEM;
-        if (lines.length > settings.maxItems() && Math.ceil(minifiedLength / JsonCompressor.CHARS_PER_TOKEN) > budget) {
+        if (items.length > settings.maxItems() && Math.ceil(minifiedLength / JsonCompressor.CHARS_PER_TOKEN) > budget) {
             ItemSelector.Reduction reduction = new ItemSelector(settings.maxItems(), context.query()).select(Node.array(items));
             if (reduction.omitted() > 0) {
                 StringBuilder out = new StringBuilder();
