@@ -74,7 +74,7 @@ public final class DiffCompressor extends LineCompressor {
             fileLines += t == FILE ? 1 : 0;
             hunks += t == HUNK ? 1 : 0;
         }
-        if (fileLines + hunks > budget) {
+        if (fileLines > 0 && fileLines + hunks > budget) { // hunks without file headers have no overview to give
             return overview(content, lines, type, budget, context);
         }
         int[] hunkNote = null;

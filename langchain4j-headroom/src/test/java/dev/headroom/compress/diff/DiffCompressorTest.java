@@ -112,6 +112,17 @@ class DiffCompressorTest {
     }
 
     @Test
+    void should_keep_hunk_headers_of_a_diff_without_file_headers_however_many() {
+        // given: 100 hunks and no file header, so there is no file-by-file overview to give
+        String in = diff(20, 5).replaceAll("(?m)^(diff --git|index |--- a/|\\+\\+\\+ b/).*\n", "");
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then
+        assertThat(Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("@@ ")).count()).isEqualTo(100);
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
     void should_show_the_hunks_of_the_files_the_query_context_names() {
         // given
         String in = diff(20, 5);
