@@ -9,7 +9,11 @@ import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
 import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Compresses unified diffs ({@code git diff}, {@code diff -u}). Design, in steps that stop as soon as the
@@ -180,14 +184,14 @@ public final class DiffCompressor extends LineCompressor {
      */
     private static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query) {
         List<Integer> result = new ArrayList<>();
-        java.util.Set<String> queryTerms = new java.util.HashSet<>(Terms.distinct(query));
+        Set<String> queryTerms = new HashSet<>(Terms.distinct(query));
         if (queryTerms.isEmpty() || fileStarts.isEmpty()) {
             return result;
         }
-        List<java.util.Set<String>> headerTerms = new ArrayList<>();
-        java.util.Map<String, Integer> filesWith = new java.util.HashMap<>();
+        List<Set<String>> headerTerms = new ArrayList<>();
+        Map<String, Integer> filesWith = new HashMap<>();
         for (int f : fileStarts) {
-            java.util.Set<String> terms = new java.util.HashSet<>();
+            Set<String> terms = new HashSet<>();
             for (int i = f; i < lines.length && (i == f || type[i] == FILE || type[i] == INDEX); i++) {
                 if (type[i] == FILE) {
                     terms.addAll(Terms.of(lines[i]));

@@ -4,6 +4,8 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Lines;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * JSON Lines (one JSON object or array per line: structured logs, {@code jq -c}, NDJSON exports), which is
@@ -25,7 +27,7 @@ final class JsonLines {
 
     static CompressionResult compress(String content, CompressionContext context) {
         // line by line, so content that is not JSON Lines (a broken JSON document) costs one line's parse
-        java.util.List<Node> parsed = new java.util.ArrayList<>();
+        List<Node> parsed = new ArrayList<>();
         long minifiedLength = 0;
         int n = content.length();
         for (int start = 0; start < n; ) {

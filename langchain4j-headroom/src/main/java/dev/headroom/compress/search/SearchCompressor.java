@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Compresses search results ({@code grep -rn}, ripgrep: {@code path:line:text}, with or without
@@ -52,7 +53,7 @@ public final class SearchCompressor extends LineCompressor {
     /** Ranks matches against the query context with the given scorer, e.g. {@link RelevanceScorer#hybrid} over an embedding model. */
     public SearchCompressor(RelevanceScorer scorer) {
         super(ContentKind.SEARCH);
-        this.scorer = java.util.Objects.requireNonNull(scorer, "scorer");
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
     }
 
     @Override

@@ -125,7 +125,7 @@ public final class HeadroomCli {
                 : CompressionSettings.of(command.preset());
         List<Bench.FileResult> results = new Bench(command.warmup(), command.runs(), settings).run(command.dir());
         String title = "headroom bench: " + command.dir() + " (" + results.size() + " files; "
-                + (command.preset() == null ? "" : "preset " + command.preset().name().toLowerCase(java.util.Locale.ROOT) + "; ")
+                + (command.preset() == null ? "" : "preset " + command.preset().name().toLowerCase(Locale.ROOT) + "; ")
                 + "warmup "
                 + command.warmup() + ", runs " + command.runs()
                 + (command.baseline() == null ? "" : "; baseline " + command.baseline()) + ")";
