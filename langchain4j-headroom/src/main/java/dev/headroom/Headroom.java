@@ -55,9 +55,10 @@ public final class Headroom {
     private static final int HANDLE_CACHE_SIZE = 4_096;
 
     /**
-     * A query retrieval returns only units scoring at least this share of the best unit (the same share
-     * as the JSON compressor's query matches): asked for {@code 10.0.1.115}, the model gets the items
-     * holding that address, not also the 20 that share a "1" or a "115".
+     * A query retrieval returns only units that match at least this share of what the best unit matches
+     * of the query (IDF of the query terms they hold; see {@link Bm25#top(String, int, double)}): asked for
+     * {@code 10.0.1.115}, the model gets the items holding that address, not also the 20 that share a "1"
+     * or a "115".
      */
     static final double RETRIEVAL_MIN_SHARE_OF_BEST = 0.5;
 

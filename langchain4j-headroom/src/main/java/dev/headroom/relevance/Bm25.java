@@ -61,6 +61,14 @@ public final class Bm25 {
 
     /** The BM25 score of every document for the query (0 where nothing matches). */
     public double[] scores(String query) {
+        return score(query, null);
+    }
+
+    /**
+     * Scores every document; when {@code coverage} is given, also adds up per document the IDF of the
+     * query terms it contains (how much of the query it matches, whatever its length or term counts).
+     */
+    private double[] score(String query, double[] coverage) {
         double[] scores = new double[lengths.length];
         List<String> queryTerms = Terms.distinct(query);
         if (queryTerms.isEmpty() || lengths.length == 0) {
@@ -85,6 +93,9 @@ public final class Bm25 {
                 }
                 double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
                 scores[i] += idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+                if (coverage != null) {
+                    coverage[i] += idf;
+                }
             }
         }
         return scores;
@@ -108,11 +119,24 @@ public final class Bm25 {
     }
 
     /**
-     * As {@link #top(String, int)}, keeping only documents that score at least {@code minShareOfBest}
-     * (0 to 1) of the best document's score, so a query that one document matches exactly does not also
-     * return the many that share only a part of it.
+     * As {@link #top(String, int)}, keeping only documents that match at least {@code minShareOfBest} (0
+     * to 1) of what the best-matching document matches, measured as the IDF of the query terms each
+     * contains: asked for {@code 10.0.1.115}, the documents holding that address, not also the many that
+     * share only its {@code 1} or {@code 115}. Every document holding a one-term query's term qualifies,
+     * however long it is.
      */
     public int[] top(String query, int limit, double minShareOfBest) {
-        return Ranking.top(scores(query), limit, minShareOfBest);
+        double[] coverage = new double[lengths.length];
+        double[] scores = score(query, coverage);
+        double best = 0.0;
+        for (double c : coverage) {
+            best = Math.max(best, c);
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (coverage[i] < best * minShareOfBest) {
+                scores[i] = 0.0;
+            }
+        }
+        return Ranking.top(scores, limit);
     }
 }

@@ -8,20 +8,10 @@ final class Ranking {
     private Ranking() {}
 
     static int[] top(double[] scores, int limit) {
-        return top(scores, limit, 0.0);
-    }
-
-    /** As {@link #top(double[], int)}, keeping only indexes that score at least {@code minShareOfBest} of the best. */
-    static int[] top(double[] scores, int limit, double minShareOfBest) {
-        double best = 0.0;
-        for (double s : scores) {
-            best = Math.max(best, s);
-        }
-        double floor = best * minShareOfBest;
         Integer[] order = new Integer[scores.length];
         int count = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (scores[i] > 0.0 && scores[i] >= floor) {
+            if (scores[i] > 0.0) {
                 order[count++] = i;
             }
         }

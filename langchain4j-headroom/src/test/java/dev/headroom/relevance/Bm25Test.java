@@ -58,6 +58,17 @@ class Bm25Test {
     }
 
     @Test
+    void should_keep_every_document_with_a_one_term_query_however_long_when_a_share_of_the_best_is_asked() {
+        // given: BM25 scores the long document well under half the short one (length normalization)
+        Bm25 bm25 = Bm25.index(List.of("timeout here", "timeout " + "word ".repeat(40), "nothing", "else"));
+        double[] scores = bm25.scores("timeout");
+        assertThat(scores[1]).isLessThan(scores[0] / 2);
+
+        // when / then: both hold the only query term, so both match the whole query
+        assertThat(bm25.top("timeout", 20, 0.5)).containsExactly(0, 1);
+    }
+
+    @Test
     void should_break_ties_by_document_order() {
         // given
         Bm25 bm25 = Bm25.index(List.of("alpha", "beta", "alpha", "alpha"));
