@@ -56,7 +56,7 @@ public final class Headroom {
 
     /**
      * A query retrieval returns only units that match at least this share of what the best unit matches
-     * of the query (IDF of the query terms they hold; see {@link Bm25#top(String, int, double)}): asked for
+     * of the query (IDF of the query terms they hold; see {@link Bm25#matches}): asked for
      * {@code 10.0.1.115}, the model gets the items holding that address, not also the 20 that share a "1"
      * or a "115".
      */
@@ -237,7 +237,7 @@ public final class Headroom {
             rethrowIfFatal(e);
             units = content.lines().toList();
         }
-        int[] best = Bm25.index(units).top(query, config.maxRetrievedUnits(), RETRIEVAL_MIN_SHARE_OF_BEST);
+        int[] best = Bm25.index(units).matches(query, config.maxRetrievedUnits(), RETRIEVAL_MIN_SHARE_OF_BEST, 0.0);
         if (best.length == 0) {
             return new Retrieval(RetrievalOutcome.QUERY_NO_MATCH, Answers.noMatch(units.size(), query));
         }

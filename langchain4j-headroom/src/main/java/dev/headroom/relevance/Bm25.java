@@ -119,21 +119,23 @@ public final class Bm25 {
     }
 
     /**
-     * As {@link #top(String, int)}, keeping only documents that match at least {@code minShareOfBest} (0
-     * to 1) of what the best-matching document matches, measured as the IDF of the query terms each
-     * contains: asked for {@code 10.0.1.115}, the documents holding that address, not also the many that
-     * share only its {@code 1} or {@code 115}. Every document holding a one-term query's term qualifies,
-     * however long it is.
+     * The documents that match the query well enough, best first (BM25, ties by document order), at most
+     * {@code limit}. How much of the query a document matches is the IDF of the query terms it holds,
+     * whatever its length; a document qualifies when that is at least {@code minShareOfBest} (0 to 1) of
+     * the best document's and at least {@code minCoverage}. So asked for {@code 10.0.1.115}, the documents
+     * holding that address qualify, not also the many that share only its {@code 1} or {@code 115}; and
+     * every document holding a one-term query's term qualifies, short or long.
      */
-    public int[] top(String query, int limit, double minShareOfBest) {
+    public int[] matches(String query, int limit, double minShareOfBest, double minCoverage) {
         double[] coverage = new double[lengths.length];
         double[] scores = score(query, coverage);
         double best = 0.0;
         for (double c : coverage) {
             best = Math.max(best, c);
         }
+        double floor = Math.max(minCoverage, best * minShareOfBest);
         for (int i = 0; i < scores.length; i++) {
-            if (coverage[i] < best * minShareOfBest) {
+            if (coverage[i] < floor) {
                 scores[i] = 0.0;
             }
         }

@@ -48,13 +48,13 @@ class Bm25Test {
 
         // when
         int[] all = bm25.top("who is 10.0.1.115?", 20);
-        int[] best = bm25.top("who is 10.0.1.115?", 20, 0.5);
+        int[] best = bm25.matches("who is 10.0.1.115?", 20, 0.5, 0.0);
 
         // then
         assertThat(all[0]).isEqualTo(30);
         assertThat(all.length).isGreaterThan(1);
         assertThat(best).containsExactly(30);
-        assertThat(bm25.top("who is 10.0.1.115?", 20, 0.0)).containsExactly(all);
+        assertThat(bm25.matches("who is 10.0.1.115?", 20, 0.0, 0.0)).containsExactly(all);
     }
 
     @Test
@@ -65,7 +65,7 @@ class Bm25Test {
         assertThat(scores[1]).isLessThan(scores[0] / 2);
 
         // when / then: both hold the only query term, so both match the whole query
-        assertThat(bm25.top("timeout", 20, 0.5)).containsExactly(0, 1);
+        assertThat(bm25.matches("timeout", 20, 0.5, 0.0)).containsExactly(0, 1);
     }
 
     @Test

@@ -7,13 +7,9 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
-import dev.headroom.relevance.Terms;
+import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Compresses unified diffs ({@code git diff}, {@code diff -u}). Design, in steps that stop as soon as the
@@ -40,6 +36,9 @@ import java.util.Set;
  * <p>Stateless, thread-safe and deterministic.
  */
 public final class DiffCompressor extends LineCompressor {
+
+    /** In the overview, files whose headers match at least this share of what the best file's match. */
+    static final double RELEVANT_SHARE_OF_BEST = 0.5;
 
     /** Context lines kept on each side of a change in the first trimming step. */
     static final int CONTEXT_KEPT = 1;
@@ -176,48 +175,27 @@ public final class DiffCompressor extends LineCompressor {
     }
 
     /**
-     * The first header lines of the files whose headers share terms with the query, best first (ties in
-     * diff order): a file scores the sum of ln(files / files with the term) over the shared terms, and
-     * only files scoring at least half the best are named (so "asyncio taskgroups" names
-     * {@code asyncio/taskgroups.py}, not every file under {@code asyncio/}). Terms found in more than half
-     * of the headers ({@code git}, {@code py}, a common directory) name no file in particular and score 0.
+     * The first header lines of the files whose headers match the query, best first (ties in diff order):
+     * {@link Bm25#matches} over each file's header lines, at least half as much of the query as the best
+     * file — so "asyncio taskgroups" names {@code asyncio/taskgroups.py}, not every file under
+     * {@code asyncio/}; terms in most headers ({@code git}, {@code py}) weigh next to nothing.
      */
     private static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query) {
         List<Integer> result = new ArrayList<>();
-        Set<String> queryTerms = new HashSet<>(Terms.distinct(query));
-        if (queryTerms.isEmpty() || fileStarts.isEmpty()) {
+        if (query.isBlank() || fileStarts.isEmpty()) {
             return result;
         }
-        List<Set<String>> headerTerms = new ArrayList<>();
-        Map<String, Integer> filesWith = new HashMap<>();
+        List<String> headers = new ArrayList<>(fileStarts.size());
         for (int f : fileStarts) {
-            Set<String> terms = new HashSet<>();
+            StringBuilder header = new StringBuilder();
             for (int i = f; i < lines.length && (i == f || type[i] == FILE || type[i] == INDEX); i++) {
                 if (type[i] == FILE) {
-                    terms.addAll(Terms.of(lines[i]));
+                    header.append(lines[i]).append('\n');
                 }
             }
-            terms.retainAll(queryTerms);
-            terms.forEach(t -> filesWith.merge(t, 1, Integer::sum));
-            headerTerms.add(terms);
+            headers.add(header.toString());
         }
-        double[] score = new double[fileStarts.size()];
-        double top = 0;
-        for (int k = 0; k < fileStarts.size(); k++) {
-            for (String t : headerTerms.get(k)) {
-                int df = filesWith.get(t);
-                score[k] += df * 2 <= fileStarts.size() ? Math.log((double) fileStarts.size() / df) : 0;
-            }
-            top = Math.max(top, score[k]);
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < fileStarts.size(); k++) {
-            if (score[k] > 0 && score[k] * 2 >= top) {
-                order.add(k);
-            }
-        }
-        order.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-        for (int k : order) {
+        for (int k : Bm25.index(headers).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0)) {
             result.add(fileStarts.get(k));
         }
         return result;

@@ -17,7 +17,8 @@ import java.util.Map;
  * <ol>
  *   <li>every error item ({@link ErrorItems}), even beyond the budget, up to {@code 4 × maxItems};</li>
  *   <li>the items best matching the query context (BM25 with IDF from this array's items; at most
- *       {@code maxItems / 3}, scoring at least {@link #QUERY_MIN_SCORE} and half the best score; arrays
+ *       {@code maxItems / 3}, holding query terms worth at least {@link #QUERY_MIN_SCORE} IDF and half
+ *       what the best item holds; arrays
  *       over {@link #MAX_QUERY_ITEMS} items are not scored);</li>
  *   <li>the first {@code maxItems / 5} (1–5) and last {@code maxItems / 6} (1–3) items;</li>
  *   <li>while fewer than {@code maxItems} are kept, round-robin over the {@link Signals} lists
@@ -53,9 +54,12 @@ final class ItemSelector {
         }
     }
 
-    /** A kept item's BM25 score must reach this (a term in fewer than about a third of the items). */
+    /**
+     * A kept item must hold query terms worth this much IDF (one term found in fewer than about a third
+     * of the items; see {@link Bm25#matches}).
+     */
     static final double QUERY_MIN_SCORE = 1.0;
-    /** ... and this share of the best item's score. */
+    /** ... and at least this share of what the best-matching item holds of the query. */
     static final double QUERY_RELATIVE = 0.5;
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
@@ -184,21 +188,7 @@ final class ItemSelector {
             appendText(item, sb);
             docs.add(sb.toString());
         }
-        double[] scores = Bm25.index(docs).scores(query);
-        double best = 0.0;
-        for (double s : scores) {
-            best = Math.max(best, s);
-        }
-        double floor = Math.max(QUERY_MIN_SCORE, QUERY_RELATIVE * best);
-        List<Integer> matching = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i] >= floor) {
-                matching.add(i);
-            }
-        }
-        matching.sort((a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
-        int cap = Math.max(1, maxItems / 3);
-        return matching.stream().limit(cap).mapToInt(Integer::intValue).toArray();
+        return Bm25.index(docs).matches(query, Math.max(1, maxItems / 3), QUERY_RELATIVE, QUERY_MIN_SCORE);
     }
 
     /** Member names and scalar texts, space separated: what BM25 should see of an item. */

@@ -1,13 +1,11 @@
 package dev.headroom.compress.search;
 
-import dev.headroom.relevance.Terms;
+import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The listing of files whose matches were not all shown: {@code dir/: a.py 3, b.py 1; x.py 2}. Up to
@@ -26,13 +24,13 @@ final class FileListing {
     private final List<String> files;
     private final List<List<Integer>> matchesByFile;
     private final int maxFiles;
-    private final Set<String> queryTerms;
+    private final String query;
 
     FileListing(List<String> files, List<List<Integer>> matchesByFile, int maxFiles, String query) {
         this.files = files;
         this.matchesByFile = matchesByFile;
         this.maxFiles = maxFiles;
-        this.queryTerms = new HashSet<>(Terms.distinct(query));
+        this.query = query;
     }
 
     int fileCount() {
@@ -55,12 +53,9 @@ final class FileListing {
             partial.forEach(f -> named[f] = true);
         } else {
             Integer[] ranked = partial.toArray(new Integer[0]);
-            int[] hits = new int[files.size()];
-            for (int f : partial) {
-                hits[f] = queryHits(files.get(f));
-            }
+            double[] relevance = pathRelevance(partial);
             Arrays.sort(ranked, (a, b) -> {
-                int c = Integer.compare(hits[b], hits[a]);
+                int c = Double.compare(relevance[b], relevance[a]);
                 if (c == 0) {
                     c = Integer.compare(matchesByFile.get(b).size(), matchesByFile.get(a).size());
                 }
@@ -136,17 +131,21 @@ final class FileListing {
         return groups;
     }
 
-    private int queryHits(String path) {
-        if (queryTerms.isEmpty()) {
-            return 0;
+    /** BM25 of each file's path against the query, by file id (0 for files not in {@code partial}). */
+    private double[] pathRelevance(List<Integer> partial) {
+        double[] relevance = new double[files.size()];
+        if (query.isBlank()) {
+            return relevance;
         }
-        int hits = 0;
-        for (String term : new HashSet<>(Terms.of(path))) {
-            if (queryTerms.contains(term)) {
-                hits++;
-            }
+        List<String> paths = new ArrayList<>(partial.size());
+        for (int f : partial) {
+            paths.add(files.get(f));
         }
-        return hits;
+        double[] scores = Bm25.index(paths).scores(query);
+        for (int k = 0; k < partial.size(); k++) {
+            relevance[partial.get(k)] = scores[k];
+        }
+        return relevance;
     }
 
     /** How many directory segments the path has ({@code a/b/c.py} → 2). */
