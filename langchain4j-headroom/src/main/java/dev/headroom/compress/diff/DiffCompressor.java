@@ -62,23 +62,21 @@ public final class DiffCompressor extends LineCompressor {
         byte[] type = classify(lines);
         int n = lines.length;
         int budget = settings.maxLines();
-        boolean[] keep = new boolean[n];
-        int changes = 0;
-        for (int i = 0; i < n; i++) {
-            byte t = type[i];
-            keep[i] = t == FILE || t == HUNK || t == OTHER || t == REMOVED || t == ADDED || t == NO_NEWLINE;
-            if (t == REMOVED || t == ADDED) {
-                changes++;
-            }
-        }
         int fileLines = 0;
         int hunks = 0;
+        int changes = 0;
         for (byte t : type) {
             fileLines += t == FILE ? 1 : 0;
             hunks += t == HUNK ? 1 : 0;
+            changes += t == REMOVED || t == ADDED ? 1 : 0;
         }
         if (fileLines > 0 && fileLines + hunks > budget) { // hunks without file headers have no overview to give
             return overview(content, lines, type, budget, context);
+        }
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            byte t = type[i];
+            keep[i] = t == FILE || t == HUNK || t == OTHER || t == REMOVED || t == ADDED || t == NO_NEWLINE;
         }
         int[] hunkNote = null;
         int withContext = changes + markContext(type, keep);

@@ -26,6 +26,9 @@ final class JsonLines {
     private JsonLines() {}
 
     static CompressionResult compress(String content, CompressionContext context) {
+        if (!hasLines(content, MIN_LINES)) {
+            return CompressionResult.unchanged(content); // e.g. one long malformed line: not parsed a second time
+        }
         // line by line, so content that is not JSON Lines (a broken JSON document) costs one line's parse
         List<Node> parsed = new ArrayList<>();
         long minifiedLength = 0;
@@ -42,9 +45,6 @@ final class JsonLines {
             parsed.add(item);
             minifiedLength += item.length;
             start = newline < 0 ? n : newline + 1;
-        }
-        if (parsed.size() < MIN_LINES) {
-            return CompressionResult.unchanged(content);
         }
         Node[] items = parsed.toArray(new Node[0]);
         String nl = Lines.newline(content);
@@ -74,5 +74,17 @@ final class JsonLines {
             out.append(nl);
         }
         return CompressionResult.lossless(out.toString(), "jsonl:minify");
+    }
+
+    /** Whether {@code content} has at least {@code count} lines (newlines found without splitting it). */
+    private static boolean hasLines(String content, int count) {
+        int newline = -1;
+        for (int i = 1; i < count; i++) {
+            newline = content.indexOf('\n', newline + 1);
+            if (newline < 0 || newline == content.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }
