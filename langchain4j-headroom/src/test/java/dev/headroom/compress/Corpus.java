@@ -10,15 +10,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared corpus of real tool outputs ({@code shared/corpus}) and the Python original's results
  * ({@code shared/baselines/headroom-py-0.2.13/results.tsv}), found by walking up from the working
- * directory. Tests that use it skip (assumption) when it is absent; nothing from it is copied here.
+ * directory. Nothing from it is copied into the repository.
+ *
+ * <p>A fresh clone has no {@code shared/} beside it, so corpus tests call {@link #assumePresent()}: they are
+ * skipped there with a message, and fail under CI (environment variable {@code CI} set), where the corpus
+ * is always laid beside the checkout and its absence is a broken set-up, not a reason to skip.
  */
 public final class Corpus {
 
     private Corpus() {}
+
+    /**
+     * Aborts the calling test (skipped, with a message) when the corpus is absent outside CI; fails it
+     * when the corpus is absent under CI.
+     */
+    public static void assumePresent() {
+        if (dir() != null) {
+            return;
+        }
+        String message = "shared/corpus not found in any parent of " + Path.of("").toAbsolutePath()
+                + " (it lies beside the checkout in this project's CI; a fresh clone has none)";
+        if (isCi()) {
+            throw new AssertionError("CI is set but " + message);
+        }
+        Assumptions.abort(message);
+    }
+
+    /**
+     * Arguments for a corpus-parameterized test: one per corpus file, or, when the corpus is absent, a
+     * single {@code null} file whose test must start with {@link #assumePresent()} (a parameterized test
+     * with no arguments at all is an error in JUnit, not a skip).
+     */
+    public static Stream<Path> filesOrAbsent() {
+        List<Path> files = files();
+        return files.isEmpty() ? Stream.of((Path) null) : files.stream();
+    }
+
+    static boolean isCi() {
+        String ci = System.getenv("CI");
+        return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
+    }
 
     /** The corpus directory, or {@code null} when it cannot be found. */
     public static Path dir() {

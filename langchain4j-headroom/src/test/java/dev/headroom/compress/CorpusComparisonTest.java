@@ -35,7 +35,7 @@ class CorpusComparisonTest {
 
     @BeforeAll
     static void compressCorpus() {
-        Assumptions.assumeTrue(Corpus.dir() != null, "corpus not present");
+        Corpus.assumePresent();
         TokenCounter o200k = TokenCounter.o200k();
         Headroom headroom = Headroom.create();
         ContentDetector detector = new ContentDetector();

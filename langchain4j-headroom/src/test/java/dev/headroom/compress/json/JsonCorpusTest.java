@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +29,8 @@ class JsonCorpusTest {
     @Test
     void should_do_at_least_as_well_as_the_python_original_on_every_corpus_json_file_keeping_errors_and_valid_json() {
         // given
+        Corpus.assumePresent();
         List<Path> files = Corpus.files().stream().filter(f -> f.getFileName().toString().endsWith(".json")).toList();
-        Assumptions.assumeTrue(!files.isEmpty(), "shared corpus not present");
         Map<String, int[]> python = Corpus.pythonTokens();
         CompressionContext context = CompressionContext.builder().handle(HANDLE)
                 .settings(CompressionSettings.defaults()).build();

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class LogCompressorTest {
@@ -179,7 +178,7 @@ class LogCompressorTest {
 
     @Test
     void should_keep_every_error_and_fatal_template_of_corpus_logs() {
-        Assumptions.assumeTrue(Corpus.dir() != null, "corpus not present");
+        Corpus.assumePresent();
         for (String name : List.of("log_zookeeper_2k.log", "log_bgl_1800.log", "log_hdfs_2k.log", "log_spark_2k.log",
                 "headroom_fixture_log_compressor_3bc015ed.log")) {
             String log = Corpus.read(name);
@@ -192,7 +191,7 @@ class LogCompressorTest {
 
     @Test
     void should_keep_all_13_zookeeper_error_templates_and_322_bgl_fatal_templates() {
-        Assumptions.assumeTrue(Corpus.dir() != null, "corpus not present");
+        Corpus.assumePresent();
         Retention zk = retention(Corpus.read("log_zookeeper_2k.log"), compressor.compress(Corpus.read("log_zookeeper_2k.log"), context()).output());
         assertThat(zk.problemLines(LogLevel.ERROR)).isEqualTo(13);
         assertThat(zk.linesWithVisibleTemplate(LogLevel.ERROR)).isEqualTo(13);
