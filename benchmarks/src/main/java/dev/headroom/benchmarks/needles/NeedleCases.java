@@ -1,0 +1,48 @@
+package dev.headroom.benchmarks.needles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every case of the needle benchmark, in a fixed order. Generated cases are deterministic (fixed seeds). */
+public final class NeedleCases {
+
+    private NeedleCases() {}
+
+    public static List<NeedleCase> all() {
+        List<NeedleCase> cases = new ArrayList<>();
+        cases.add(WebLogCases.nginx502());
+        cases.add(WebLogCases.nginxCheckoutErrors());
+        cases.add(WebLogCases.apacheAccess());
+        cases.add(WebLogCases.apacheError());
+        cases.add(SystemLogCases.syslogOom());
+        cases.add(SystemLogCases.syslogDisk());
+        cases.add(SystemLogCases.journaldShort());
+        cases.add(SystemLogCases.journaldShortIso());
+        cases.add(SystemLogCases.sshdAuth());
+        cases.add(ClusterLogCases.klogControllerManager());
+        cases.add(ClusterLogCases.klogKubelet());
+        cases.add(ClusterLogCases.goPanic());
+        cases.add(AppLogCases.logbackStackTrace());
+        cases.add(AppLogCases.log4jKafka());
+        cases.add(AppLogCases.pythonTraceback());
+        cases.add(AppLogCases.gunicornTimeout());
+        cases.add(JsonLinesCases.checkoutEvents());
+        cases.add(JsonLinesCases.relayRequest());
+        cases.add(JsonCases.shipmentsEnvelope());
+        cases.add(JsonCases.pipInspect());
+        cases.add(JsonCases.workflowRuns());
+        cases.add(TableCases.kubectlPods());
+        cases.add(TableCases.kubectlNodes());
+        cases.add(TableCases.dockerPs());
+        cases.add(TableCases.psqlAccounts());
+        cases.add(CsvCases.paymentsCsv());
+        cases.add(CsvCases.metricsTsv());
+        cases.add(ListingCases.psAux());
+        cases.add(ListingCases.lsLong());
+        cases.add(BuildCases.gradleTestFailures());
+        cases.add(BuildCases.gradleCompileError());
+        cases.add(BuildCases.mavenDependencyTreeReactor());
+        cases.addAll(CapturedCases.all());
+        return List.copyOf(cases);
+    }
+}

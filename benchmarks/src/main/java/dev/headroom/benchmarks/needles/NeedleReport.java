@@ -1,0 +1,153 @@
+package dev.headroom.benchmarks.needles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/** Markdown tables for the needle benchmark. Deterministic: no timings, fixed orders. */
+final class NeedleReport {
+
+    private NeedleReport() {}
+
+    /** Sums over a set of cases: tokens and needles. */
+    record Totals(int cases, long before, long after, int found, int total, int whole) {
+
+        static final Totals EMPTY = new Totals(0, 0, 0, 0, 0, 0);
+
+        Totals plus(CaseResult r) {
+            return new Totals(cases + 1, before + r.tokensBefore(), after + r.tokensAfter(), found + r.found(),
+                    total + r.total(), whole + (r.passedWhole() ? 1 : 0));
+        }
+
+        double ratio() {
+            return before == 0 ? 1.0 : (double) after / before;
+        }
+
+        double recall() {
+            return total == 0 ? 1.0 : (double) found / total;
+        }
+    }
+
+    static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.3f", r);
+    }
+
+    static Totals totals(List<CaseResult> results, Predicate<CaseResult> which) {
+        Totals t = Totals.EMPTY;
+        for (CaseResult r : results) {
+            if (which.test(r)) {
+                t = t.plus(r);
+            }
+        }
+        return t;
+    }
+
+    /** Per kind (sorted), then "ALL", for the cases {@code which} selects. */
+    static Map<String, Totals> perKind(List<CaseResult> results, Predicate<CaseResult> which) {
+        Map<String, Totals> map = new TreeMap<>();
+        for (CaseResult r : results) {
+            if (which.test(r)) {
+                map.merge(r.kind(), Totals.EMPTY.plus(r), (a, b) -> new Totals(a.cases + b.cases, a.before + b.before,
+                        a.after + b.after, a.found + b.found, a.total + b.total, a.whole + b.whole));
+            }
+        }
+        Map<String, Totals> out = new LinkedHashMap<>(map);
+        out.put("ALL", totals(results, which));
+        return out;
+    }
+
+    static final Map<String, Predicate<CaseResult>> SETS = sets();
+
+    private static Map<String, Predicate<CaseResult>> sets() {
+        Map<String, Predicate<CaseResult>> m = new LinkedHashMap<>();
+        m.put("tuning", r -> !r.heldAside());
+        m.put("held-aside", CaseResult::heldAside);
+        m.put("all", r -> true);
+        return m;
+    }
+
+    static String markdown(List<CaseResult> results) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("### Needle benchmark: ").append(results.size()).append(" cases\n\n");
+        sb.append("Recall = needles found / needles (micro); ratio = o200k tokens after / before (summed). ")
+                .append("H = held aside; W = passed through whole (output == input).\n\n");
+        sb.append("#### Per case\n\n");
+        sb.append("| case | H | kind | format | detected | strategy | tokens before | tokens after | ratio | needles | W | missed |\n");
+        sb.append("| --- | :-: | --- | --- | --- | --- | --: | --: | --: | --: | :-: | --- |\n");
+        for (CaseResult r : results) {
+            sb.append("| ").append(r.name()).append(" | ").append(r.heldAside() ? "H" : "").append(" | ").append(r.kind())
+                    .append(" | ").append(r.format()).append(" | ").append(r.detectedKind()).append(" | ").append(r.strategy())
+                    .append(" | ").append(r.tokensBefore()).append(" | ").append(r.tokensAfter()).append(" | ").append(ratio(r.ratio()))
+                    .append(" | ").append(r.found()).append('/').append(r.total()).append(" | ").append(r.passedWhole() ? "W" : "")
+                    .append(" | ").append(cell(String.join("; ", r.missed()))).append(" |\n");
+        }
+        for (Map.Entry<String, Predicate<CaseResult>> set : SETS.entrySet()) {
+            sb.append("\n#### Per kind: ").append(set.getKey()).append(" cases\n\n");
+            sb.append("| kind | cases | tokens before | tokens after | ratio | needles found | recall | passed whole |\n");
+            sb.append("| --- | --: | --: | --: | --: | --: | --: | --: |\n");
+            for (Map.Entry<String, Totals> e : perKind(results, set.getValue()).entrySet()) {
+                Totals t = e.getValue();
+                sb.append("| ").append(e.getKey()).append(" | ").append(t.cases).append(" | ").append(t.before).append(" | ")
+                        .append(t.after).append(" | ").append(ratio(t.ratio())).append(" | ").append(t.found).append('/')
+                        .append(t.total).append(" | ").append(ratio(t.recall())).append(" | ").append(t.whole).append(" |\n");
+            }
+        }
+        sb.append("\n#### Overall\n\n| set | cases | tokens before | tokens after | ratio | needles found | recall |\n")
+                .append("| --- | --: | --: | --: | --: | --: | --: |\n");
+        for (Map.Entry<String, Predicate<CaseResult>> set : SETS.entrySet()) {
+            Totals t = totals(results, set.getValue());
+            sb.append("| ").append(set.getKey()).append(" | ").append(t.cases).append(" | ").append(t.before).append(" | ")
+                    .append(t.after).append(" | ").append(ratio(t.ratio())).append(" | ").append(t.found).append('/')
+                    .append(t.total).append(" | ").append(ratio(t.recall())).append(" |\n");
+        }
+        sb.append("\n#### Passed through whole, by format\n\n| format | cases | passed whole | which |\n| --- | --: | --: | --- |\n");
+        Map<String, List<CaseResult>> byFormat = new TreeMap<>();
+        for (CaseResult r : results) {
+            byFormat.computeIfAbsent(r.format(), k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<CaseResult>> e : byFormat.entrySet()) {
+            List<String> names = e.getValue().stream().filter(CaseResult::passedWhole).map(CaseResult::name).toList();
+            sb.append("| ").append(e.getKey()).append(" | ").append(e.getValue().size()).append(" | ").append(names.size())
+                    .append(" | ").append(String.join(", ", names)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** Per set and kind, a saved run's ratio and recall next to another's. */
+    static String compare(List<CaseResult> before, List<CaseResult> after, String beforeName, String afterName) {
+        StringBuilder sb = new StringBuilder("\n#### Compared: ").append(beforeName).append(" → ").append(afterName).append("\n\n");
+        sb.append("| set | kind | cases | ratio before | ratio after | recall before | recall after | needles before | needles after | whole before | whole after |\n");
+        sb.append("| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |\n");
+        for (Map.Entry<String, Predicate<CaseResult>> set : SETS.entrySet()) {
+            Map<String, Totals> b = perKind(before, set.getValue());
+            Map<String, Totals> a = perKind(after, set.getValue());
+            List<String> kinds = new ArrayList<>(new TreeMap<>(merge(b, a)).keySet());
+            kinds.remove("ALL");
+            kinds.add("ALL");
+            for (String k : kinds) {
+                Totals tb = b.getOrDefault(k, Totals.EMPTY);
+                Totals ta = a.getOrDefault(k, Totals.EMPTY);
+                sb.append("| ").append(set.getKey()).append(" | ").append(k).append(" | ").append(tb.cases).append(tb.cases == ta.cases ? "" : "→" + ta.cases)
+                        .append(" | ").append(ratio(tb.ratio())).append(" | ").append(ratio(ta.ratio()))
+                        .append(" | ").append(ratio(tb.recall())).append(" | ").append(ratio(ta.recall()))
+                        .append(" | ").append(tb.found).append('/').append(tb.total).append(" | ").append(ta.found).append('/').append(ta.total)
+                        .append(" | ").append(tb.whole).append(" | ").append(ta.whole).append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Totals> merge(Map<String, Totals> a, Map<String, Totals> b) {
+        Map<String, Totals> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+
+    private static String cell(String s) {
+        return s.replace('|', '/').replace('\n', ' ');
+    }
+}

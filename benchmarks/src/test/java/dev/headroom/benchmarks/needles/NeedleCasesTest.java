@@ -1,0 +1,68 @@
+package dev.headroom.benchmarks.needles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NeedleCasesTest {
+
+    private static List<NeedleCase> cases;
+
+    @BeforeAll
+    static void build() {
+        cases = NeedleCases.all();
+    }
+
+    @Test
+    void should_have_enough_cases_formats_and_held_aside_cases() {
+        // then
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(48);
+        assertThat(cases.stream().map(NeedleCase::format).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(14);
+        List<NeedleCase> held = cases.stream().filter(NeedleCase::heldAside).toList();
+        assertThat(held).hasSizeGreaterThanOrEqualTo(12);
+        Set<String> kinds = cases.stream().map(NeedleCase::kind).collect(Collectors.toSet());
+        assertThat(held.stream().map(NeedleCase::kind).collect(Collectors.toSet())).containsAll(kinds);
+    }
+
+    @Test
+    void should_give_every_case_a_unique_name_and_between_one_and_ten_needles() {
+        // then
+        Set<String> names = new HashSet<>();
+        for (NeedleCase c : cases) {
+            assertThat(names.add(c.name())).as("duplicate name %s", c.name()).isTrue();
+            assertThat(c.needles()).as(c.name()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void should_only_have_needles_that_are_in_the_input() {
+        // then: a needle not in its input is a broken rule, not a compression miss
+        for (NeedleCase c : cases) {
+            for (Needle n : c.needles()) {
+                assertThat(n.presentIn(c.content())).as("%s: %s", c.name(), n.describe(200)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void should_generate_the_same_cases_when_built_twice() {
+        // when
+        List<NeedleCase> again = NeedleCases.all();
+
+        // then
+        assertThat(again).isEqualTo(cases);
+    }
+
+    @Test
+    void should_give_tool_arguments_that_are_json_objects() {
+        // then
+        for (NeedleCase c : cases) {
+            assertThat(c.toolArguments()).as(c.name()).startsWith("{").endsWith("}");
+        }
+    }
+}
