@@ -117,7 +117,7 @@ final class NeedleReport {
         return sb.toString();
     }
 
-    /** Per set and kind, a saved run's ratio and recall next to another's. */
+    /** Per set and kind, a saved run's ratio and recall next to another's; then the cases that changed. */
     static String compare(List<CaseResult> before, List<CaseResult> after, String beforeName, String afterName) {
         StringBuilder sb = new StringBuilder("\n#### Compared: ").append(beforeName).append(" → ").append(afterName).append("\n\n");
         sb.append("| set | kind | cases | ratio before | ratio after | recall before | recall after | needles before | needles after | whole before | whole after |\n");
@@ -136,6 +136,19 @@ final class NeedleReport {
                         .append(" | ").append(ratio(tb.recall())).append(" | ").append(ratio(ta.recall()))
                         .append(" | ").append(tb.found).append('/').append(tb.total).append(" | ").append(ta.found).append('/').append(ta.total)
                         .append(" | ").append(tb.whole).append(" | ").append(ta.whole).append(" |\n");
+            }
+        }
+        sb.append("\n| case | H | needles before | needles after | ratio before | ratio after |\n| --- | :-: | --: | --: | --: | --: |\n");
+        Map<String, CaseResult> old = new LinkedHashMap<>();
+        for (CaseResult r : before) {
+            old.put(r.name(), r);
+        }
+        for (CaseResult r : after) {
+            CaseResult o = old.get(r.name());
+            if (o == null || o.found() != r.found() || o.tokensAfter() != r.tokensAfter()) {
+                sb.append("| ").append(r.name()).append(" | ").append(r.heldAside() ? "H" : "").append(" | ")
+                        .append(o == null ? "-" : o.found() + "/" + o.total()).append(" | ").append(r.found()).append('/').append(r.total())
+                        .append(" | ").append(o == null ? "-" : ratio(o.ratio())).append(" | ").append(ratio(r.ratio())).append(" |\n");
             }
         }
         return sb.toString();
