@@ -9,7 +9,9 @@ import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
 import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compresses unified diffs ({@code git diff}, {@code diff -u}). Design, in steps that stop as soon as the
@@ -156,7 +158,8 @@ public final class DiffCompressor extends LineCompressor {
         int[] hunkNote = new int[n];
         for (int r = 0; r < relevant.size() && left > 1; r++) {
             // the budget is shared evenly between the named files, so the first cannot take it all
-            int share = (left + relevant.size() - r - 1) / (relevant.size() - r);
+            // (at least a hunk header and a removed and an added line: with more named sections than that allows, the first ones)
+            int share = Math.max(3, (left + relevant.size() - r - 1) / (relevant.size() - r));
             int used = keepHunks(type, keep, hunkNote, relevant.get(r), share);
             left -= used;
         }
@@ -231,7 +234,16 @@ public final class DiffCompressor extends LineCompressor {
             }
             headers.add(header.toString());
         }
-        for (int k : Bm25.index(headers).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0)) {
+        int[] matches = Bm25.index(headers).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0);
+        Set<String> distinct = new HashSet<>(headers);
+        Set<String> matched = new HashSet<>();
+        for (int k : matches) {
+            matched.add(headers.get(k));
+        }
+        if (matched.size() * 2 > distinct.size() && distinct.size() > 2) {
+            return result; // a query matching most files (a directory all of them share) names none in particular
+        }
+        for (int k : matches) {
             result.add(fileStarts.get(k));
         }
         return result;

@@ -102,14 +102,20 @@ public final class SearchCompressor extends LineCompressor {
         return render(content, lines, isMatch, fileOf, keep, listing, context.handle());
     }
 
-    /** The files whose paths the query names (see the class comment), by file id. */
+    /**
+     * The files whose paths the query names (see the class comment), by file id. A query that matches
+     * more than half of the files (the search root in the tool's arguments) names none in particular.
+     */
     static boolean[] namedFiles(List<String> files, String query) {
         boolean[] named = new boolean[files.size()];
         if (query.isBlank()) {
             return named;
         }
-        for (int f : Bm25.index(files).matches(query, files.size(), NAMED_SHARE_OF_BEST, 0.0)) {
-            named[f] = true;
+        int[] matches = Bm25.index(files).matches(query, files.size(), NAMED_SHARE_OF_BEST, 0.0);
+        if (matches.length * 2 <= files.size() || files.size() <= 2) {
+            for (int f : matches) {
+                named[f] = true;
+            }
         }
         return named;
     }

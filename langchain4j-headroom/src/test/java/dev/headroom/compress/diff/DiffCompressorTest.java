@@ -209,6 +209,24 @@ class DiffCompressorTest {
     }
 
     @Test
+    void should_show_hunks_of_a_file_named_in_the_history_of_that_file_alone_but_not_for_a_directory_every_file_shares() {
+        // given: git log -p -- src/net/pool.c, 40 commits; and a diff of 80 files all under src/
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 40; c++) {
+            sb.append("commit ").append(String.format("%040x", c)).append("\nAuthor: Dev <d@example.com>\n\n    Change ").append(c)
+                    .append("\n\ndiff --git a/src/net/pool.c b/src/net/pool.c\n--- a/src/net/pool.c\n+++ b/src/net/pool.c\n")
+                    .append("@@ -1,1 +1,1 @@\n-old ").append(c).append("\n+new ").append(c).append('\n');
+        }
+        CompressionContext asked = context().toBuilder().userMessage("how did pool.c change?").build();
+        String wide = diff(80, 2);
+        CompressionContext root = context().toBuilder().toolArguments("{\"path\": \"src\"}").build();
+
+        // when / then
+        assertThat(compressor.compress(sb.toString(), asked).output()).contains("+new 0\n");
+        assertThat(compressor.compress(wide, root).output()).isEqualTo(compressor.compress(wide, context()).output());
+    }
+
+    @Test
     void should_not_take_a_removed_line_starting_with_dashes_for_a_header() {
         byte[] types = DiffCompressor.classify(Lines.split(diff(1, 1)));
         String[] lines = Lines.split(diff(1, 1));

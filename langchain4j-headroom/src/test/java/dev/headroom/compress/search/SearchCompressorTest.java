@@ -99,6 +99,16 @@ class SearchCompressorTest {
     }
 
     @Test
+    void should_name_no_file_when_the_query_matches_most_of_them() {
+        // given: the tool's arguments name the search root, which every path holds
+        java.util.List<String> files = java.util.List.of("src/a.py", "src/b.py", "src/c/d.py", "lib/e.py");
+
+        // when / then
+        assertThat(SearchCompressor.namedFiles(files, "{\"pattern\": \"TODO\", \"path\": \"src\"}")).containsOnly(false);
+        assertThat(SearchCompressor.namedFiles(files, "{\"path\": \"src\"}\nwhat is in d.py?")).containsExactly(false, false, true, false);
+    }
+
+    @Test
     void should_tell_apart_files_with_the_same_base_name_when_the_question_gives_a_partial_path() {
         // given: two __init__.py files with 20 matches each
         StringBuilder sb = new StringBuilder();
