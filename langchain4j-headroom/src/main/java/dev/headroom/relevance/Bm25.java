@@ -2,6 +2,7 @@ package dev.headroom.relevance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,12 @@ import java.util.Objects;
  * these documents alone, so a term that appears in every item (a field name, a log prefix) scores
  * nothing and a rare one (an instance id, an error code) scores high.
  *
+ * <p>Terms come from {@link Terms}. A question word matches a document that holds it as written, or
+ * that meets it through the base forms of an inflected word on either side ("upgraded" ↔ "upgrade",
+ * "failures" ↔ "failure"); such an inflected match scores {@link #ALIAS_WEIGHT} of an exact one. The
+ * IDF of a question word counts every document it matches either way, so how much of the question a
+ * document covers ({@link #matches}) does not depend on the spelling it uses.
+ *
  * <p>Immutable after {@link #index}; {@link #scores} and {@link #top} are thread-safe and deterministic
  * (ties break by document order).
  */
@@ -18,6 +25,10 @@ public final class Bm25 {
 
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    /** Weight of a match through base forms, relative to a match of the word as written. */
+    static final double ALIAS_WEIGHT = 0.8;
+    /** Prefix of the index entries of aliases (base forms of an inflected word); no term contains it. */
+    private static final char ALIAS = '\u0000';
 
     private final List<Map<String, Integer>> termFrequencies;
     private final int[] lengths;
@@ -39,17 +50,22 @@ public final class Bm25 {
         Map<String, Integer> df = new HashMap<>();
         long total = 0;
         for (int i = 0; i < documents.size(); i++) {
-            List<String> terms = Terms.of(documents.get(i));
             Map<String, Integer> tf = new HashMap<>();
-            for (String term : terms) {
-                tf.merge(term, 1, Integer::sum);
-            }
+            int[] length = {0};
+            Terms.scan(documents.get(i), (term, alias) -> {
+                if (alias) {
+                    tf.merge(ALIAS + term, 1, Integer::sum);
+                } else {
+                    tf.merge(term, 1, Integer::sum);
+                    length[0]++;
+                }
+            });
             for (String term : tf.keySet()) {
                 df.merge(term, 1, Integer::sum);
             }
             tfs.add(tf);
-            lengths[i] = terms.size();
-            total += terms.size();
+            lengths[i] = length[0];
+            total += length[0];
         }
         double avg = documents.isEmpty() ? 0.0 : (double) total / documents.size();
         return new Bm25(tfs, lengths, df, avg);
@@ -70,35 +86,103 @@ public final class Bm25 {
      */
     private double[] score(String query, double[] coverage) {
         double[] scores = new double[lengths.length];
-        List<String> queryTerms = Terms.distinct(query);
-        if (queryTerms.isEmpty() || lengths.length == 0) {
+        List<List<String>> queryWords = queryWords(query);
+        if (queryWords.isEmpty() || lengths.length == 0) {
             return scores;
         }
         int n = lengths.length;
+        int[] dfs = new int[queryWords.size()];
         boolean hasRareTerm = false;
-        for (String term : queryTerms) {
-            Integer df = documentFrequencies.get(term);
-            hasRareTerm |= df != null && !isCommon(df, n);
+        for (int w = 0; w < queryWords.size(); w++) {
+            List<String> forms = queryWords.get(w);
+            dfs[w] = singleLookup(forms) ? documentFrequencies.getOrDefault(forms.get(0), 0) : countMatching(forms);
+            hasRareTerm |= dfs[w] > 0 && !isCommon(dfs[w], n);
         }
-        for (String term : queryTerms) {
-            Integer df = documentFrequencies.get(term);
-            if (df == null || (hasRareTerm && isCommon(df, n))) {
+        for (int w = 0; w < queryWords.size(); w++) {
+            int df = dfs[w];
+            if (df == 0 || (hasRareTerm && isCommon(df, n))) {
                 continue;
             }
-            double idf = Math.log(1.0 + (n - df + 0.5) / (df + 0.5));
+            List<String> forms = queryWords.get(w);
+            double idf = idf(df, n);
             for (int i = 0; i < n; i++) {
-                Integer tf = termFrequencies.get(i).get(term);
+                Map<String, Integer> doc = termFrequencies.get(i);
+                Integer tf = doc.get(forms.get(0));
+                double weight = 1.0;
+                for (int f = 1; tf == null && f < forms.size(); f++) {
+                    tf = doc.get(forms.get(f));
+                    weight = ALIAS_WEIGHT;
+                }
                 if (tf == null) {
                     continue;
                 }
-                double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
-                scores[i] += idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+                scores[i] += weight * idf * saturation(tf, i);
                 if (coverage != null) {
                     coverage[i] += idf;
                 }
             }
         }
         return scores;
+    }
+
+    /**
+     * The query's distinct words in order, each as the index entries that match it: the word as written
+     * first, then the documents' aliases equal to it, then its own aliases as written and as aliases.
+     */
+    private static List<List<String>> queryWords(String query) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        List<List<String>> current = new ArrayList<>(1);
+        Terms.scan(query, (term, alias) -> {
+            if (!alias) {
+                List<String> forms = words.get(term);
+                if (forms == null) {
+                    forms = new ArrayList<>(2);
+                    forms.add(term);
+                    forms.add(ALIAS + term);
+                    words.put(term, forms);
+                    current.clear();
+                    current.add(forms);
+                } else {
+                    current.clear(); // a repeated word: its forms are known
+                }
+            } else if (!current.isEmpty()) {
+                List<String> forms = current.get(0);
+                if (!forms.contains(term)) {
+                    forms.add(term);
+                    forms.add(ALIAS + term);
+                }
+            }
+        });
+        return new ArrayList<>(words.values());
+    }
+
+    /** Whether a word's only entries are itself and its alias entry, and no document holds the latter. */
+    private boolean singleLookup(List<String> forms) {
+        return forms.size() == 2 && !documentFrequencies.containsKey(forms.get(1));
+    }
+
+    /** Documents holding any of the forms. */
+    private int countMatching(List<String> forms) {
+        int count = 0;
+        for (Map<String, Integer> doc : termFrequencies) {
+            for (String form : forms) {
+                if (doc.containsKey(form)) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static double idf(int df, int n) {
+        return Math.log(1.0 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** BM25's term-frequency saturation with length normalization, for document {@code i}. */
+    private double saturation(int tf, int i) {
+        double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
+        return (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
     }
 
     /**

@@ -6,20 +6,57 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into lowercase terms for BM25: runs of letters or digits, plus the whole run of an
- * identifier-like token ({@code i-0abc123}, {@code eu-west-3a}, {@code m5.large}) so exact ids match as
- * one term as well as by their parts. Deterministic and locale-independent.
+ * Splits text into lowercase terms for BM25, so that questions match as people ask them:
+ * <ul>
+ *   <li>runs of letters or digits ({@code _} included), each a term as written; an inflected plain word
+ *       also brings its {@link Stems base forms} as aliases ({@link #scan}), so {@code upgraded} and
+ *       {@code upgrade} meet while exact spellings still score highest;</li>
+ *   <li>the whole run of an identifier-like token ({@code i-0abc123}, {@code eu-west-3a}, {@code m5.large},
+ *       {@code ORD-417}, {@code 2.17.1}) as written, so exact ids and versions match as one term as well as
+ *       by their parts; a version written {@code v2.17.1} also as {@code 2.17.1};</li>
+ *   <li>in a run joined by colons ({@code src/a.py:12}, {@code com.fasterxml.jackson.core:jackson-databind:jar:2.17.1}),
+ *       each colon-separated segment ({@code src/a.py}, {@code jackson-databind}, {@code 2.17.1});</li>
+ *   <li>in a path, every suffix after a {@code /} or {@code \}: {@code Lib/asyncio/tasks.py} also yields
+ *       {@code asyncio/tasks.py} and the base name {@code tasks.py}, so a file named by base name, full or
+ *       partial path matches (its base name without extension, {@code tasks}, is one of the parts).</li>
+ * </ul>
+ * Deterministic and locale-independent.
  */
 public final class Terms {
 
     private static final int MAX_TERM_LENGTH = 64;
 
+    /** Receives each term, followed by its aliases (the base forms of an inflected word), if any. */
+    interface Sink {
+        void term(String term, boolean alias);
+    }
+
     private Terms() {}
 
+    /** The terms as written (lowercase, no aliases), in order of appearance, repeats included. */
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
+        scan(text, (term, alias) -> {
+            if (!alias) {
+                terms.add(term);
+            }
+        });
+        return terms;
+    }
+
+    /** The aliases of one word: the base forms it may be an inflection of ({@code upgraded} → {@code upgrade}, ...). */
+    public static List<String> aliases(String word) {
+        return Stems.aliases(word.toLowerCase(Locale.ROOT), word);
+    }
+
+    public static List<String> distinct(String text) {
+        return new ArrayList<>(new LinkedHashSet<>(of(text)));
+    }
+
+    /** Reports every term of the text, in order of appearance. */
+    static void scan(String text, Sink sink) {
         if (text == null) {
-            return terms;
+            return;
         }
         int n = text.length();
         int i = 0;
@@ -32,45 +69,106 @@ public final class Terms {
             int partStart = i;
             while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
                 if (isJoiner(text, i)) {
-                    addTerm(terms, text, partStart, i);
+                    word(sink, text, partStart, i);
                     parts++;
                     partStart = i + 1;
                 }
                 i++;
             }
             if (start < i) {
-                addTerm(terms, text, partStart, i);
+                word(sink, text, partStart, i);
                 if (parts > 0) {
-                    addTerm(terms, text, start, i);
+                    identifier(sink, text, start, i);
                 }
             }
         }
-        return terms;
     }
 
-    public static List<String> distinct(String text) {
-        return new ArrayList<>(new LinkedHashSet<>(of(text)));
+    /** A single word part, with its aliases when it is an inflected plain word. */
+    private static void word(Sink sink, String text, int from, int to) {
+        if (!fits(text, from, to)) {
+            return;
+        }
+        String original = text.substring(from, to);
+        String lower = original.toLowerCase(Locale.ROOT);
+        sink.term(lower, false);
+        for (String alias : Stems.aliases(lower, original)) {
+            sink.term(alias, true);
+        }
     }
 
-    private static void addTerm(List<String> terms, String text, int from, int to) {
+    /** A joined run {@code [from, to)}: whole, by colon segments, by path suffixes, as a bare version. */
+    private static void identifier(Sink sink, String text, int from, int to) {
+        exact(sink, text, from, to);
+        boolean colons = false;
+        for (int k = from; k < to && !colons; k++) {
+            colons = text.charAt(k) == ':';
+        }
+        int segmentStart = from;
+        for (int k = from; k <= to; k++) {
+            if (k == to || text.charAt(k) == ':') {
+                if (colons) {
+                    joinedOnly(sink, text, segmentStart, k);
+                }
+                segment(sink, text, segmentStart, k);
+                segmentStart = k + 1;
+            }
+        }
+    }
+
+    /** Path suffixes and the bare version of one colon-free segment. */
+    private static void segment(Sink sink, String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '/' || c == '\\') {
+                joinedOnly(sink, text, k + 1, to);
+            }
+        }
+        char first = to - from >= 4 ? text.charAt(from) : ' ';
+        if ((first == 'v' || first == 'V') && Character.isDigit(text.charAt(from + 1))) {
+            boolean version = true;
+            for (int k = from + 1; k < to && version; k++) {
+                char c = text.charAt(k);
+                version = Character.isDigit(c) || c == '.';
+            }
+            if (version) {
+                joinedOnly(sink, text, from + 1, to);
+            }
+        }
+    }
+
+    /** The text as one exact term, when it holds a joiner (a lone word is already a part). */
+    private static void joinedOnly(Sink sink, String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isWordChar(text.charAt(k))) {
+                exact(sink, text, from, to);
+                return;
+            }
+        }
+    }
+
+    private static void exact(Sink sink, String text, int from, int to) {
+        if (fits(text, from, to)) {
+            sink.term(text.substring(from, to).toLowerCase(Locale.ROOT), false);
+        }
+    }
+
+    private static boolean fits(String text, int from, int to) {
         int length = to - from;
         if (length < 1 || length > MAX_TERM_LENGTH) {
-            return;
+            return false;
         }
-        if (length == 1 && !Character.isDigit(text.charAt(from))) {
-            return;
-        }
-        terms.add(text.substring(from, to).toLowerCase(Locale.ROOT));
+        return length > 1 || Character.isDigit(text.charAt(from));
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    /** A '-', '.' or '/' between two word characters joins an identifier. */
+    /** A '-', '.', '/', '\' or ':' between two word characters joins an identifier. */
     private static boolean isJoiner(String text, int i) {
         char c = text.charAt(i);
-        if (c != '-' && c != '.' && c != '/' && c != ':') {
+        if (c != '-' && c != '.' && c != '/' && c != ':' && c != '\\') {
             return false;
         }
         return i > 0 && i + 1 < text.length() && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));

@@ -119,4 +119,57 @@ class Bm25Test {
 
         assertThat(bm25.top("state", 10)).containsExactly(0, 1, 2, 3);
     }
+
+    @Test
+    void should_match_a_question_in_another_inflection_than_the_documents() {
+        // given: dpkg-like lines; the question says "upgraded", the log says "upgrade"
+        List<String> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            docs.add("2024-03-01 10:00:" + i + " status unpacked lib" + i + ":amd64 1.0-" + i);
+            docs.add("2024-03-01 10:01:" + i + " upgrade lib" + i + ":amd64 1.0-" + i + " 1.1-" + i);
+        }
+        Bm25 bm25 = Bm25.index(docs);
+
+        // when
+        int[] matches = bm25.matches("which packages were upgraded?", 100, 0.5, 0.0);
+
+        // then: every upgrade line, nothing else
+        assertThat(matches).hasSize(20);
+        for (int i : matches) {
+            assertThat(docs.get(i)).contains(" upgrade ");
+        }
+    }
+
+    @Test
+    void should_score_the_exact_spelling_highest_but_count_both_spellings_as_covering_the_query() {
+        // given
+        Bm25 bm25 = Bm25.index(List.of("packages upgrade", "packages upgraded", "nothing here", "other line"));
+
+        // when
+        double[] scores = bm25.scores("upgraded");
+
+        // then
+        assertThat(scores[1]).isGreaterThan(scores[0]);
+        assertThat(scores[0]).isPositive();
+        assertThat(bm25.matches("upgraded", 10, 0.9, 0.0)).containsExactly(1, 0);
+    }
+
+    @Test
+    void should_match_a_file_by_base_name_or_partial_path() {
+        // given
+        Bm25 bm25 = Bm25.index(List.of("src/main/java/org/acme/TarFile.java", "Lib/tarfile.py", "Lib/test/test_tarfile.py",
+                "Lib/zipfile.py", "src/main/java/org/acme/ZipFile.java", "Lib/shutil.py"));
+
+        // when / then
+        assertThat(bm25.matches("look at TarFile.java", 10, 0.5, 0.0)).startsWith(0);
+        assertThat(bm25.matches("what about Lib/tarfile.py?", 10, 0.5, 0.0)).startsWith(1).doesNotContain(2, 3);
+        assertThat(bm25.matches("acme/ZipFile.java", 10, 0.5, 0.0)).startsWith(4);
+    }
+
+    @Test
+    void should_be_deterministic() {
+        List<String> docs = List.of("upgraded alpha", "upgrade beta", "ORD-417 gamma", "delta ord 417");
+        assertThat(Bm25.index(docs).scores("ORD-417 upgraded")).containsExactly(Bm25.index(docs).scores("ORD-417 upgraded"));
+        assertThat(Bm25.index(docs).top("ORD-417", 1)).containsExactly(2);
+    }
 }

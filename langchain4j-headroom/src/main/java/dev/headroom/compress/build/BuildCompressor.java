@@ -7,7 +7,9 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,10 @@ import java.util.Set;
  *       {@value #BODY_HEAD} lines, every error line ({@code E   ...}, {@code ...Error: ...},
  *       {@code expected ... but was}) with the {@value #BEFORE_ERROR} lines before it, and the last line,
  *       at most {@value #BODY_MAX} lines; a body identical to one already shown is replaced by a note.</li>
+ *   <li>Warnings ({@code [WARNING]}, {@code warning:}) by template ({@link Warnings}): the first line of each
+ *       distinct template as written, followed by a count of the omitted lines of the same template.</li>
+ *   <li>Lines that match the query context ({@link Bm25#matches}, at most half of {@code maxLines}): asked
+ *       "which version of jackson-databind is used?", the {@code dependency:tree} line naming it.</li>
  *   <li>The first {@value #PREAMBLE} lines (tool versions, root dir) are kept; passing and other lines
  *       collapse into one note per omitted run, with the number of passing lines in it.</li>
  * </ul>
@@ -43,6 +49,10 @@ public final class BuildCompressor extends LineCompressor {
     static final int BEFORE_ERROR = 2;
     /** Most lines kept from one body. */
     static final int BODY_MAX = 12;
+    /** A line is kept for the query when it holds query terms worth this much IDF (see {@link Bm25#matches}). */
+    static final double QUERY_MIN_COVERAGE = 1.0;
+    /** ... and at least this share of what the best-matching line holds. */
+    static final double QUERY_SHARE_OF_BEST = 0.5;
 
     public BuildCompressor() {
         super(ContentKind.BUILD);
@@ -79,7 +89,16 @@ public final class BuildCompressor extends LineCompressor {
                 i++;
             }
         }
-        return render(content, lines, type, keep, note, context.handle());
+        String[] after = new String[n];
+        int unshownWarnings = Warnings.keep(lines, type, keep, after, Math.max(1, settings.maxLines() / 2));
+        String query = context.query();
+        if (!query.isBlank()) {
+            int limit = Math.max(1, settings.maxLines() / 2);
+            for (int k : Bm25.index(Arrays.asList(lines)).matches(query, limit, QUERY_SHARE_OF_BEST, QUERY_MIN_COVERAGE)) {
+                keep[k] = true;
+            }
+        }
+        return render(content, lines, type, keep, note, after, unshownWarnings, context.handle());
     }
 
     /** Marks the kept lines of a body {@code [from, to)}; a repeated body gets a note instead. */
@@ -91,7 +110,7 @@ public final class BuildCompressor extends LineCompressor {
         if (end == from) {
             return;
         }
-        String body = String.join("\n", java.util.Arrays.asList(lines).subList(from, end));
+        String body = String.join("\n", Arrays.asList(lines).subList(from, end));
         if (!shown.add(body)) {
             note[from] = "… " + (end - from) + " lines omitted (same as the output above)";
             return;
@@ -124,7 +143,7 @@ public final class BuildCompressor extends LineCompressor {
     }
 
     private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep, String[] note,
-                                            String handle) {
+                                            String[] after, int unshownWarnings, String handle) {
         String nl = Lines.newline(content);
         StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
         int omitted = 0;
@@ -157,6 +176,9 @@ public final class BuildCompressor extends LineCompressor {
             }
             if (keep[i]) {
                 out.append(lines[i]).append(nl);
+                if (after[i] != null) {
+                    out.append(after[i]).append(nl);
+                }
             } else {
                 omitted++;
                 runOmitted++;
@@ -169,8 +191,9 @@ public final class BuildCompressor extends LineCompressor {
         if (omitted == 0) {
             return CompressionResult.unchanged(content);
         }
-        String what = passedTotal + " passing, the rest routine output, repeated or trimmed failure details;"
-                + " every failure, error and summary line is shown";
+        String what = passedTotal + " passing, the rest routine output, repeated warnings or trimmed failure details;"
+                + " every failure, error and summary line and every distinct warning is shown"
+                + (unshownWarnings > 0 ? " (but " + unshownWarnings + " warning templates beyond the first ones)" : "");
         out.append(Disclosure.line(omitted, lines.length, "lines", what, handle));
         return CompressionResult.lossy(out.toString(), content.length(), omitted, "build:failures");
     }

@@ -11,6 +11,7 @@ final class BuildLines {
     static final byte FAIL = 2;
     static final byte SUMMARY = 3;
     static final byte SECTION = 4;
+    static final byte WARN = 5;
 
     private BuildLines() {}
 
@@ -27,6 +28,9 @@ final class BuildLines {
         }
         if (isSection(t)) {
             return SECTION;
+        }
+        if (Warnings.isWarning(t)) {
+            return WARN;
         }
         if (isPass(line, t)) {
             return PASS;

@@ -9,7 +9,9 @@ import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
 import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compresses unified diffs ({@code git diff}, {@code diff -u}). Design, in steps that stop as soon as the
@@ -30,6 +32,11 @@ import java.util.List;
  *       line names the file), and the hunks of the files the query context names while the budget lasts.
  *       Every other hunk is one {@code headroom_retrieve(query="<file path>")} away.</li>
  * </ol>
+ * The files the query context names ({@link Bm25#matches} over each file's header lines: a base name,
+ * full or partial path) go through steps 1–4 on a budget of their own, so their hunks are shown whether
+ * or not the rest fits; in the overview they get what the budget leaves, at least half of it. In
+ * {@code git log -p} output the commit headers ({@code commit}, {@code Author:}, message) are kept as
+ * written and the same file may appear in several commits: each of its sections counts as named.
  * Hunk bodies are read by the line counts of their headers, so a removed line that starts with
  * {@code --} is never taken for a header. Diffs of at most {@code maxLines} lines pass through unchanged.
  *
@@ -64,61 +71,95 @@ public final class DiffCompressor extends LineCompressor {
         int budget = settings.maxLines();
         int fileLines = 0;
         int hunks = 0;
-        int changes = 0;
         for (byte t : type) {
             fileLines += t == FILE ? 1 : 0;
             hunks += t == HUNK ? 1 : 0;
-            changes += t == REMOVED || t == ADDED ? 1 : 0;
         }
+        List<Integer> fileStarts = fileStarts(type);
+        List<Integer> named = relevantFiles(lines, type, fileStarts, context.query());
         if (fileLines > 0 && fileLines + hunks > budget) { // hunks without file headers have no overview to give
-            return overview(content, lines, type, budget, context);
+            return overview(content, lines, type, budget, named, context);
+        }
+        // the files the question names are decided apart, on a budget of their own, by the same steps
+        boolean[] inNamed = new boolean[n];
+        for (int f : named) {
+            for (int i = f; i < n && (i == f || !isFileStart(type, i)); i++) {
+                inNamed[i] = true;
+            }
         }
         boolean[] keep = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        int[] hunkNote = new int[n];
+        trim(type, keep, hunkNote, inNamed, true, budget);
+        trim(type, keep, hunkNote, inNamed, false, budget);
+        return render(content, lines, type, keep, hunkNote, context.handle(), false);
+    }
+
+    /**
+     * Steps 1–4 for the lines whose {@code named} flag equals {@code selected}: keep headers, changes and
+     * context next to them; drop context, then share changed lines out, until changes and context fit.
+     */
+    private static void trim(byte[] type, boolean[] keep, int[] hunkNote, boolean[] named, boolean selected,
+                             int budget) {
+        int changes = 0;
+        for (int i = 0; i < type.length; i++) {
+            if (named[i] != selected) {
+                continue;
+            }
             byte t = type[i];
             keep[i] = t == FILE || t == HUNK || t == OTHER || t == REMOVED || t == ADDED || t == NO_NEWLINE;
+            changes += t == REMOVED || t == ADDED ? 1 : 0;
         }
-        int[] hunkNote = null;
-        int withContext = changes + markContext(type, keep);
+        int withContext = changes + markContext(type, keep, named, selected);
         if (withContext > budget) {
-            for (int i = 0; i < n; i++) {
-                if (type[i] == CONTEXT) {
+            for (int i = 0; i < type.length; i++) {
+                if (type[i] == CONTEXT && named[i] == selected) {
                     keep[i] = false;
                 }
             }
             if (changes > budget) {
-                hunkNote = shareChanges(type, keep, budget);
+                shareChanges(type, keep, budget, named, selected, hunkNote);
             }
         }
-        return render(content, lines, type, keep, hunkNote, context.handle(), false);
+    }
+
+    /** The first header line of every file: a file header line not preceded by another header line. */
+    private static List<Integer> fileStarts(byte[] type) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < type.length; i++) {
+            if (isFileStart(type, i)) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
+    private static boolean isFileStart(byte[] type, int i) {
+        return type[i] == FILE && (i == 0 || (type[i - 1] != FILE && type[i - 1] != INDEX));
     }
 
     /**
      * Step 5, for diffs whose headers alone exceed the budget: every file by its header only ({@code ---}
      * and {@code +++} dropped where a {@code diff} line names the file already), plus the hunks (headers
-     * and changed lines) of the files the query context names, while the budget lasts.
+     * and changed lines) of the files the query context names: within what the budget leaves, but at
+     * least half of it, so a long file list or the commit headers of {@code git log -p} cannot crowd them out.
      */
     private static CompressionResult overview(String content, String[] lines, byte[] type, int budget,
-                                              CompressionContext context) {
+                                              List<Integer> relevant, CompressionContext context) {
         int n = lines.length;
         boolean[] keep = new boolean[n];
-        List<Integer> fileStarts = new ArrayList<>();
         int kept = 0;
         for (int i = 0; i < n; i++) {
             if (type[i] == OTHER || (type[i] == FILE && !redundantPathLine(lines, type, i))) {
                 keep[i] = true;
                 kept++;
             }
-            if (type[i] == FILE && (i == 0 || (type[i - 1] != FILE && type[i - 1] != INDEX))) {
-                fileStarts.add(i);
-            }
         }
-        int left = budget - kept;
+        int left = Math.max(budget - kept, budget / 2);
         int[] hunkNote = new int[n];
-        List<Integer> relevant = relevantFiles(lines, type, fileStarts, context.query());
         for (int r = 0; r < relevant.size() && left > 1; r++) {
             // the budget is shared evenly between the named files, so the first cannot take it all
-            int share = (left + relevant.size() - r - 1) / (relevant.size() - r);
+            // (at least a hunk header and a removed and an added line: with more named sections than that allows, the first ones)
+            int share = Math.max(3, (left + relevant.size() - r - 1) / (relevant.size() - r));
             int used = keepHunks(type, keep, hunkNote, relevant.get(r), share);
             left -= used;
         }
@@ -193,17 +234,26 @@ public final class DiffCompressor extends LineCompressor {
             }
             headers.add(header.toString());
         }
-        for (int k : Bm25.index(headers).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0)) {
+        int[] matches = Bm25.index(headers).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0);
+        Set<String> distinct = new HashSet<>(headers);
+        Set<String> matched = new HashSet<>();
+        for (int k : matches) {
+            matched.add(headers.get(k));
+        }
+        if (matched.size() * 2 > distinct.size() && distinct.size() > 2) {
+            return result; // a query matching most files (a directory all of them share) names none in particular
+        }
+        for (int k : matches) {
             result.add(fileStarts.get(k));
         }
         return result;
     }
 
-    /** Keeps context lines next to a change; returns how many. */
-    private static int markContext(byte[] type, boolean[] keep) {
+    /** Keeps context lines next to a change (among the lines whose {@code named} flag is {@code selected}); returns how many. */
+    private static int markContext(byte[] type, boolean[] keep, boolean[] named, boolean selected) {
         int kept = 0;
         for (int i = 0; i < type.length; i++) {
-            if (type[i] != CONTEXT) {
+            if (type[i] != CONTEXT || named[i] != selected) {
                 continue;
             }
             boolean near = false;
@@ -224,16 +274,18 @@ public final class DiffCompressor extends LineCompressor {
 
     /**
      * Keeps at most {@code budget} changed lines: one for the first hunk of every file, then round-robin
-     * over hunks. Returns, per hunk header line, how many changed lines the hunk omits (else 0).
+     * over hunks, among the hunks whose {@code named} flag is {@code selected}. Sets, per hunk header line,
+     * how many changed lines the hunk omits in {@code note}.
      */
-    private static int[] shareChanges(byte[] type, boolean[] keep, int budget) {
+    private static void shareChanges(byte[] type, boolean[] keep, int budget, boolean[] named, boolean selected,
+                                     int[] note) {
         List<int[]> hunks = new ArrayList<>();
         List<Integer> firstOfFile = new ArrayList<>();
         boolean newFile = true;
         for (int i = 0; i < type.length; i++) {
             if (type[i] == FILE) {
                 newFile = true;
-            } else if (type[i] == HUNK) {
+            } else if (type[i] == HUNK && named[i] == selected) {
                 List<Integer> changed = new ArrayList<>();
                 for (int j = i + 1; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
                     if (type[j] == REMOVED || type[j] == ADDED) {
@@ -272,7 +324,6 @@ public final class DiffCompressor extends LineCompressor {
                 }
             }
         }
-        int[] note = new int[type.length];
         for (int h = 0; h < hunks.size(); h++) {
             int[] hunk = hunks.get(h);
             for (int k = 1; k <= taken[h]; k++) {
@@ -283,11 +334,10 @@ public final class DiffCompressor extends LineCompressor {
         }
         // a "\ No newline" marker only makes sense after a kept line
         for (int i = 1; i < type.length; i++) {
-            if (type[i] == NO_NEWLINE) {
+            if (type[i] == NO_NEWLINE && named[i] == selected) {
                 keep[i] = keep[i - 1];
             }
         }
-        return note;
     }
 
     private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep,

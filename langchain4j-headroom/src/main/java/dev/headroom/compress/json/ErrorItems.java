@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether an array item reports an error, judging <em>values</em> (with word boundaries), never
- * the mere presence of a member name. An item is an error item when, anywhere within
- * {@link #MAX_DEPTH} levels:
+ * Decides whether an array item reports an error, judging the <em>values</em> of the members that carry
+ * status (with word boundaries), never the mere presence of a member name, and never free prose that
+ * merely mentions an exception. An item is an error item when, anywhere within {@link #MAX_DEPTH} levels:
  * <ul>
  *   <li>a member named like an error ({@code error}, {@code errors}, {@code lastError},
  *       {@code errorMessage}, {@code failure_reason}, {@code stackTrace}, ...) has a non-empty value:
@@ -20,15 +20,23 @@ import java.util.regex.Pattern;
  *   <li>a status-like member ({@code status}, {@code state}, {@code level}, {@code severity},
  *       {@code result}, {@code conclusion}, ...) has a value with an error word: {@code "failed"},
  *       {@code "ERROR"}, {@code "CrashLoopBackOff"}, {@code "timed out"} (not after "no"/"not"); or a
- *       numeric HTTP status of 400–599; or an exit code ({@code exitCode}, {@code returncode}) that is
- *       not 0;</li>
+ *       numeric HTTP status of 400–599, or a bare {@code code} of 500–599; or an exit code
+ *       ({@code exitCode}, {@code exit_code}, {@code returncode}) that is not 0;</li>
  *   <li>a success flag ({@code success}, {@code ok}, {@code passed}, {@code healthy}) is {@code false};</li>
- *   <li>a message-like member ({@code message}, {@code reason}, {@code detail}, {@code stderr}, ...) has
- *       an error word;</li>
- *   <li>any string value holds exception text: a {@code FooException}/{@code BarError} class name, a
- *       Python traceback, a Java stack frame, an upper-case {@code ERROR}/{@code FATAL}/{@code CRITICAL}
- *       level, or starts with {@code "error:"}.</li>
+ *   <li>a direct message-like member whose text <em>is</em> an error report: it starts with an exception
+ *       ({@code java.lang.IllegalStateException: queue closed}, {@code KeyError: 'x'}), a traceback
+ *       header, or {@code error:}/{@code fatal:}/{@code panic:} — whatever the item's status says;</li>
+ *   <li>only when the item has none of the status members above (no status to go by): a direct message-like
+ *       member ({@code message}, {@code msg}, {@code reason}, {@code detail}, {@code stderr},
+ *       {@code output}, {@code log}, {@code line}, {@code text}, {@code trace}, ...) has an error word or
+ *       exception text (a {@code FooException}/{@code BarError} class name, a Python traceback, a Java
+ *       stack frame, an upper-case {@code ERROR}/{@code FATAL}/{@code CRITICAL} level, or starts with
+ *       {@code "error:"}).</li>
  * </ul>
+ * Other members are not read for error words: a {@code description}, {@code summary}, {@code body} or
+ * {@code title} that mentions {@code KeyError} or holds a traceback example (a {@code pip inspect} entry,
+ * a GitHub issue) does not make its item an error; neither does the message of an item whose status says
+ * it is fine. An item that is itself a string (an array of log lines) is judged by its exception text.
  * Not thread-safe (caches member-name roles); use one instance per compression.
  */
 final class ErrorItems {
@@ -53,7 +61,7 @@ final class ErrorItems {
     private static final Set<String> SUCCESS_NAMES = Set.of("success", "successful", "succeeded", "ok", "passed",
             "healthy");
     private static final Set<String> MESSAGE_NAME_WORDS = Set.of("message", "msg", "reason", "detail", "details",
-            "stderr", "output", "log", "logs", "event");
+            "stderr", "output", "out", "log", "logs", "event", "line", "text", "trace");
     private static final Set<String> ERROR_VALUE_WORDS = Set.of("error", "errors", "errored", "err", "fail", "fails",
             "failed", "failure", "failures", "failing", "fatal", "critical", "crit", "crash", "crashed", "crashing",
             "crashloopbackoff", "exception", "panic", "panicked", "aborted", "timeout", "timedout", "unhealthy",
@@ -74,6 +82,7 @@ final class ErrorItems {
         ERROR_NAME,
         STATUS,
         HTTP_STATUS,
+        HTTP_CODE,
         EXIT_CODE,
         SUCCESS_FLAG,
         MESSAGE,
@@ -83,31 +92,105 @@ final class ErrorItems {
     private final Map<String, Role> roles = new HashMap<>();
 
     boolean isError(Node item) {
-        int[] budget = {MAX_VALUES};
-        return walk(item, null, 0, budget);
+        if (item.type == Node.Type.STRING) {
+            return isExceptionText(item.text);
+        }
+        Verdict verdict = new Verdict();
+        walk(item, 0, verdict);
+        return verdict.statusError || verdict.messageReport || (!verdict.statusSeen && verdict.messageError);
     }
 
-    private boolean walk(Node node, String name, int depth, int[] budget) {
-        if (--budget[0] < 0) {
-            return false;
+    /** What the members of one item say. */
+    private static final class Verdict {
+        int budget = MAX_VALUES;
+        boolean statusSeen;
+        boolean statusError;
+        boolean messageError;
+        boolean messageReport;
+    }
+
+    /** Reads the members of a container; stops early once a status member reports an error. */
+    private void walk(Node node, int depth, Verdict v) {
+        if (depth >= MAX_DEPTH || !node.isContainer()) {
+            return;
         }
-        if (name != null && byName(node, role(name))) {
+        for (int i = 0; i < node.children.length && !v.statusError && --v.budget >= 0; i++) {
+            Node child = node.children[i];
+            Role role = node.isObject() ? role(node.names[i]) : Role.OTHER;
+            if (role == Role.OTHER) {
+                walk(child, depth + 1, v);
+            } else if (role == Role.MESSAGE) {
+                if (depth == 0 && !v.messageError) {
+                    v.messageError = mentionsError(child, 0);
+                    v.messageReport = child.type == Node.Type.STRING && startsWithError(child.text);
+                }
+            } else if (carriesStatus(child, role)) {
+                v.statusSeen = true;
+                v.statusError = byName(child, role);
+            } else {
+                walk(child, depth + 1, v); // a "result" object is payload, not a status
+            }
+        }
+    }
+
+    /** Whether a status-like member's value is a status (a scalar; any value for an error-named member). */
+    private static boolean carriesStatus(Node value, Role role) {
+        if (role == Role.ERROR_NAME) {
             return true;
         }
-        if (node.type == Node.Type.STRING) {
-            return isExceptionText(node.text);
+        if (role == Role.HTTP_CODE) {
+            long code = value.type == Node.Type.NUMBER ? integer(value.text) : -1;
+            return code >= 100 && code <= 599;
         }
-        if (depth >= MAX_DEPTH) {
+        return value.isScalar();
+    }
+
+    /** Error words or exception text in a message-like value (strings in it, a few levels down). */
+    private static boolean mentionsError(Node value, int depth) {
+        if (value.type == Node.Type.STRING) {
+            return hasErrorWord(value.text) || isExceptionText(value.text);
+        }
+        if (depth >= 2 || !value.isContainer()) {
             return false;
         }
-        Node[] children = node.children;
-        for (int i = 0; i < children.length; i++) {
-            String childName = node.isObject() ? node.names[i] : null;
-            if (walk(children[i], childName, depth + 1, budget)) {
+        for (Node child : value.children) {
+            if (mentionsError(child, depth + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a text starts as an error report: an exception class name ({@code KeyError},
+     * {@code java.lang.IllegalStateException}) followed by a colon or the end, a Python traceback header,
+     * or {@code error:}, {@code fatal:}, {@code panic:}, {@code exception:} (any case).
+     */
+    static boolean startsWithError(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (text.startsWith("Traceback (most recent call last)", i)) {
+            return true;
+        }
+        int start = i;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '_'
+                || text.charAt(i) == '$')) {
+            i++;
+        }
+        if (i == start || (i < n && text.charAt(i) != ':')) {
+            return false;
+        }
+        String token = text.substring(start, i);
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (lower.equals("error") || lower.equals("fatal") || lower.equals("panic") || lower.equals("exception")) {
+            return i < n;
+        }
+        String simple = token.substring(token.lastIndexOf('.') + 1);
+        return !simple.isEmpty() && Character.isUpperCase(simple.charAt(0))
+                && (simple.endsWith("Exception") || simple.endsWith("Error")) && simple.length() > 5;
     }
 
     private static boolean byName(Node value, Role role) {
@@ -122,12 +205,12 @@ final class ErrorItems {
                     return code >= 400 && code <= 599;
                 }
                 return value.type == Node.Type.STRING && hasErrorWord(value.text);
+            case HTTP_CODE:
+                return integer(value.text) >= 500;
             case EXIT_CODE:
                 return value.type == Node.Type.NUMBER && !ZERO.matcher(value.text).matches();
             case SUCCESS_FLAG:
                 return value.type == Node.Type.FALSE;
-            case MESSAGE:
-                return value.type == Node.Type.STRING && hasErrorWord(value.text);
             default:
                 return false;
         }
@@ -183,8 +266,12 @@ final class ErrorItems {
         if (flag.size() == 1 && SUCCESS_NAMES.contains(flag.get(0))) {
             return Role.SUCCESS_FLAG;
         }
-        if (MESSAGE_NAME_WORDS.contains(last)) {
-            return Role.MESSAGE;
+        if (words.size() == 1 && MESSAGE_NAME_WORDS.contains(last)) {
+            return Role.MESSAGE; // "commit_message", "release_notes": a record's prose, not its status
+        }
+        if (words.equals(List.of("code")) || words.equals(List.of("http", "code"))
+                || words.equals(List.of("response", "code"))) {
+            return Role.HTTP_CODE;
         }
         return Role.OTHER;
     }

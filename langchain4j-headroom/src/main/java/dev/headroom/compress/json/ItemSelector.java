@@ -27,6 +27,12 @@ import java.util.Map;
  * </ol>
  * Nothing is added just to fill the budget: an array without signals keeps only its anchors.
  *
+ * <p><b>The size ceiling.</b> Whole items can be large (a {@code pip inspect} entry carries its package's
+ * README), so the kept items must also fit {@code maxChars} (the array's share of the lossy token budget):
+ * while they do not, items are dropped by reason, least important first (top by score, rare values,
+ * change points, outliers, last, first, errors, query matches; within a reason the latest item first), but
+ * one item always stays. The disclosure counts only what stays.
+ *
  * <p>For arrays of scalars of one type the disclosure also carries a summary (numbers: min, max, median as
  * written and the mean; strings: distinct count and the most frequent values).
  *
@@ -77,13 +83,24 @@ final class ItemSelector {
         }
     }
 
+    /** The order in which reasons give up their items when the kept items exceed {@code maxChars}. */
+    private static final Reason[] DROP_ORDER = {Reason.TOP, Reason.RARE, Reason.CHANGE, Reason.OUTLIER, Reason.LAST,
+        Reason.FIRST, Reason.ERROR, Reason.QUERY};
+
     private final int maxItems;
     private final String query;
     private final ErrorItems errors = new ErrorItems();
+    private long maxChars = Long.MAX_VALUE;
 
     ItemSelector(int maxItems, String query) {
         this.maxItems = maxItems;
         this.query = query == null ? "" : query;
+    }
+
+    /** Sets the size ceiling of the kept items of the next arrays (minified characters). */
+    ItemSelector maxChars(long maxChars) {
+        this.maxChars = Math.max(1, maxChars);
+        return this;
     }
 
     Reduction select(Node array) {
@@ -147,6 +164,7 @@ final class ItemSelector {
             }
         }
 
+        kept = fit(items, reason, kept);
         int[] keptIndexes = new int[kept];
         Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
         for (int i = 0, k = 0; i < n; i++) {
@@ -156,6 +174,26 @@ final class ItemSelector {
             }
         }
         return new Reduction(keptIndexes, n, describe(counts, errorItems), summary(items));
+    }
+
+    /** Drops kept items by {@link #DROP_ORDER} until their minified size fits {@code maxChars}; returns how many stay. */
+    private int fit(Node[] items, Reason[] reason, int kept) {
+        long size = 0;
+        for (int i = 0; i < items.length; i++) {
+            if (reason[i] != null) {
+                size += items[i].length + 1;
+            }
+        }
+        for (int r = 0; r < DROP_ORDER.length && size > maxChars && kept > 1; r++) {
+            for (int i = items.length - 1; i >= 0 && size > maxChars && kept > 1; i--) {
+                if (reason[i] == DROP_ORDER[r]) {
+                    reason[i] = null;
+                    size -= items[i].length + 1;
+                    kept--;
+                }
+            }
+        }
+        return kept;
     }
 
     private static String describe(Map<Reason, Integer> counts, int errorItems) {

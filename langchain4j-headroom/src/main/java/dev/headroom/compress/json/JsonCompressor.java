@@ -24,7 +24,9 @@ import java.util.Map;
  * {@value #CHARS_PER_TOKEN}, as {@link TokenCounter#estimating()}) above {@code maxItems × }{@value #TOKENS_PER_ITEM} tokens, every
  * large array (more than {@code maxItems} items and at least a tenth of that budget in size) anywhere in
  * the document — top level, inside an envelope such as {@code {"total":1592,"items":[...]}}, or nested —
- * is reduced to whole original items chosen by {@link ItemSelector}, and ends with a disclosure element
+ * is reduced to whole original items chosen by {@link ItemSelector} — the kept items of all large arrays
+ * together within that budget (each array's share in proportion to its size; at least one item each) —
+ * and ends with a disclosure element
  * {@code {"_headroom":{"omitted":..,"of":..,"kept":"..","hash":"<handle>","retrieve":".."}}}. Envelope
  * members, small arrays and the kept items themselves are written in full (losslessly).
  *
@@ -66,7 +68,9 @@ public final class JsonCompressor implements Compressor {
         if (estimatedTokens(losslessLength) > budget) {
             Map<Node, ItemSelector.Reduction> reductions = new IdentityHashMap<>();
             ItemSelector selector = new ItemSelector(settings.maxItems(), context.query());
-            int omitted = reduceLargeArrays(root, settings.maxItems(), budget / 10, selector, reductions);
+            long largeChars = largeArrayChars(root, settings.maxItems(), budget / 10);
+            double charsPerArrayChar = largeChars == 0 ? 0.0 : budget * CHARS_PER_TOKEN / largeChars;
+            int omitted = reduceLargeArrays(root, settings.maxItems(), budget / 10, charsPerArrayChar, selector, reductions);
             if (omitted > 0) {
                 String output = writer.reducing(reductions, context.handle()).write(root).json();
                 if (output.length() < losslessLength) {
@@ -82,11 +86,32 @@ public final class JsonCompressor implements Compressor {
         return CompressionResult.lossless(lossless.json(), strategy);
     }
 
-    /** Finds the large arrays (not descending into them) and selects their items; returns items omitted. */
-    private static int reduceLargeArrays(Node node, int maxItems, long minTokens, ItemSelector selector,
-                                         Map<Node, ItemSelector.Reduction> reductions) {
-        if (node.isArray() && node.size() > maxItems && estimatedTokens(node.length) >= minTokens) {
-            ItemSelector.Reduction reduction = selector.select(node);
+    /** The total size of the large arrays (not counting those nested in another), which share the budget. */
+    private static long largeArrayChars(Node node, int maxItems, long minTokens) {
+        if (isLarge(node, maxItems, minTokens)) {
+            return node.length;
+        }
+        long total = 0;
+        for (Node child : node.children) {
+            if (child.isContainer()) {
+                total += largeArrayChars(child, maxItems, minTokens);
+            }
+        }
+        return total;
+    }
+
+    private static boolean isLarge(Node node, int maxItems, long minTokens) {
+        return node.isArray() && node.size() > maxItems && estimatedTokens(node.length) >= minTokens;
+    }
+
+    /**
+     * Finds the large arrays (not descending into them) and selects their items, each within its share of
+     * the budget ({@code charsPerArrayChar} × its size); returns items omitted.
+     */
+    private static int reduceLargeArrays(Node node, int maxItems, long minTokens, double charsPerArrayChar,
+                                         ItemSelector selector, Map<Node, ItemSelector.Reduction> reductions) {
+        if (isLarge(node, maxItems, minTokens)) {
+            ItemSelector.Reduction reduction = selector.maxChars((long) (charsPerArrayChar * node.length)).select(node);
             if (reduction.omitted() > 0) {
                 reductions.put(node, reduction);
                 return reduction.omitted();
@@ -95,7 +120,7 @@ public final class JsonCompressor implements Compressor {
         int omitted = 0;
         for (Node child : node.children) {
             if (child.isContainer()) {
-                omitted += reduceLargeArrays(child, maxItems, minTokens, selector, reductions);
+                omitted += reduceLargeArrays(child, maxItems, minTokens, charsPerArrayChar, selector, reductions);
             }
         }
         return omitted;

@@ -52,7 +52,8 @@ final class JsonLines {
         CompressionSettings settings = context.settings();
         long budget = (long) settings.maxItems() * JsonCompressor.TOKENS_PER_ITEM;
         if (items.length > settings.maxItems() && Math.ceil(minifiedLength / JsonCompressor.CHARS_PER_TOKEN) > budget) {
-            ItemSelector.Reduction reduction = new ItemSelector(settings.maxItems(), context.query()).select(Node.array(items));
+            ItemSelector.Reduction reduction = new ItemSelector(settings.maxItems(), context.query())
+                    .maxChars((long) (budget * JsonCompressor.CHARS_PER_TOKEN)).select(Node.array(items));
             if (reduction.omitted() > 0) {
                 StringBuilder out = new StringBuilder();
                 for (int k : reduction.kept()) {

@@ -7,6 +7,7 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,10 @@ import java.util.Objects;
  *       listing) is shared round-robin: every file in turn
  *       gets its next best match, best by BM25 against the query context, then by position (so with no
  *       query, the first matches). Kept matches appear as written, in their original order.</li>
+ *   <li>Files the query context names (by base name, {@code TarFile.java}, {@code tarfile.py}, or by full
+ *       or partial path: {@link Bm25#matches} over the file paths, at least {@value #NAMED_SHARE_OF_BEST} of
+ *       the best file's match) are shown first, with their matching lines as written, best first: up to
+ *       half of {@code maxLines} lines beyond the shared budget, round-robin over the named files.</li>
  *   <li>Files stay visible: one line lists each file whose matches were not all shown, with its match
  *       count, grouped by directory, up to a quarter of {@code maxLines} files (those the query context
  *       names first, then those with most matches); beyond that, the rest appear as file counts per
@@ -42,6 +47,9 @@ public final class SearchCompressor extends LineCompressor {
      * o200k tokens per listed file, ≈22 per {@code path:line:text} match line).
      */
     static final int FILES_PER_LINE = 3;
+
+    /** A file is named by the query when its path matches at least this share of the best file's match. */
+    static final double NAMED_SHARE_OF_BEST = 0.5;
 
     private final RelevanceScorer scorer;
 
@@ -88,12 +96,32 @@ public final class SearchCompressor extends LineCompressor {
             return CompressionResult.unchanged(content);
         }
         int budget = Math.max(settings.maxLines() / 4, settings.maxLines() / 2 - files.size() / FILES_PER_LINE);
-        boolean[] keep = choose(lines, matchesByFile, budget, context.query());
+        boolean[] named = namedFiles(files, context.query());
+        boolean[] keep = choose(lines, matchesByFile, named, budget, Math.max(1, settings.maxLines() / 2), context.query());
         FileListing listing = new FileListing(files, matchesByFile, Math.max(1, settings.maxLines() / 4), context.query());
         return render(content, lines, isMatch, fileOf, keep, listing, context.handle());
     }
 
-    private boolean[] choose(String[] lines, List<List<Integer>> matchesByFile, int budget, String query) {
+    /**
+     * The files whose paths the query names (see the class comment), by file id. A query that matches
+     * more than half of the files (the search root in the tool's arguments) names none in particular.
+     */
+    static boolean[] namedFiles(List<String> files, String query) {
+        boolean[] named = new boolean[files.size()];
+        if (query.isBlank()) {
+            return named;
+        }
+        int[] matches = Bm25.index(files).matches(query, files.size(), NAMED_SHARE_OF_BEST, 0.0);
+        if (matches.length * 2 <= files.size() || files.size() <= 2) {
+            for (int f : matches) {
+                named[f] = true;
+            }
+        }
+        return named;
+    }
+
+    private boolean[] choose(String[] lines, List<List<Integer>> matchesByFile, boolean[] named, int budget,
+                             int namedBudget, String query) {
         boolean[] keep = new boolean[lines.length];
         List<int[]> ranked = new ArrayList<>(matchesByFile.size());
         double[] scores = null;
@@ -111,12 +139,20 @@ public final class SearchCompressor extends LineCompressor {
             }
             ranked.add(Arrays.stream(order).mapToInt(Integer::intValue).toArray());
         }
+        // the named files first, on their own budget; then every other file shares the budget
+        roundRobin(ranked, named, true, namedBudget, keep);
+        roundRobin(ranked, named, false, budget, keep);
+        return keep;
+    }
+
+    /** Keeps each selected file's next best match in turn until {@code budget} lines are kept. */
+    private static void roundRobin(List<int[]> ranked, boolean[] named, boolean selected, int budget, boolean[] keep) {
         int left = budget;
         for (int round = 0; left > 0; round++) {
             boolean any = false;
             for (int f = 0; f < ranked.size() && left > 0; f++) {
                 int[] order = ranked.get(f);
-                if (round < order.length) {
+                if (named[f] == selected && round < order.length) {
                     keep[order[round]] = true;
                     left--;
                     any = true;
@@ -126,7 +162,6 @@ public final class SearchCompressor extends LineCompressor {
                 break;
             }
         }
-        return keep;
     }
 
     private static CompressionResult render(String content, String[] lines, boolean[] isMatch, int[] fileOf,

@@ -4,6 +4,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,18 @@ import java.util.List;
  * best paragraphs by BM25 against the query context (by position when there is no query), each with
  * the heading above it, while the kept lines fit the budget. Kept paragraphs appear whole, in order; each run of
  * omitted paragraphs becomes one {@code [… N lines omitted]} line.
+ *
+ * <p>The lines the query context quotes or names stay too, even inside a paragraph too long for the budget:
+ * the lines {@link Bm25#matches} finds (at least {@value #LINE_SHARE_OF_BEST} of the best line's match and
+ * {@value #LINE_MIN_COVERAGE} IDF, at most a third of the budget) are shown as written, with the omitted
+ * lines around them counted.
  */
 final class Paragraphs {
+
+    /** A line is kept for the query when it holds at least this share of what the best line holds. */
+    static final double LINE_SHARE_OF_BEST = 0.5;
+    /** ... and query terms worth at least this much IDF. */
+    static final double LINE_MIN_COVERAGE = 1.0;
 
     private Paragraphs() {}
 
@@ -89,26 +100,42 @@ final class Paragraphs {
                 }
             }
         }
+        boolean[] quoted = quotedLines(lines, context.query(), Math.max(1, budget / 3));
         String nl = Lines.newline(text);
         StringBuilder out = new StringBuilder();
         int omitted = 0;
         int run = 0;
         for (int b = 0; b < blocks.size(); b++) {
             int[] r = blocks.get(b);
-            if (!keep[b]) {
-                run += r[1] - r[0];
-                omitted += r[1] - r[0];
+            if (keep[b]) {
+                flush(out, run, nl, true);
+                run = 0;
+                out.append(join(lines, r, nl)).append(nl).append(nl);
                 continue;
             }
-            if (run > 0) {
-                out.append("[… ").append(run).append(" lines omitted]").append(nl).append(nl);
+            boolean partial = false;
+            for (int i = r[0]; i < r[1] && !partial; i++) {
+                partial = quoted[i];
+            }
+            if (partial) { // the omitted paragraphs before it are counted apart from its own omitted lines
+                flush(out, run, nl, true);
                 run = 0;
             }
-            out.append(join(lines, r, nl)).append(nl).append(nl);
+            for (int i = r[0]; i < r[1]; i++) {
+                if (quoted[i]) {
+                    flush(out, run, nl, false);
+                    run = 0;
+                    out.append(lines[i]).append(nl);
+                } else {
+                    run++;
+                    omitted++;
+                }
+            }
+            if (partial && run == 0) {
+                out.append(nl);
+            }
         }
-        if (run > 0) {
-            out.append("[… ").append(run).append(" lines omitted]").append(nl).append(nl);
-        }
+        flush(out, run, nl, true);
         if (omitted == 0) {
             return CompressionResult.unchanged(text);
         }
@@ -118,6 +145,28 @@ final class Paragraphs {
         }
         out.append(Disclosure.line(omitted, total, "lines", "paragraphs less relevant to the request", context.handle()));
         return CompressionResult.lossy(out.toString(), losslessLength, omitted, strategy);
+    }
+
+    /** {@code [… N lines omitted]} for a run of omitted lines, with a blank line after it at a paragraph end. */
+    private static void flush(StringBuilder out, int run, String nl, boolean paragraphEnd) {
+        if (run > 0) {
+            out.append("[… ").append(run).append(" lines omitted]").append(nl);
+            if (paragraphEnd) {
+                out.append(nl);
+            }
+        }
+    }
+
+    /** The lines the query quotes or names (see the class comment); none without a query. */
+    private static boolean[] quotedLines(String[] lines, String query, int limit) {
+        boolean[] quoted = new boolean[lines.length];
+        if (query.isBlank()) {
+            return quoted;
+        }
+        for (int i : Bm25.index(java.util.Arrays.asList(lines)).matches(query, limit, LINE_SHARE_OF_BEST, LINE_MIN_COVERAGE)) {
+            quoted[i] = !Lines.isBlank(lines[i]);
+        }
+        return quoted;
     }
 
     private static boolean isHeading(String[] lines, int[] block) {

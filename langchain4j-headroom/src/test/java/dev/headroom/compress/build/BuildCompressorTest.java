@@ -78,6 +78,64 @@ class BuildCompressorTest {
         assertThat(out).contains("===== 3 failed, 100 passed in 1.00s =====");
     }
 
+    /** A dependency:tree run: 150 repeated POM warnings of one template, 2 other warnings, a 100-line tree. */
+    private static String dependencyTree() {
+        StringBuilder sb = new StringBuilder("[INFO] Scanning for projects...\n[INFO] Building shop-api 1.4.0\n");
+        for (int i = 0; i < 150; i++) {
+            sb.append("[WARNING] The POM for org.legacy:mod-").append(i).append(":jar:1.").append(i % 7)
+                    .append(".0 is invalid, transitive dependencies (if any) will not be available\n");
+        }
+        sb.append("[WARNING] Ignoring incompatible plugin version 4.0.0-beta-1\n");
+        sb.append("[WARNING] Using platform encoding (UTF-8 actually) to copy filtered resources\n");
+        sb.append("[INFO] --- dependency:3.6.1:tree (default-cli) @ shop-api ---\n[INFO] com.example:shop-api:jar:1.4.0\n");
+        for (int i = 0; i < 100; i++) {
+            String artifact = i == 61 ? "com.fasterxml.jackson.core:jackson-databind:jar:2.17.1:compile"
+                    : i % 10 == 3 ? "com.fasterxml.jackson.core:jackson-core:jar:2.17.1:compile"
+                    : "org.lib" + i + ":lib-" + i + ":jar:1." + i + ":compile";
+            sb.append(i % 4 == 0 ? "[INFO] +- " : "[INFO] |  +- ").append(artifact).append('\n');
+        }
+        sb.append("[INFO] BUILD SUCCESS\n[INFO] Total time:  2.345 s\n");
+        return sb.toString();
+    }
+
+    @Test
+    void should_keep_the_dependency_tree_line_the_question_asks_about() {
+        // given
+        String in = dependencyTree();
+        CompressionContext asked = context().toBuilder().userMessage("which version of jackson-databind is used?").build();
+
+        // when
+        String plain = compressor.compress(in, context()).output();
+        String out = compressor.compress(in, asked).output();
+
+        // then: the line naming it, with its version, as written; not every jackson line
+        assertThat(out).contains("[INFO] |  +- com.fasterxml.jackson.core:jackson-databind:jar:2.17.1:compile\n")
+                .doesNotContain("jackson-core:jar");
+        assertThat(plain).doesNotContain("jackson-databind");
+        KeptLines.assertAllOriginal(in, out);
+        assertThat(compressor.compress(in, asked)).isEqualTo(compressor.compress(in, asked));
+    }
+
+    @Test
+    void should_show_each_warning_template_once_with_the_count_of_its_repeats() {
+        // when
+        String out = compressor.compress(dependencyTree(), context()).output();
+
+        // then: the preamble shows the first six; the rest of that template is one count
+        assertThat(out).contains("[WARNING] The POM for org.legacy:mod-5:jar:1.5.0 is invalid, transitive dependencies (if any) will not be available\n"
+                + "… 144 more warnings like the one above (other ids, versions or paths) omitted\n");
+        assertThat(out).doesNotContain("org.legacy:mod-6:");
+        assertThat(out).contains("[WARNING] Ignoring incompatible plugin version 4.0.0-beta-1\n",
+                "[WARNING] Using platform encoding (UTF-8 actually) to copy filtered resources\n");
+    }
+
+    @Test
+    void should_mask_variable_tokens_in_warning_templates_only() {
+        assertThat(Warnings.template("[WARNING] The POM for a:b:jar:1.0 is invalid"))
+                .isEqualTo(Warnings.template("[WARNING] The POM for org.x:y-2:jar:3.1.4 is invalid"))
+                .isNotEqualTo(Warnings.template("[WARNING] The POM for a:b:jar:1.0 is missing"));
+    }
+
     @Test
     void should_keep_lines_exactly_be_deterministic_and_keep_crlf() {
         String in = maven();

@@ -139,6 +139,94 @@ class DiffCompressorTest {
     }
 
     @Test
+    void should_show_every_hunk_of_a_file_the_question_names_in_a_small_diff() {
+        // given: 6 files of 4 hunks, 120 changed lines over a budget of 60: without a question each hunk keeps 2
+        String in = diff(6, 4);
+        CompressionContext asked = context().toBuilder().userMessage("what changed in src/f3.txt?").build();
+
+        // when
+        String plain = compressor.compress(in, context()).output();
+        String out = compressor.compress(in, asked).output();
+
+        // then: all of f3's changed lines, as written; the other files keep their share
+        assertThat(out).isNotEqualTo(plain);
+        for (int h = 0; h < 4; h++) {
+            assertThat(out).contains("-old 3." + h + ".1\n--- not a header 3." + h + "\n+new 3." + h + ".1\n+new 3." + h
+                    + ".2\n+new 3." + h + ".3\n");
+        }
+        assertThat(plain).doesNotContain("+new 3.0.3\n");
+        assertThat(out).contains("+new 0.0.1\n", "@@ -301,8 +301,9 @@ section 3");
+        KeptLines.assertAllOriginal(in, out);
+        assertThat(compressor.compress(in, asked)).isEqualTo(compressor.compress(in, asked));
+    }
+
+    @Test
+    void should_show_the_hunks_of_a_file_named_by_base_name_in_the_overview_however_many_files() {
+        // given: 80 files: their headers alone exceed the budget, nothing is left for hunks
+        String in = diff(80, 2);
+        CompressionContext asked = context().toBuilder().userMessage("explain the change to f57.txt").build();
+
+        // when
+        String plain = compressor.compress(in, context()).output();
+        String out = compressor.compress(in, asked).output();
+
+        // then
+        assertThat(plain).doesNotContain("+new 57.0.1");
+        assertThat(out).contains("diff --git a/src/f57.txt b/src/f57.txt\n@@ -1,8 +1,9 @@ section 0\n-old 57.0.1\n",
+                "+new 57.1.3\n").doesNotContain("+new 56.0.1");
+        assertThat(out).contains("diff --git a/src/f79.txt");
+    }
+
+    @Test
+    void should_show_the_named_files_hunks_in_every_commit_of_a_git_log_p() {
+        // given: 30 commits (header, author, date, message) of 2 files each; pool.c changes in commits 4 and 21
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 30; c++) {
+            sb.append("commit ").append(String.format("%040x", 0xabc000L + c)).append('\n')
+                    .append("Author: Dev <dev@example.com>\nDate:   Mon Mar 4 10:00:").append(c % 60).append(" 2024 +0100\n\n")
+                    .append("    Change ").append(c).append("\n\n");
+            String[] paths = c == 4 || c == 21 ? new String[] {"src/c" + c + ".c", "src/net/pool.c"} : new String[] {"src/c" + c + ".c", "src/d" + c + ".c"};
+            for (String p : paths) {
+                sb.append("diff --git a/").append(p).append(" b/").append(p).append("\nindex 1111111..2222222 100644\n--- a/")
+                        .append(p).append("\n+++ b/").append(p).append('\n')
+                        .append("@@ -10,2 +10,2 @@ fn\n ctx\n-old ").append(p).append(' ').append(c).append("\n+new ")
+                        .append(p).append(' ').append(c).append("\n");
+            }
+            sb.append('\n');
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("why was pool.c changed?").build();
+
+        // when
+        String plain = compressor.compress(in, context()).output();
+        String out = compressor.compress(in, asked).output();
+
+        // then: the commit headers stay, and the named file's hunks in both commits
+        assertThat(out).contains("+new src/net/pool.c 4\n", "+new src/net/pool.c 21\n", "-old src/net/pool.c 21\n",
+                "commit " + String.format("%040x", 0xabc000L + 21));
+        assertThat(plain).doesNotContain("+new src/net/pool.c 4\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_show_hunks_of_a_file_named_in_the_history_of_that_file_alone_but_not_for_a_directory_every_file_shares() {
+        // given: git log -p -- src/net/pool.c, 40 commits; and a diff of 80 files all under src/
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 40; c++) {
+            sb.append("commit ").append(String.format("%040x", c)).append("\nAuthor: Dev <d@example.com>\n\n    Change ").append(c)
+                    .append("\n\ndiff --git a/src/net/pool.c b/src/net/pool.c\n--- a/src/net/pool.c\n+++ b/src/net/pool.c\n")
+                    .append("@@ -1,1 +1,1 @@\n-old ").append(c).append("\n+new ").append(c).append('\n');
+        }
+        CompressionContext asked = context().toBuilder().userMessage("how did pool.c change?").build();
+        String wide = diff(80, 2);
+        CompressionContext root = context().toBuilder().toolArguments("{\"path\": \"src\"}").build();
+
+        // when / then
+        assertThat(compressor.compress(sb.toString(), asked).output()).contains("+new 0\n");
+        assertThat(compressor.compress(wide, root).output()).isEqualTo(compressor.compress(wide, context()).output());
+    }
+
+    @Test
     void should_not_take_a_removed_line_starting_with_dashes_for_a_header() {
         byte[] types = DiffCompressor.classify(Lines.split(diff(1, 1)));
         String[] lines = Lines.split(diff(1, 1));

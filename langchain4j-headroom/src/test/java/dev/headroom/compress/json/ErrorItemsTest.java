@@ -32,11 +32,16 @@ class ErrorItemsTest {
         "{\"returncode\": 1}",
         "{\"message\": \"Failed to pull image nginx:1.27\"}",
         "{\"detail\": \"permission denied\"}",
-        "{\"note\": \"java.lang.NullPointerException at Foo.bar\"}",
         "{\"out\": \"Traceback (most recent call last):\\n  File x\"}",
         "{\"line\": \"2024-01-01 12:00:00 ERROR Worker crashed\"}",
         "{\"text\": \"error: could not open file\"}",
         "{\"job\": {\"run\": {\"status\": \"failed\"}}}",
+        "{\"exit_code\": 2}",
+        "{\"status\": \"ok\", \"message\": \"java.lang.IllegalStateException: queue closed\"}",
+        "{\"level\": \"INFO\", \"msg\": \"KeyError: 'user'\"}",
+        "{\"code\": 502, \"path\": \"/api\"}",
+        "{\"name\": \"x\", \"status\": \"failed\", \"description\": \"all good\"}",
+        "{\"name\": \"x\", \"error\": {\"code\": 17}}",
         "{\"trace\": \"boom\\n    at com.acme.Service.call(Service.java:42)\"}"
     })
     void should_flag_items_whose_values_report_an_error(String json) {
@@ -71,6 +76,15 @@ class ErrorItemsTest {
         "{\"type\": \"terror\", \"label\": \"Mirror\"}",
         "{\"Hypervisor\": \"nitro\", \"NvmeSupport\": \"required\"}",
         "[1, 2, 3]",
+        "{\"note\": \"java.lang.NullPointerException at Foo.bar\"}",
+        "{\"metadata\": {\"name\": \"attrs\", \"description\": \"Raises KeyError when a key is missing\"}}",
+        "{\"metadata\": {\"summary\": \"x\", \"description\": \"Traceback (most recent call last):\\n  File \\\"a.py\\\"\\nValueError: bad\"}}",
+        "{\"title\": \"Crash on start\", \"body\": \"ERROR: NullPointerException\", \"state\": \"open\"}",
+        "{\"level\": \"INFO\", \"message\": \"retrying after error\"}",
+        "{\"status\": \"ok\", \"message\": \"handled KeyError: retried\"}",
+        "{\"commit\": {\"message\": \"Fix crash in parser\"}}",
+        "{\"code\": 404, \"message\": \"x\"}",
+        "{\"code\": \"DE\", \"name\": \"Germany\"}",
         "\"plain text\""
     })
     void should_not_flag_items_without_an_error_value(String json) {

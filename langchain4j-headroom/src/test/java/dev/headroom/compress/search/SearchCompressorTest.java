@@ -75,6 +75,61 @@ class SearchCompressorTest {
     }
 
     @Test
+    void should_show_every_match_of_the_files_the_question_names_by_base_name_or_path() {
+        // given: File7.java named by base name, File10.java by its path; without the question few of their lines show
+        String in = grep();
+        CompressionContext ctx = context().toBuilder().userMessage("what do File7.java and src/pkg1/File10.java say?").build();
+
+        // when
+        String plain = compressor.compress(in, context()).output();
+        String asked = compressor.compress(in, ctx).output();
+
+        // then
+        assertThat(asked).isNotEqualTo(plain);
+        for (int m = 1; m <= 7; m++) {
+            assertThat(asked).contains("src/pkg1/File7.java:" + m * 10 + ":    // TODO item 7." + m + "\n");
+        }
+        for (int m = 1; m <= 10; m++) {
+            assertThat(asked).contains("src/pkg1/File10.java:" + m * 10 + ":    // TODO item 10." + m + "\n");
+        }
+        assertThat(plain).doesNotContain("src/pkg1/File10.java:100:");
+        assertThat(asked).doesNotContain("File1.java:400:"); // a file not named keeps its share only
+        KeptLines.assertAllOriginal(in, asked);
+        assertThat(compressor.compress(in, ctx)).isEqualTo(compressor.compress(in, ctx));
+    }
+
+    @Test
+    void should_name_no_file_when_the_query_matches_most_of_them() {
+        // given: the tool's arguments name the search root, which every path holds
+        java.util.List<String> files = java.util.List.of("src/a.py", "src/b.py", "src/c/d.py", "lib/e.py");
+
+        // when / then
+        assertThat(SearchCompressor.namedFiles(files, "{\"pattern\": \"TODO\", \"path\": \"src\"}")).containsOnly(false);
+        assertThat(SearchCompressor.namedFiles(files, "{\"path\": \"src\"}\nwhat is in d.py?")).containsExactly(false, false, true, false);
+    }
+
+    @Test
+    void should_tell_apart_files_with_the_same_base_name_when_the_question_gives_a_partial_path() {
+        // given: two __init__.py files with 20 matches each
+        StringBuilder sb = new StringBuilder();
+        for (String dir : new String[] {"Lib/email/", "Lib/asyncio/"}) {
+            for (int m = 1; m <= 20; m++) {
+                sb.append(dir).append("__init__.py:").append(m).append(":import mod").append(m).append('\n');
+            }
+        }
+        for (int f = 0; f < 30; f++) {
+            sb.append("Lib/other").append(f).append(".py:1:import x\n");
+        }
+        CompressionContext ctx = context().toBuilder().userMessage("what does asyncio/__init__.py import?").build();
+
+        // when
+        String out = compressor.compress(sb.toString(), ctx).output();
+
+        // then
+        assertThat(out).contains("Lib/asyncio/__init__.py:20:import mod20").doesNotContain("Lib/email/__init__.py:20:");
+    }
+
+    @Test
     void should_omit_context_lines_and_separators() {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 80; i++) {
@@ -162,11 +217,13 @@ class SearchCompressorTest {
         CompressionContext ctx = context().toBuilder().userMessage("anything to fix under web/static?").build();
         String out = compressor.compress(wideGrep(), ctx).output();
         String listing = out.substring(out.lastIndexOf("[headroom:"));
-        // 19 files under web/static/ are not fully shown: the 15 named are all theirs, ranked by count
+        // the question names web/static: its 20 files get their first matches shown (the files with one or two
+        // matches whole); of the 16 not fully shown, 15 are listed by name first, ranked by count
         assertThat(listing).startsWith("[headroom: match count per file not fully shown above, by directory: web/static/: mod4.py 5, mod9.py 3, mod19.py 6");
         String named = listing.substring(0, listing.indexOf("; and "));
         assertThat(named).doesNotContain("; ").doesNotContain("core/");
-        assertThat(restDirectories(out)).containsEntry("web/static/", 4);
+        assertThat(restDirectories(out)).containsEntry("web/static/", 1);
+        assertThat(out).contains("web/static/mod4.py:2:# XXX 4");
     }
 
     @Test

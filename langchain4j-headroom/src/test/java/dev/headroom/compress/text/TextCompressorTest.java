@@ -84,4 +84,42 @@ class TextCompressorTest {
     void should_decode_entities() {
         assertThat(HtmlText.decode("a &amp; b &#65;&#x42; &bogus; &")).isEqualTo("a & b AB &bogus; &");
     }
+
+    @Test
+    void should_keep_the_line_the_question_quotes_even_inside_a_paragraph_too_long_for_the_budget() {
+        // given: an operations guide whose paragraph 7 is a 36-line startup transcript (the aggressive budget is 30)
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < 12; p++) {
+            if (p == 7) {
+                for (int l = 0; l < 20; l++) {
+                    sb.append("Startup step ").append(l).append(": the daemon initialises subsystem ").append(l).append(".\n");
+                }
+                sb.append("Failed to open connection to db-primary:5432 (timeout after 30s)\n");
+                for (int l = 0; l < 15; l++) {
+                    sb.append("Retry step ").append(l).append(": waiting.\n");
+                }
+            } else {
+                for (int l = 0; l < 6; l++) {
+                    sb.append("Sentence ").append(p).append('.').append(l).append(" of the guide about normal startup.\n");
+                }
+            }
+            sb.append('\n');
+        }
+        String doc = sb.toString();
+        CompressionSettings aggressive = CompressionSettings.of(CompressionSettings.Preset.AGGRESSIVE);
+        CompressionContext plain = CompressionContext.builder().handle(HANDLE).settings(aggressive).build();
+        CompressionContext asked = plain.toBuilder()
+                .userMessage("Why do I get \"Failed to open connection to db-primary:5432\"?").build();
+
+        // when
+        String without = text.compress(doc, plain).output();
+        String with = text.compress(doc, asked).output();
+
+        // then: the quoted line as written, its neighbours counted as omitted
+        assertThat(without).doesNotContain("Failed to open connection");
+        assertThat(with).contains("[… 20 lines omitted]\nFailed to open connection to db-primary:5432 (timeout after 30s)\n[… ");
+        assertThat(with).doesNotContain("Retry step 3:");
+        assertThat(with).isNotEqualTo(without);
+        assertThat(text.compress(doc, asked).output()).isEqualTo(with);
+    }
 }
