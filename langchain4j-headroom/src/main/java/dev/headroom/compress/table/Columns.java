@@ -148,14 +148,17 @@ final class Columns {
         return cells;
     }
 
-    /** Whether a delimited record is a header: two or more short names, none empty or a bare number. */
+    /**
+     * Whether a delimited record is a header: two or more short names (at most three words each), none
+     * empty or starting with a digit, and no full stop at the end (which a sentence with commas has).
+     */
     static boolean isNameRecord(String line, char delimiter) {
         List<String> cells = Delimited.cells(line, delimiter);
-        if (cells.size() < 2) {
+        if (cells.size() < 2 || line.strip().endsWith(".")) {
             return false;
         }
         for (String cell : cells) {
-            if (cell.isEmpty() || cell.length() > MAX_NAME) {
+            if (cell.isEmpty() || cell.length() > MAX_NAME || LineShapes.words(cell) > 3) {
                 return false;
             }
             char first = cell.charAt(0);

@@ -106,7 +106,9 @@ final class TableSummary {
         return column < cells.size() ? cells.get(column) : "";
     }
 
+    /** The value on one line (a quoted CSV cell may hold line breaks), cut to {@link #VALUE_CHARS}. */
     private static String cut(String value) {
-        return value.length() <= VALUE_CHARS ? value : value.substring(0, VALUE_CHARS) + "…";
+        String flat = value.indexOf('\n') < 0 && value.indexOf('\r') < 0 ? value : value.replace("\r", "").replace('\n', ' ');
+        return flat.length() <= VALUE_CHARS ? flat : flat.substring(0, VALUE_CHARS) + "…";
     }
 }
