@@ -21,8 +21,6 @@ final class ColumnStats {
 
     /** A categorical column has at most this many distinct values (and at most a fifth of its rows). */
     static final int MAX_CATEGORIES = 16;
-    /** Beyond this many distinct values a column stops being tracked as categorical. */
-    private static final int TRACKED = 4 * MAX_CATEGORIES;
 
     final String name;
     final int column;
@@ -42,37 +40,41 @@ final class ColumnStats {
 
     /** Statistics of column {@code column} over {@code records} (regular records of one schema). */
     static ColumnStats of(ParsedTable t, List<Integer> records, int column, String name) {
+        int limit = Math.max(2, Math.min(MAX_CATEGORIES, records.size() / 5));
         Map<String, Integer> raw = new HashMap<>();
-        Map<String, Integer> masked = new HashMap<>();
         double[] numbers = new double[records.size()];
         int nonEmpty = 0;
         int numeric = 0;
         for (int k = 0; k < records.size(); k++) {
-            List<String> cells = t.cells.get(records.get(k));
-            String cell = column < cells.size() ? cells.get(column) : "";
+            String cell = cell(t, records.get(k), column);
             if (raw != null) {
                 raw.merge(cell, 1, Integer::sum);
-                raw = raw.size() > TRACKED ? null : raw;
-            }
-            if (masked != null) {
-                masked.merge(mask(cell), 1, Integer::sum);
-                masked = masked.size() > TRACKED ? null : masked;
+                raw = raw.size() > limit ? null : raw;
             }
             numbers[k] = leadingNumber(cell);
             nonEmpty += cell.isEmpty() ? 0 : 1;
             numeric += Double.isNaN(numbers[k]) ? 0 : 1;
         }
-        int limit = Math.max(2, Math.min(MAX_CATEGORIES, records.size() / 5));
         boolean isNumeric = numeric >= 5 && numeric * 10 >= nonEmpty * 9;
-        Map<String, Integer> counts = null;
+        Map<String, Integer> counts = raw;
         boolean isMasked = false;
-        if (raw != null && raw.size() <= limit) {
-            counts = raw;
-        } else if (!isNumeric && masked != null && masked.size() >= 2 && masked.size() <= limit) {
-            counts = masked;
-            isMasked = true;
+        if (raw == null && !isNumeric) {
+            Map<String, Integer> masked = new HashMap<>();
+            for (int k = 0; k < records.size() && masked != null; k++) {
+                masked.merge(mask(cell(t, records.get(k), column)), 1, Integer::sum);
+                masked = masked.size() > limit ? null : masked;
+            }
+            if (masked != null && masked.size() >= 2) {
+                counts = masked;
+                isMasked = true;
+            }
         }
         return new ColumnStats(name, column, counts, isMasked, isNumeric ? numbers : null);
+    }
+
+    private static String cell(ParsedTable t, int record, int column) {
+        List<String> cells = t.cells.get(record);
+        return column < cells.size() ? cells.get(column) : "";
     }
 
     /** The key a cell is counted under: as written, or with digit runs masked. */

@@ -1,7 +1,6 @@
 package dev.headroom.compress.table;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Whether a row reads as a problem, whatever column it is in: a severity word (any case, whole word,
@@ -12,7 +11,7 @@ import java.util.Set;
  */
 final class Severity {
 
-    private static final Set<String> WORDS = Set.of(
+    private static final List<String> WORDS = List.of(
             "error", "errors", "err", "fail", "failed", "failing", "failure", "failures", "fatal", "panic",
             "panicked", "exception", "denied", "killed", "oomkilled", "crashloopbackoff", "imagepullbackoff",
             "errimagepull", "createcontainerconfigerror", "evicted", "unhealthy", "refused", "aborted", "crashed",
@@ -32,28 +31,35 @@ final class Severity {
             while (i < n && Character.isLetter(row.charAt(i))) {
                 i++;
             }
-            if (i > start && isSevere(row.substring(start, i).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (i > start && nonZeroExit(row, start, i)) {
+            if (i - start >= 3 && (isSevere(row, start, i) || nonZeroExit(row, start, i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isSevere(String word) {
-        return WORDS.contains(word) || word.length() > 5 && (word.endsWith("exception") || word.endsWith("error")
-                || word.endsWith("backoff"));
+    /** Compares in place, ignoring case (no lower-cased copy per word: this runs on every row). */
+    private static boolean isSevere(String row, int start, int end) {
+        int length = end - start;
+        for (String word : WORDS) {
+            if (word.length() == length && row.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return length > 5 && (endsWith(row, end, "exception") || endsWith(row, end, "error") || endsWith(row, end, "backoff"));
+    }
+
+    private static boolean endsWith(String row, int end, String suffix) {
+        return end >= suffix.length() && row.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** {@code Exited (137)}, {@code exit code 2}, {@code exit status 1}: a word, then a non-zero number. */
     private static boolean nonZeroExit(String row, int start, int end) {
-        String word = row.substring(start, end).toLowerCase(Locale.ROOT);
         int i = end;
-        if (word.equals("exit") && (row.startsWith(" code ", i) || row.startsWith(" status ", i))) {
+        if (end - start == 4 && row.regionMatches(true, start, "exit", 0, 4)
+                && (row.startsWith(" code ", i) || row.startsWith(" status ", i))) {
             i = row.indexOf(' ', i + 1) + 1;
-        } else if (word.equals("exited") && row.startsWith(" (", i)) {
+        } else if (end - start == 6 && row.regionMatches(true, start, "exited", 0, 6) && row.startsWith(" (", i)) {
             i += 2;
         } else {
             return false;
