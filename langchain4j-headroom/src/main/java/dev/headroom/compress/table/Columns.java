@@ -153,7 +153,7 @@ final class Columns {
      * empty or starting with a digit, and no full stop at the end (which a sentence with commas has).
      */
     static boolean isNameRecord(String line, char delimiter) {
-        List<String> cells = Delimited.cells(line, delimiter);
+        List<String> cells = Delimited.cells(line.startsWith("\uFEFF") ? line.substring(1) : line, delimiter);
         if (cells.size() < 2 || line.strip().endsWith(".")) {
             return false;
         }

@@ -101,6 +101,18 @@ final class LineShapes {
      * {@code ||/ Name  Version}). Prose rarely capitalises two thirds of its words.
      */
     static boolean isHeader(String line) {
+        return isHeader(line, 3);
+    }
+
+    /**
+     * A header of two words or more when a rule follows it ({@code pip list}: {@code Package  Version} over
+     * {@code -------  -------}), else of three or more.
+     */
+    static boolean isHeader(String line, String next) {
+        return isHeader(line, 3) || next != null && isSeparator(next) && isHeader(line, 2);
+    }
+
+    private static boolean isHeader(String line, int minWords) {
         int n = line.length();
         int words = 0;
         int capital = 0;
@@ -134,7 +146,7 @@ final class LineShapes {
             }
         }
         char last = n == 0 ? ' ' : line.charAt(n - 1);
-        return words >= 3 && capital * 3 >= words * 2 && last != '.' && last != ':' && last != ',';
+        return words >= minWords && capital * 3 >= words * 2 && last != '.' && last != ':' && last != ',';
     }
 
     /** The number of blank-separated words. */

@@ -99,7 +99,8 @@ final class TableParser {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             boolean afterBlank = i == 0 || Lines.isBlank(lines[i - 1]);
-            if (!Lines.isBlank(line) && (words == null || afterBlank) && LineShapes.isHeader(line)
+            if (!Lines.isBlank(line) && (words == null || afterBlank)
+                    && LineShapes.isHeader(line, i + 1 < lines.length ? lines[i + 1] : null)
                     && (words == null || !Columns.aligned(line, words[0], words[1]))) {
                 words = Columns.words(line);
                 starts = Columns.starts(line, sample(lines, i + 1));

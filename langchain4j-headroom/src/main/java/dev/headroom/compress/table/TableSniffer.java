@@ -43,6 +43,7 @@ public final class TableSniffer {
     private int[] headerStarts;
     private int[] headerEnds;
     private boolean afterBlank = true;
+    private String previous;
 
     public TableSniffer() {
         for (int d = 0; d < DELIMITERS.length; d++) {
@@ -69,11 +70,20 @@ public final class TableSniffer {
         }
         if (blank) {
             afterBlank = true;
+            previous = null;
             return;
         }
         nonBlank++;
         if (rule) {
             separators++;
+            if (headerStarts == null && previous != null && LineShapes.isHeader(previous, line)) {
+                // a two-word header is only known by the rule under it (pip list)
+                int[][] spans = Columns.words(previous);
+                headerStarts = spans[0];
+                headerEnds = spans[1];
+                headers++;
+                preamble--;
+            }
         } else if (footer) {
             footers++;
         }
@@ -85,6 +95,7 @@ public final class TableSniffer {
         if (!rule && !footer) {
             addAligned(line);
         }
+        previous = line;
         afterBlank = false;
     }
 

@@ -152,6 +152,16 @@ class TableCompressorTest {
     }
 
     @Test
+    void should_keep_header_and_rule_when_pip_list_has_a_two_word_header() {
+        String in = TableFixtures.pipList();
+        CompressionResult result = compress(in, asking("which version of package-200 is installed?"));
+        String[] out = outLines(result);
+        assertThat(out[0]).startsWith("Package ");
+        assertThat(out[1]).startsWith("-----");
+        assertThat(out).contains(Lines.split(in)[2 + 200], Lines.split(in)[2 + 123]);
+    }
+
+    @Test
     void should_keep_quoted_records_whole_when_csv_fields_hold_commas_quotes_and_newlines() {
         // given
         String in = TableFixtures.quotedCsv();

@@ -53,6 +53,17 @@ class TableDetectionTest {
                 """)).as("mysql").isEqualTo(ContentKind.TABLE);
         assertThat(detector.detect("id;name;city\n1;Anna;Wien\n2;Bernd;Graz\n3;Clara;Linz\n4;Dora;Wels\n"))
                 .as("semicolon csv").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("\uFEFFid,name,city\n1,Anna,Wien\n2,Bernd,Graz\n3,Clara,Linz\n4,Dora,Wels\n"))
+                .as("csv with a byte order mark").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("""
+                Package            Version
+                ------------------ -----------
+                certifi            2024.2.2
+                charset-normalizer 3.3.2
+                idna               3.6
+                requests           2.31.0
+                urllib3            2.2.1
+                """)).as("pip list: a two-word header over a rule").isEqualTo(ContentKind.TABLE);
     }
 
     @Test

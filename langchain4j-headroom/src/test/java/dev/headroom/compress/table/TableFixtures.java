@@ -151,6 +151,17 @@ final class TableFixtures {
         return sb.toString();
     }
 
+    /** {@code pip list}: 300 packages under a two-word header and a rule; one pre-release. */
+    static String pipList() {
+        Random r = new Random(10);
+        StringBuilder sb = new StringBuilder("Package              Version\n-------------------- ----------\n");
+        for (int i = 0; i < 300; i++) {
+            String version = i == 123 ? "3.0.0rc1" : (1 + r.nextInt(3)) + "." + r.nextInt(20) + "." + r.nextInt(10);
+            sb.append(String.format("%-20s %s%n", "package-" + i, version));
+        }
+        return sb.toString();
+    }
+
     /** CSV with quoted commas, doubled quotes and quoted line breaks (every 50th body); issue 321 rejected. */
     static String quotedCsv() {
         StringBuilder sb = new StringBuilder("id,title,body,status\n");
