@@ -93,13 +93,15 @@ final class RowSelector {
                 }
             }
         }
+        boolean listing = t.shape.format() == Shape.Format.LISTING;
         List<Integer> problems = new ArrayList<>();
         List<Integer> irregular = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             if (t.irregular(r) && irregular.size() < Math.max(1, maxLines / 4)) {
                 irregular.add(r);
             }
-            if (Severity.isProblem(t.text(r))) {
+            // in a listing only the lines that are not entries (ls: cannot open ...) can report a problem: error.log is a name
+            if ((!listing || t.irregular(r)) && Severity.isProblem(t.text(r))) {
                 problems.add(r);
             }
         }

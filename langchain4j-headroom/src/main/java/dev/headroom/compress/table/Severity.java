@@ -15,7 +15,7 @@ final class Severity {
             "error", "errors", "err", "fail", "failed", "failing", "failure", "failures", "fatal", "panic",
             "panicked", "exception", "denied", "killed", "oomkilled", "crashloopbackoff", "imagepullbackoff",
             "errimagepull", "createcontainerconfigerror", "evicted", "unhealthy", "refused", "aborted", "crashed",
-            "critical", "timeout", "timedout", "unreachable", "notready", "degraded", "dead", "segfault",
+            "critical", "unreachable", "notready", "degraded", "segfault",
             "traceback", "rejected", "unauthorized", "forbidden");
 
     private Severity() {}

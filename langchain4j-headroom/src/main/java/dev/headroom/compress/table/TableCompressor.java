@@ -36,6 +36,9 @@ import java.util.Objects;
  */
 public final class TableCompressor extends LineCompressor {
 
+    /** The fields of an {@code ls -l} entry judged for rare values and outliers (mode to size). */
+    static final int LISTING_JUDGED = 5;
+
     private final RelevanceScorer scorer;
 
     /** Matches rows against the query context with BM25 ({@code Bm25.matches}, as JSON items are). */
@@ -69,7 +72,9 @@ public final class TableCompressor extends LineCompressor {
         for (int s = 0; s < bySchema.size(); s++) {
             List<String> names = t.schemaNames.get(s);
             List<ColumnStats> columns = new ArrayList<>(names.size());
-            for (int c = 0; c < names.size() && !bySchema.get(s).isEmpty(); c++) {
+            // an ls -l entry's date and name are not categories: judge mode, links, owner, group and size
+            int judged = t.shape.format() == Shape.Format.LISTING ? LISTING_JUDGED : names.size();
+            for (int c = 0; c < judged && !bySchema.get(s).isEmpty(); c++) {
                 columns.add(ColumnStats.of(t, bySchema.get(s), c, names.get(c)));
             }
             stats.add(columns);

@@ -114,6 +114,19 @@ class TableCompressorTest {
     }
 
     @Test
+    void should_keep_an_ls_error_line_but_not_a_file_named_error_when_listing() {
+        // given
+        String[] lines = Lines.split(TableFixtures.lsJars());
+        lines[300] = "-rw-r--r-- 1 build build    402274 Mar  3 10:00 error-prone-annotations-2.3.jar";
+        lines[600] = "ls: cannot open directory './private': Permission denied";
+        String in = String.join("\n", lines) + "\n";
+        // when
+        CompressionResult result = compress(in, context());
+        // then
+        assertThat(outLines(result)).contains(lines[600]).doesNotContain(lines[300]);
+    }
+
+    @Test
     void should_keep_abnormal_entries_with_their_directory_lines_when_ls_la_recursive() {
         // given
         String in = TableFixtures.lsRecursive();
