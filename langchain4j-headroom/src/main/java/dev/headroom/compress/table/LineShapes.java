@@ -1,5 +1,7 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.compress.Lines;
+
 /**
  * Hand-written recognisers for the lines around and inside tables: box separators, row-count footers,
  * {@code total N}, {@code ls -R} section headers, {@code ls -l} entries and column headers. Linear in the
@@ -38,6 +40,11 @@ final class LineShapes {
 
     /** {@code (3 rows)}, {@code (1 row)} (psql), {@code 3 rows in set (0.00 sec)}, {@code Empty set} (mysql). */
     static boolean isFooter(String line) {
+        int first = Lines.indent(line);
+        if (first >= line.length() || line.charAt(first) != '(' && line.charAt(first) != 'E'
+                && !Character.isDigit(line.charAt(first))) {
+            return false;
+        }
         String t = line.strip();
         if (t.startsWith("(") && (t.endsWith(" rows)") || t.endsWith(" row)"))) {
             return isDigits(t, 1, t.indexOf(' '));
