@@ -6,6 +6,7 @@ import dev.headroom.compress.diff.DiffCompressor;
 import dev.headroom.compress.json.JsonCompressor;
 import dev.headroom.compress.log.LogCompressor;
 import dev.headroom.compress.search.SearchCompressor;
+import dev.headroom.compress.table.TableCompressor;
 import dev.headroom.compress.text.HtmlCompressor;
 import dev.headroom.compress.text.TextCompressor;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class Compressors {
                 new SearchCompressor(),
                 new DiffCompressor(),
                 new BuildCompressor(),
+                new TableCompressor(),
                 new CodeCompressor(),
                 new TextCompressor(),
                 new HtmlCompressor());

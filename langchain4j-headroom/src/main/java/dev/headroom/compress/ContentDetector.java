@@ -2,6 +2,7 @@ package dev.headroom.compress;
 
 import dev.headroom.compress.log.LogLevel;
 import dev.headroom.compress.log.LogSyntax;
+import dev.headroom.compress.table.TableSniffer;
 import java.util.Locale;
 
 /**
@@ -12,8 +13,11 @@ import java.util.Locale;
  *
  * <p>Order of decisions, most specific first: JSON (first non-blank character {@code {} or
  * {@code [}, except a bracketed level or stamp such as {@code [INFO]}), binary or control-character garbage (UNKNOWN), HTML, unified diff, build/test output
- * (Maven, Surefire, Gradle, pytest, jest, go test, cargo), search results ({@code path:line:text} with
- * optional {@code path-line-text} context and {@code --} separators), logs (timestamps or level tokens,
+ * (Maven, Surefire, Gradle, pytest, jest, go test, cargo), tables (CSV/TSV, aligned
+ * columns under a header, box tables, {@code ls -l} listings; see {@link TableSniffer}: a header and rows
+ * that agree with it make 80% of the lines, so logs, prose and code with a table in them keep their kinds;
+ * before search results, as a CSV cell may read {@code 2026-03-01T15:52:00Z}), search results
+ * ({@code path:line:text} with optional {@code path-line-text} context and {@code --} separators), logs (timestamps or level tokens,
  * stack traces), source code, then prose (TEXT). Anything else is UNKNOWN and passes through.
  *
  * <p>Thread-safe, stateless and deterministic.
@@ -71,6 +75,9 @@ public class ContentDetector {
         int total = s.nonBlank;
         if (total == 0) {
             return ContentKind.UNKNOWN;
+        }
+        if (s.table.isTable()) {
+            return ContentKind.TABLE;
         }
         if (s.grepMatches >= 3 && (s.grepMatches + s.grepContext + s.grepSeparators) * 10 >= total * 6) {
             return ContentKind.SEARCH;
@@ -185,8 +192,10 @@ public class ContentDetector {
         int fences;
         int fenced;
         boolean inFence;
+        final TableSniffer table = new TableSniffer();
 
         void add(String line, String previous) {
+            table.add(line);
             chars += line.length() + 1;
             for (int k = 0; k < line.length(); k++) {
                 char c = line.charAt(k);

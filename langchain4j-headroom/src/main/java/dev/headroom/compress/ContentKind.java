@@ -13,6 +13,12 @@ public enum ContentKind {
     SEARCH,
     /** A unified diff ({@code git diff}, {@code diff -u}). */
     DIFF,
+    /**
+     * A table: CSV/TSV, whitespace-aligned columns under a header ({@code kubectl get}, {@code docker ps},
+     * {@code ps aux}, {@code df}), psql/mysql box tables, and listings ({@code ls -l}, {@code ls -laR},
+     * {@code dpkg -l}).
+     */
+    TABLE,
     /** Build or test-runner output (Maven, Gradle, pytest, jest, go test, cargo). */
     BUILD,
     /** Source code. */

@@ -1,0 +1,152 @@
+package dev.headroom.compress.table;
+
+import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.RelevanceScorer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the records a compressed table shows, per DESIGN.md §5 (rare is kept, severity anywhere, the
+ * question is honoured):
+ * <ol>
+ *   <li>the first {@value #HEAD} and last {@value #TAIL} records (the shape of the table);</li>
+ *   <li>records with a rare value in a categorical column (a value held by one record or by under 2%
+ *       of them: {@code CrashLoopBackOff} among {@code Running}); a column whose rare values would keep
+ *       more than half of {@code maxLines} records is not low-cardinality and is skipped;</li>
+ *   <li>numeric outliers per numeric column ({@link ColumnStats#outliers()}), the most extreme
+ *       {@code max(3, maxLines / 6)}; a column with outliers in over a tenth of its rows has none;</li>
+ *   <li>records with a problem word or a non-zero exit ({@link Severity}), all of them up to
+ *       {@code maxLines}, else the first {@code maxLines / 2} (then they are not rare);</li>
+ *   <li>irregular records (cells that do not fit the header), the first {@code maxLines / 4};</li>
+ *   <li>records matching the query context, in the room left under {@code maxLines} (at least a quarter
+ *       of it).</li>
+ * </ol>
+ * Deterministic: lists are walked in record order, ties break by position.
+ */
+final class RowSelector {
+
+    static final int HEAD = 3;
+    static final int TAIL = 2;
+    /** Kept records must hold query terms worth this much IDF, and half of what the best one holds (as JSON items). */
+    static final double QUERY_MIN_SCORE = 1.0;
+    static final double QUERY_RELATIVE = 0.5;
+
+    /** What was chosen: a flag per record and how many were kept for each reason (first reason wins). */
+    static final class Selection {
+        final boolean[] keep;
+        int edges;
+        int rare;
+        int outliers;
+        int problems;
+        int problemsOmitted;
+        int irregular;
+        int query;
+
+        Selection(int records) {
+            keep = new boolean[records];
+        }
+
+        int mark(List<Integer> records) {
+            int added = 0;
+            for (int r : records) {
+                if (!keep[r]) {
+                    keep[r] = true;
+                    added++;
+                }
+            }
+            return added;
+        }
+
+        int kept() {
+            int kept = 0;
+            for (boolean k : keep) {
+                kept += k ? 1 : 0;
+            }
+            return kept;
+        }
+    }
+
+    private RowSelector() {}
+
+    static Selection select(ParsedTable t, List<List<ColumnStats>> stats, List<List<Integer>> bySchema,
+                            String query, int maxLines, RelevanceScorer scorer) {
+        int n = t.records();
+        Selection s = new Selection(n);
+        List<Integer> edges = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (r < HEAD || r >= n - TAIL) {
+                edges.add(r);
+            }
+        }
+        s.edges = s.mark(edges);
+        for (int schema = 0; schema < stats.size(); schema++) {
+            List<Integer> records = bySchema.get(schema);
+            for (ColumnStats column : stats.get(schema)) {
+                s.rare += s.mark(rare(t, records, column, maxLines / 2));
+                List<Integer> outliers = column.outliers();
+                if (outliers.size() * 10 <= records.size()) {
+                    List<Integer> chosen = new ArrayList<>();
+                    for (int k = 0; k < outliers.size() && k < Math.max(3, maxLines / 6); k++) {
+                        chosen.add(records.get(outliers.get(k)));
+                    }
+                    s.outliers += s.mark(chosen);
+                }
+            }
+        }
+        boolean listing = t.shape.format() == Shape.Format.LISTING;
+        List<Integer> problems = new ArrayList<>();
+        List<Integer> irregular = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (t.irregular(r) && irregular.size() < Math.max(1, maxLines / 4)) {
+                irregular.add(r);
+            }
+            // in a listing only the lines that are not entries (ls: cannot open ...) can report a problem: error.log is a name
+            if ((!listing || t.irregular(r)) && Severity.isProblem(t.text(r))) {
+                problems.add(r);
+            }
+        }
+        if (problems.size() > maxLines) {
+            s.problemsOmitted = problems.size() - maxLines / 2;
+            problems = problems.subList(0, maxLines / 2);
+        }
+        s.problems = s.mark(problems);
+        s.irregular = s.mark(irregular);
+        if (!query.isBlank()) {
+            int room = Math.max(Math.max(1, maxLines / 4), maxLines - s.kept());
+            List<String> docs = new ArrayList<>(n);
+            for (int r = 0; r < n; r++) {
+                docs.add(t.text(r));
+            }
+            int[] best = scorer == null
+                    ? Bm25.index(docs).matches(query, room, QUERY_RELATIVE, QUERY_MIN_SCORE)
+                    : scorer.top(docs, query, room);
+            List<Integer> matched = new ArrayList<>(best.length);
+            for (int r : best) {
+                matched.add(r);
+            }
+            s.query = s.mark(matched);
+        }
+        return s;
+    }
+
+    /** The records holding a rare value of a categorical column; empty when more than {@code cap}. */
+    private static List<Integer> rare(ParsedTable t, List<Integer> records, ColumnStats column, int cap) {
+        List<Integer> found = new ArrayList<>();
+        if (column.counts == null || column.counts.size() < 2) {
+            return found;
+        }
+        int rows = records.size();
+        for (int r : records) {
+            List<String> cells = t.cells.get(r);
+            String cell = column.column < cells.size() ? cells.get(column.column) : "";
+            int count = column.counts.get(column.key(cell));
+            if (count == 1 || count * 50 < rows) {
+                found.add(r);
+                if (found.size() > cap) {
+                    return List.of();
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The table compressor ({@link dev.headroom.compress.table.TableCompressor}) and its internals: detection
+ * ({@link dev.headroom.compress.table.TableSniffer}, used by the content detector), parsing of CSV/TSV,
+ * aligned columns, box tables and {@code ls -l} listings, and the choice of the rows to show.
+ */
+package dev.headroom.compress.table;

@@ -1,0 +1,252 @@
+package dev.headroom.compress.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.KeptLines;
+import dev.headroom.compress.Lines;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class TableCompressorTest {
+
+    private static final String HANDLE = "0123456789abcdef01234567";
+
+    private final TableCompressor compressor = new TableCompressor();
+
+    private static CompressionContext context() {
+        return CompressionContext.builder().handle(HANDLE).build();
+    }
+
+    private static CompressionContext asking(String question) {
+        return CompressionContext.builder().handle(HANDLE).userMessage(question).build();
+    }
+
+    private CompressionResult compress(String in, CompressionContext context) {
+        CompressionResult result = compressor.compress(in, context);
+        assertThat(result.lossy()).isTrue();
+        assertThat(result.output().length()).isLessThan(in.length() / 5);
+        KeptLines.assertAllOriginal(in, result.output());
+        return result;
+    }
+
+    private static String[] outLines(CompressionResult result) {
+        return Lines.split(result.output());
+    }
+
+    @Test
+    void should_keep_the_crashing_and_the_restarting_pod_and_count_the_running_ones_when_kubectl_lists_800_pods() {
+        // given
+        String in = TableFixtures.kubectl();
+        String[] lines = Lines.split(in);
+        // when
+        CompressionResult result = compress(in, context());
+        // then
+        String[] out = outLines(result);
+        assertThat(out[0]).isEqualTo(lines[0]);
+        assertThat(out).contains(lines[1 + 417], lines[1 + 612], lines[1], lines[800]);
+        assertThat(lines[1 + 417]).contains("CrashLoopBackOff");
+        assertThat(lines[1 + 612]).contains("47 (5m ago)");
+        assertThat(out[out.length - 2]).startsWith("[headroom: ").contains(" of 800 rows omitted").contains("hash=" + HANDLE);
+        assertThat(out[out.length - 1]).contains("STATUS: Running ").contains("READY: 1/1 ");
+        assertThat(result.omitted()).isEqualTo(800 - (out.length - 3));
+    }
+
+    @Test
+    void should_keep_the_failed_row_and_the_row_the_question_names_when_csv_has_3000_orders() {
+        // given
+        String in = TableFixtures.ordersCsv();
+        String[] lines = Lines.split(in);
+        // when
+        CompressionResult result = compress(in, asking("why is ORD-101999 not shipped?"));
+        // then
+        String[] out = outLines(result);
+        assertThat(out[0]).isEqualTo("order_id,customer,amount,currency,status,created_at");
+        assertThat(out).contains(lines[1 + 1234], lines[1 + 1999]);
+        assertThat(lines[1 + 1234]).contains(",failed,");
+        assertThat(lines[1 + 1999]).startsWith("ORD-101999,");
+        assertThat(out[out.length - 1]).contains("status: ok 2");
+        for (int i = 1; i < out.length - 2; i++) {
+            assertThat(out[i].split(",", -1)).as(out[i]).hasSize(6);
+        }
+    }
+
+    @Test
+    void should_keep_the_latency_outlier_and_the_degraded_host_when_tsv() {
+        String in = TableFixtures.hostsTsv();
+        String[] lines = Lines.split(in);
+        CompressionResult result = compress(in, context());
+        assertThat(outLines(result)).contains(lines[0], lines[1 + 777], lines[1 + 900]);
+        assertThat(result.output()).contains("latency_ms: ");
+    }
+
+    @Test
+    void should_keep_the_exited_container_when_docker_ps() {
+        String in = TableFixtures.dockerPs();
+        String[] lines = Lines.split(in);
+        CompressionResult result = compress(in, context());
+        assertThat(outLines(result)).contains(lines[0], lines[1 + 150]);
+        assertThat(lines[1 + 150]).contains("Exited (137)");
+    }
+
+    @Test
+    void should_keep_header_rule_footer_negative_and_locked_rows_when_psql_box_table() {
+        String in = TableFixtures.psql();
+        String[] lines = Lines.split(in);
+        CompressionResult result = compress(in, context());
+        String[] out = outLines(result);
+        assertThat(out[0]).isEqualTo(lines[0]);
+        assertThat(out[1]).isEqualTo(lines[1]);
+        assertThat(out).contains(lines[2 + 222], lines[2 + 300], "(400 rows)");
+        assertThat(out[out.length - 3]).isEqualTo("(400 rows)");
+    }
+
+    @Test
+    void should_keep_total_and_the_huge_jar_when_ls_l() {
+        String in = TableFixtures.lsJars();
+        String[] lines = Lines.split(in);
+        CompressionResult result = compress(in, context());
+        assertThat(outLines(result)[0]).isEqualTo("total 512340");
+        assertThat(outLines(result)).contains(lines[1 + 700]);
+        assertThat(result.output()).contains("owner: build ");
+    }
+
+    @Test
+    void should_keep_an_ls_error_line_but_not_a_file_named_error_when_listing() {
+        // given
+        String[] lines = Lines.split(TableFixtures.lsJars());
+        lines[300] = "-rw-r--r-- 1 build build    402274 Mar  3 10:00 error-prone-annotations-2.3.jar";
+        lines[600] = "ls: cannot open directory './private': Permission denied";
+        String in = String.join("\n", lines) + "\n";
+        // when
+        CompressionResult result = compress(in, context());
+        // then
+        assertThat(outLines(result)).contains(lines[600]).doesNotContain(lines[300]);
+    }
+
+    @Test
+    void should_keep_abnormal_entries_with_their_directory_lines_when_ls_la_recursive() {
+        // given
+        String in = TableFixtures.lsRecursive();
+        // when
+        CompressionResult result = compress(in, context());
+        // then
+        String out = result.output();
+        assertThat(out).startsWith(".:\ntotal ");
+        assertThat(out).contains("./src/mod123:\ntotal ").contains(" core.dump\n");
+        assertThat(out).contains("./src/mod200:\ntotal ").contains("-rwsrwxrwx  1 dev dev");
+        assertThat(out.indexOf("./src/mod123:")).isLessThan(out.indexOf("core.dump"));
+        assertThat(out).contains("header/directory lines of sections without shown rows");
+        assertThat(out).doesNotContain("./src/mod050:");
+    }
+
+    @Test
+    void should_keep_the_legend_header_and_broken_packages_when_dpkg_l() {
+        String in = TableFixtures.dpkg();
+        String[] lines = Lines.split(in);
+        CompressionResult result = compress(in, context());
+        String[] out = outLines(result);
+        for (int i = 0; i < 5; i++) {
+            assertThat(out[i]).isEqualTo(lines[i]);
+        }
+        assertThat(out).contains(lines[5 + 333], lines[5 + 500]);
+        assertThat(lines[5 + 333]).startsWith("iF ");
+    }
+
+    @Test
+    void should_keep_the_cpu_and_memory_hog_when_ps_aux() {
+        String in = TableFixtures.psAux();
+        String[] lines = Lines.split(in);
+        CompressionResult result = compress(in, context());
+        assertThat(outLines(result)).contains(lines[0], lines[1 + 250]);
+        assertThat(lines[1 + 250]).contains(" 98.7 ");
+    }
+
+    @Test
+    void should_keep_header_and_rule_when_pip_list_has_a_two_word_header() {
+        String in = TableFixtures.pipList();
+        CompressionResult result = compress(in, asking("which version of package-200 is installed?"));
+        String[] out = outLines(result);
+        assertThat(out[0]).startsWith("Package ");
+        assertThat(out[1]).startsWith("-----");
+        assertThat(out).contains(Lines.split(in)[2 + 200], Lines.split(in)[2 + 123]);
+    }
+
+    @Test
+    void should_keep_quoted_records_whole_when_csv_fields_hold_commas_quotes_and_newlines() {
+        // given
+        String in = TableFixtures.quotedCsv();
+        // when
+        CompressionResult result = compress(in, context());
+        // then: record 0 spans two lines and is kept whole; the rejected record is kept
+        String out = result.output();
+        assertThat(out).startsWith("id,title,body,status\n0,\"Title 0, \"\"quoted\"\"\",\"Line one, with comma\nline two of item 0\",open\n");
+        assertThat(out).contains("321,\"Title 321, \"\"quoted\"\"\",\"plain, body 321\",rejected\n");
+        assertThat(out).contains(" of 600 rows omitted");
+    }
+
+    @Test
+    void should_keep_a_row_with_an_unterminated_quote_on_its_own_when_csv_is_broken() {
+        // given: row 250 opens a quote it never closes; it must not swallow the rows after it
+        String[] lines = Lines.split(TableFixtures.ordersCsv());
+        lines[251] = "ORD-100250,\"cust-broken,1.00,EUR,ok,2026-03-01T00:00:00Z";
+        String in = String.join("\n", lines) + "\n";
+        // when
+        CompressionResult result = compress(in, context());
+        // then
+        assertThat(outLines(result)).contains(lines[251], lines[1 + 1234]);
+        assertThat(result.output()).contains("1 not fitting the columns");
+    }
+
+    @Test
+    void should_pass_through_when_small_or_not_a_table() {
+        String small = "NAME   READY   STATUS\npod-a  1/1     Running\npod-b  0/1     Error\n";
+        assertThat(compressor.compress(small, context()).output()).isSameAs(small);
+        String prose = "This is a sentence about nothing in particular.\n".repeat(200);
+        assertThat(compressor.compress(prose, context()).output()).isSameAs(prose);
+    }
+
+    @Test
+    void should_produce_identical_bytes_when_compressed_twice_or_after_other_tables() {
+        for (Supplier<String> fixture : List.<Supplier<String>>of(TableFixtures::kubectl, TableFixtures::ordersCsv,
+                TableFixtures::lsRecursive, TableFixtures::dpkg, TableFixtures::quotedCsv)) {
+            String in = fixture.get();
+            String first = compressor.compress(in, asking("ORD-100042 api-0100")).output();
+            compressor.compress(TableFixtures.psAux(), asking("something else"));
+            String second = new TableCompressor().compress(fixture.get(), asking("ORD-100042 api-0100")).output();
+            assertThat(second).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void should_never_be_larger_than_the_input() {
+        for (String in : List.of(TableFixtures.kubectl(), TableFixtures.ordersCsv(), TableFixtures.hostsTsv(),
+                TableFixtures.dockerPs(), TableFixtures.psql(), TableFixtures.lsJars(), TableFixtures.lsRecursive(),
+                TableFixtures.dpkg(), TableFixtures.psAux(), TableFixtures.quotedCsv())) {
+            assertThat(compressor.compress(in, asking("api-0001 ORD-100001 host-0001")).output().length())
+                    .isLessThan(in.length());
+        }
+    }
+
+    @Test
+    void should_prefix_each_unit_with_its_header_and_print_the_header_once_when_joined() {
+        // given
+        String in = TableFixtures.kubectl();
+        String header = Lines.split(in)[0];
+        // when
+        List<String> units = compressor.units(in);
+        String joined = compressor.join(List.of(units.get(417), units.get(612)));
+        // then
+        assertThat(units).hasSize(800);
+        assertThat(units.get(417)).isEqualTo(header + "\n" + Lines.split(in)[418]);
+        assertThat(joined).isEqualTo(header + "\n" + Lines.split(in)[418] + "\n" + Lines.split(in)[613]);
+    }
+
+    @Test
+    void should_prefix_units_with_their_directory_when_ls_recursive() {
+        List<String> units = compressor.units(TableFixtures.lsRecursive());
+        assertThat(units).anySatisfy(u -> assertThat(u).startsWith("./src/mod123:\n").endsWith(" core.dump"));
+    }
+}

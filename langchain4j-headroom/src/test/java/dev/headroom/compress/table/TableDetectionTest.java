@@ -1,0 +1,129 @@
+package dev.headroom.compress.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.compress.ContentDetector;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.Resources;
+import org.junit.jupiter.api.Test;
+
+class TableDetectionTest {
+
+    private final ContentDetector detector = new ContentDetector();
+
+    @Test
+    void should_detect_table_for_each_generated_format() {
+        assertThat(detector.detect(TableFixtures.kubectl())).as("kubectl").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.ordersCsv())).as("csv").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.hostsTsv())).as("tsv").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.dockerPs())).as("docker ps").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.psql())).as("psql").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.lsJars())).as("ls -l").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.lsRecursive())).as("ls -laR").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.dpkg())).as("dpkg -l").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.psAux())).as("ps aux").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(TableFixtures.quotedCsv())).as("quoted csv").isEqualTo(ContentKind.TABLE);
+    }
+
+    @Test
+    void should_detect_table_for_small_hand_written_tables() {
+        assertThat(detector.detect("""
+                Filesystem      Size  Used Avail Use% Mounted on
+                udev            7.8G     0  7.8G   0% /dev
+                tmpfs           1.6G  2.1M  1.6G   1% /run
+                /dev/nvme0n1p2  468G  201G  244G  46% /
+                tmpfs           7.8G  124M  7.7G   2% /dev/shm
+                """)).as("df -h").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("""
+                Active Internet connections (only servers)
+                Proto Recv-Q Send-Q Local Address           Foreign Address         State
+                tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN
+                tcp        0      0 127.0.0.1:5432          0.0.0.0:*               LISTEN
+                tcp6       0      0 :::80                   :::*                    LISTEN
+                """)).as("netstat").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("""
+                +----+-------+--------+
+                | id | name  | state  |
+                +----+-------+--------+
+                |  1 | alice | ok     |
+                |  2 | bob   | failed |
+                |  3 | carol | ok     |
+                +----+-------+--------+
+                3 rows in set (0.00 sec)
+                """)).as("mysql").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("id;name;city\n1;Anna;Wien\n2;Bernd;Graz\n3;Clara;Linz\n4;Dora;Wels\n"))
+                .as("semicolon csv").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("\uFEFFid,name,city\n1,Anna,Wien\n2,Bernd,Graz\n3,Clara,Linz\n4,Dora,Wels\n"))
+                .as("csv with a byte order mark").isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("""
+                Package            Version
+                ------------------ -----------
+                certifi            2024.2.2
+                charset-normalizer 3.3.2
+                idna               3.6
+                requests           2.31.0
+                urllib3            2.2.1
+                """)).as("pip list: a two-word header over a rule").isEqualTo(ContentKind.TABLE);
+    }
+
+    @Test
+    void should_keep_other_kinds_when_not_a_table() {
+        assertThat(detector.detect(Resources.read("kinds/app.log"))).as("log").isEqualTo(ContentKind.LOG);
+        assertThat(detector.detect("""
+                2026-03-02 10:00:00,001 INFO  [main] c.e.App - Starting, mode=a, b=c
+                2026-03-02 10:00:00,120 WARN  [main] c.e.App - slow start, took=3, limit=2
+                2026-03-02 10:00:02,050 ERROR [exec-5] c.e.Pay - payment failed, id=7, code=9
+                2026-03-02 10:00:03,000 INFO  [main] c.e.App - done, ok=1, n=2
+                """)).as("log with commas").isEqualTo(ContentKind.LOG);
+        assertThat(detector.detect("""
+                src/main/java/App.java:12:    // TODO remove, later, maybe
+                src/main/java/App.java:13:    int x = f(1, 2, 3);
+                src/main/java/Other.java:40:  // TODO: again, twice, more
+                src/test/java/AppTest.java:7: // TODO test, this, now
+                """)).as("grep").isEqualTo(ContentKind.SEARCH);
+        assertThat(detector.detect("""
+                package com.example;
+
+                import java.util.List;
+
+                public final class Greeter {
+                    private final String a, b, c;
+
+                    public String greet(int x, int y, int z) {
+                        return a + b + c;
+                    }
+                }
+                """)).as("code").isEqualTo(ContentKind.CODE);
+        assertThat(detector.detect("diff --git a/x.csv b/x.csv\n--- a/x.csv\n+++ b/x.csv\n@@ -1,2 +1,2 @@\n a,b,c\n-1,2,3\n+1,2,4\n"))
+                .as("diff of a csv").isEqualTo(ContentKind.DIFF);
+    }
+
+    @Test
+    void should_keep_prose_text_when_a_short_markdown_table_is_inside() {
+        assertThat(detector.detect("""
+                # Release notes
+
+                This release fixes a crash when the cache is full and adds a setting for the retry
+                budget. Upgrading is recommended for everyone who runs more than one node.
+
+                | Setting | Default | Meaning |
+                |---------|---------|---------|
+                | retries | 3       | attempts before giving up |
+                | budget  | 10s     | total time for all attempts |
+
+                The old names still work but log a deprecation warning, and will be removed in the
+                next major release, together with the legacy configuration file format.
+                """)).isEqualTo(ContentKind.TEXT);
+    }
+
+    @Test
+    void should_not_take_prose_with_commas_or_title_case_lines_for_a_table() {
+        assertThat(detector.detect("""
+                Once, upon a time, there was, a fox.
+                and then, after a while, it went home, tired.
+                Nobody, not even the dog, saw it coming, really.
+                It was, in the end, a fine day, for a fox.
+                The farmer, however, was not amused, at all.
+                """)).isEqualTo(ContentKind.TEXT);
+    }
+}
