@@ -1,0 +1,427 @@
+package dev.headroom.compress.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups lines into templates, masking only what varies a lot. A Drain-like miner in three linear passes:
+ * <ol>
+ *   <li><b>Shape.</b> Each line is split on blanks; each token gets its coarse form ({@link Templates}: words
+ *       with digits and tokens with a {@code /} become {@code *}). Lines with the same coarse tokens share a
+ *       shape.</li>
+ *   <li><b>High-cardinality words.</b> A position where at least {@value #MERGE_MIN} shapes differ only by
+ *       the word at that position (package names, user names, unit names) is masked, and those shapes
+ *       merge. Found by hashing every shape with one position left out; repeated once so two such
+ *       positions in one message merge too.</li>
+ *   <li><b>Low-cardinality fields.</b> Within a merged shape, a number field (a lone integer:
+ *       {@code 502}, {@code (137)}, {@code status=1}) with at most {@value #LOW_CARDINALITY} distinct values,
+ *       each backed by at least {@value #EVIDENCE} lines on average, one of them on at least half the lines
+ *       (a status or exit code is mostly one value; a measurement spreads), stays literal: {@code 200} and
+ *       {@code 502} lines become different templates, so the one {@code 502} is a rare template. Fields
+ *       are taken fewest values first while the combinations stay within the same bound.</li>
+ * </ol>
+ * Template ids follow first occurrence, and no hash-map order reaches the result, so the same lines give
+ * the same templates on every run. Stateless and thread-safe.
+ */
+public final class TemplateMiner {
+
+    /** Tokens looked at per line; the rest of a longer line is one last token. */
+    static final int MAX_TOKENS = 40;
+    /** Distinct words at one position, among otherwise identical shapes, from which the position is masked. */
+    static final int MERGE_MIN = 8;
+    /** Most distinct values (or combinations) of number fields that stay literal in one template. */
+    static final int LOW_CARDINALITY = 12;
+    /** Lines needed per distinct value before a number field is trusted to be low-cardinality. */
+    static final int EVIDENCE = 4;
+
+    private static final String WILDCARD = "*";
+
+    private TemplateMiner() {}
+
+    /**
+     * Mines the templates of {@code texts}, each read from {@code from[i]} on (the part before, such as a
+     * timestamp, is left out of the template).
+     */
+    public static Mined mine(String[] texts, int[] from) {
+        int n = texts.length;
+        String[][] tokens = new String[n][];
+        Map<String, Integer> shapeIds = new HashMap<>();
+        List<String[]> shapes = new ArrayList<>();
+        int[] shapeOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            tokens[i] = tokenize(texts[i], Math.min(from[i], texts[i].length()));
+            String[] coarse = new String[tokens[i].length];
+            for (int k = 0; k < coarse.length; k++) {
+                coarse[k] = Templates.of(tokens[i][k]);
+            }
+            shapeOf[i] = idOf(coarse, shapeIds, shapes);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            int[] remap = mergeHighCardinality(shapes);
+            if (remap == null) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                shapeOf[i] = remap[shapeOf[i]];
+            }
+        }
+        return splitLowCardinality(tokens, shapes, shapeOf);
+    }
+
+    /** Masks high-cardinality word positions; returns old shape id → new shape id, or null when nothing changed. */
+    private static int[] mergeHighCardinality(List<String[]> shapes) {
+        Map<LeftOut, Integer> counts = new HashMap<>();
+        long[][] keys = new long[shapes.size()][];
+        for (int s = 0; s < shapes.size(); s++) {
+            String[] shape = shapes.get(s);
+            keys[s] = leaveOneOutHashes(shape);
+            for (int k = 0; k < shape.length; k++) {
+                if (isWord(shape[k])) {
+                    counts.merge(new LeftOut(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]), 1, Integer::sum);
+                }
+            }
+        }
+        boolean changed = false;
+        List<String[]> masked = new ArrayList<>(shapes.size());
+        for (int s = 0; s < shapes.size(); s++) {
+            String[] shape = shapes.get(s).clone();
+            for (int k = 0; k < shape.length; k++) {
+                if (isWord(shape[k])
+                        && counts.get(new LeftOut(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1])) >= MERGE_MIN) {
+                    shape[k] = WILDCARD;
+                    changed = true;
+                }
+            }
+            masked.add(shape);
+        }
+        if (!changed) {
+            return null;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        List<String[]> merged = new ArrayList<>();
+        int[] remap = new int[shapes.size()];
+        for (int s = 0; s < masked.size(); s++) {
+            remap[s] = idOf(masked.get(s), ids, merged);
+        }
+        shapes.clear();
+        shapes.addAll(merged);
+        return remap;
+    }
+
+    /** Per position k: the hash of the tokens before k and of the tokens after k. */
+    private static long[] leaveOneOutHashes(String[] shape) {
+        int len = shape.length;
+        long[] prefix = new long[len + 1];
+        long[] suffix = new long[len + 1];
+        for (int k = 0; k < len; k++) {
+            prefix[k + 1] = (prefix[k] + mix(shape[k].hashCode())) * 0x100000001B3L;
+        }
+        for (int k = len - 1; k >= 0; k--) {
+            suffix[k] = (suffix[k + 1] + mix(shape[k].hashCode() * 31L + 7)) * 0xC2B2AE3D27D4EB4FL;
+        }
+        long[] keys = new long[2 * len];
+        for (int k = 0; k < len; k++) {
+            keys[2 * k] = prefix[k];
+            keys[2 * k + 1] = suffix[k + 1];
+        }
+        return keys;
+    }
+
+    private static Mined splitLowCardinality(String[][] tokens, List<String[]> shapes, int[] shapeOf) {
+        int n = tokens.length;
+        int shapeCount = shapes.size();
+        int[] size = new int[shapeCount];
+        for (int s : shapeOf) {
+            size[s]++;
+        }
+        int[][] members = new int[shapeCount][];
+        int[] filled = new int[shapeCount];
+        for (int s = 0; s < shapeCount; s++) {
+            members[s] = new int[size[s]];
+        }
+        for (int i = 0; i < n; i++) {
+            members[shapeOf[i]][filled[shapeOf[i]]++] = i;
+        }
+        int[] combo = new int[n];
+        boolean[][] literal = new boolean[shapeCount][];
+        for (int s = 0; s < shapeCount; s++) {
+            literal[s] = splitShape(tokens, shapes.get(s), members[s], combo);
+        }
+        Map<Long, Integer> ids = new HashMap<>();
+        int[] templateOf = new int[n];
+        List<Integer> firsts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long key = ((long) shapeOf[i] << 32) | combo[i];
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = firsts.size();
+                ids.put(key, id);
+                firsts.add(i);
+            }
+            templateOf[i] = id;
+        }
+        int count = firsts.size();
+        int[] first = new int[count];
+        int[] occurrences = new int[count];
+        String[] display = new String[count];
+        for (int t = 0; t < count; t++) {
+            first[t] = firsts.get(t);
+            int s = shapeOf[first[t]];
+            String[] shape = shapes.get(s).clone();
+            for (int k = 0; k < shape.length; k++) {
+                if (literal[s][k]) {
+                    shape[k] = tokens[first[t]][k];
+                }
+            }
+            display[t] = String.join(" ", shape);
+        }
+        for (int i = 0; i < n; i++) {
+            occurrences[templateOf[i]]++;
+        }
+        int[] family = new int[count];
+        for (int t = 0; t < count; t++) {
+            family[t] = shapeOf[first[t]];
+        }
+        return new Mined(templateOf, first, occurrences, display, family, shapeCount);
+    }
+
+    /** Splits one shape's members by its low-cardinality number fields; returns which positions stay literal. */
+    private static boolean[] splitShape(String[][] tokens, String[] shape, int[] members, int[] combo) {
+        boolean[] literal = new boolean[shape.length];
+        int c = members.length;
+        if (c < EVIDENCE) {
+            return literal;
+        }
+        List<int[]> candidates = new ArrayList<>();
+        List<Map<String, Integer>> values = new ArrayList<>();
+        for (int k = 0; k < shape.length; k++) {
+            if (!isNumberField(tokens[members[0]][k])) {
+                continue;
+            }
+            Map<String, Integer> distinct = new HashMap<>();
+            int[] frequency = new int[LOW_CARDINALITY + 1];
+            boolean numbers = true;
+            for (int m : members) {
+                Integer id = distinct.putIfAbsent(tokens[m][k], distinct.size());
+                if (id == null && !isNumberField(tokens[m][k])) {
+                    numbers = false;
+                    break;
+                }
+                if (distinct.size() > LOW_CARDINALITY) {
+                    break;
+                }
+                frequency[id == null ? distinct.size() - 1 : id]++;
+            }
+            int top = 0;
+            for (int f : frequency) {
+                top = Math.max(top, f);
+            }
+            if (numbers && distinct.size() <= LOW_CARDINALITY && c >= EVIDENCE * distinct.size() && 2 * top >= c) {
+                candidates.add(new int[] {distinct.size(), k, values.size()});
+                values.add(distinct);
+            }
+        }
+        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int[] current = new int[c];
+        int[] next = new int[c];
+        boolean split = false;
+        for (int[] candidate : candidates) {
+            int k = candidate[1];
+            Map<String, Integer> distinct = values.get(candidate[2]);
+            Map<Long, Integer> ids = new HashMap<>();
+            for (int j = 0; j < c && ids.size() <= LOW_CARDINALITY; j++) {
+                long key = ((long) current[j] << 32) | distinct.get(tokens[members[j]][k]);
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(key, id);
+                }
+                next[j] = id;
+            }
+            if (ids.size() <= LOW_CARDINALITY && c >= EVIDENCE * ids.size()) {
+                System.arraycopy(next, 0, current, 0, c);
+                split |= ids.size() > 1;
+                literal[k] = true;
+            }
+        }
+        if (split) {
+            for (int j = 0; j < c; j++) {
+                combo[members[j]] = current[j];
+            }
+        }
+        return literal;
+    }
+
+    /**
+     * A lone integer, maybe signed or wrapped in punctuation or after a key: {@code 502}, {@code (137)},
+     * {@code status=1}, {@code -1}; not part of an id, address, version or time ({@code worker-3},
+     * {@code 10.0.0.1}, {@code 1.2.3}, {@code 12:00}).
+     */
+    static boolean isNumberField(String token) {
+        int n = token.length();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (c == '/') {
+                return false;
+            }
+            if (c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                } else if (end >= 0) {
+                    return false;
+                }
+                while (i + 1 < n && token.charAt(i + 1) >= '0' && token.charAt(i + 1) <= '9') {
+                    i++;
+                }
+                end = i + 1;
+            }
+        }
+        if (start < 0) {
+            return false;
+        }
+        if (start > 0) {
+            char before = token.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == ':') {
+                return false;
+            }
+            if (before == '-' && start > 1 && Character.isLetterOrDigit(token.charAt(start - 2))) {
+                return false;
+            }
+        }
+        if (end < n) {
+            char after = token.charAt(end);
+            boolean last = end + 1 == n;
+            if (Character.isLetter(after) || after == '_' || after == '-' || (after == '.' || after == ':') && !last) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(String coarse) {
+        if (coarse.indexOf('*') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < coarse.length(); i++) {
+            if (Character.isLetter(coarse.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int idOf(String[] shape, Map<String, Integer> ids, List<String[]> shapes) {
+        String key = String.join("\u0001", shape) + '\u0002' + shape.length;
+        Integer id = ids.get(key);
+        if (id == null) {
+            id = shapes.size();
+            ids.put(key, id);
+            shapes.add(shape);
+        }
+        return id;
+    }
+
+    private static String[] tokenize(String text, int from) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            while (i < n && isBlank(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            if (out.size() == MAX_TOKENS - 1) {
+                int end = n;
+                while (end > i && isBlank(text.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(text.substring(i, end));
+                break;
+            }
+            int start = i;
+            while (i < n && !isBlank(text.charAt(i))) {
+                i++;
+            }
+            out.add(text.substring(start, i));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static long mix(long x) {
+        x *= 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 31);
+    }
+
+    private record LeftOut(int position, long before, long after) {}
+
+    /** The templates of a set of lines. Immutable. */
+    public static final class Mined {
+        private final int[] templateOf;
+        private final int[] first;
+        private final int[] occurrences;
+        private final String[] display;
+        private final int[] family;
+        private final int families;
+
+        Mined(int[] templateOf, int[] first, int[] occurrences, String[] display, int[] family, int families) {
+            this.templateOf = templateOf;
+            this.first = first;
+            this.occurrences = occurrences;
+            this.display = display;
+            this.family = family;
+            this.families = families;
+        }
+
+        /** How many families there are: templates that differ only by low-cardinality number fields. */
+        public int families() {
+            return families;
+        }
+
+        /** The family of template {@code t} ({@code 0..families-1}). */
+        public int family(int t) {
+            return family[t];
+        }
+
+        /** How many templates there are; ids are {@code 0..count-1} in order of first occurrence. */
+        public int count() {
+            return first.length;
+        }
+
+        /** The template of line {@code i}. */
+        public int templateOf(int i) {
+            return templateOf[i];
+        }
+
+        /** The first line of template {@code t}. */
+        public int first(int t) {
+            return first[t];
+        }
+
+        /** How many lines belong to template {@code t}. */
+        public int occurrences(int t) {
+            return occurrences[t];
+        }
+
+        /** Template {@code t} as text: tokens joined by one space, varying parts as {@code *}. */
+        public String template(int t) {
+            return display[t];
+        }
+
+        @Override
+        public String toString() {
+            return "Mined{templates=" + first.length + ", lines=" + templateOf.length + ", " + Arrays.toString(
+                    Arrays.copyOf(display, Math.min(3, display.length))) + "}";
+        }
+    }
+}
