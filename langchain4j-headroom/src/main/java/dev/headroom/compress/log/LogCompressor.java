@@ -33,7 +33,8 @@ import java.util.List;
  *         <li>the first occurrence of every <em>rare</em> template (seen once, or in at most 1 in
  *             {@value #RARE_SHARE} records: a template seen once costs as much as its line), up to
  *             {@code maxLines / }{@value #RARE_BUDGET_DIVISOR} within what the problem records leave of
- *             {@code maxLines}, and at least {@code maxLines / }{@value #RARE_MIN_DIVISOR}; when there are more (a log where nearly every
+ *             {@code maxLines}, and at least {@code maxLines / }{@value #RARE_MIN_DIVISOR}, and as many
+ *             characters as that many lines of median length; when there are more (a log where nearly every
  *             line is unique) the rarest are taken, spread evenly over the log, and the rest counted;</li>
  *         <li>the first and the last record;</li>
  *         <li>with a query context, the records that match it best (BM25), up to {@code maxLines}.</li>
@@ -64,9 +65,9 @@ public final class LogCompressor extends LineCompressor {
     /** A template is rare when it occurs once or in at most one record in this many. */
     static final int RARE_SHARE = 200;
     /** Rare templates shown at most: {@code maxLines} divided by this. */
-    static final int RARE_BUDGET_DIVISOR = 4;
+    static final int RARE_BUDGET_DIVISOR = 8;
     /** Rare templates shown at least, however many problem records are shown: {@code maxLines} divided by this. */
-    static final int RARE_MIN_DIVISOR = 10;
+    static final int RARE_MIN_DIVISOR = 20;
 
     private final RelevanceScorer scorer;
 
@@ -98,10 +99,12 @@ public final class LogCompressor extends LineCompressor {
         int[] weight = new int[templates];
         boolean[] candidate = new boolean[templates];
         int rareMax = Math.max(1, count / RARE_SHARE);
-        long chars = 0;
+        int[] lengths = new int[count];
         for (int r = 0; r < count; r++) {
-            chars += lines[records.start(r)].length() + 1;
+            lengths[r] = lines[records.start(r)].length() + 1;
         }
+        Arrays.sort(lengths);
+        int typical = lengths[count / 2];
         for (int t = 0; t < templates; t++) {
             occurrences[t] = records.templateOccurrences(t);
             first[t] = records.representative(t);
@@ -114,7 +117,7 @@ public final class LogCompressor extends LineCompressor {
         }
         int rareBudget = Math.max(1, Math.max(settings.maxLines() / RARE_MIN_DIVISOR,
                 Math.min(settings.maxLines() / RARE_BUDGET_DIVISOR, settings.maxLines() - kept)));
-        long rareChars = chars / count * rareBudget;
+        long rareChars = (long) typical * rareBudget;
         for (int t : Rarity.select(candidate, occurrences, first, weight, rareBudget, rareChars)) {
             keep[first[t]] = true;
         }

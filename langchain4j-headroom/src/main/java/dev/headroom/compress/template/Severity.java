@@ -15,7 +15,8 @@ package dev.headroom.compress.template;
  *   <li>a word that is part of a path, file name or compound is not: {@code /error/page.html},
  *       {@code error.log}, {@code non-fatal}, {@code log.error(...)};</li>
  *   <li>a word counted as zero or negated is not: {@code 0 errors}, {@code no error},
- *       {@code without errors}, {@code errors=0}, {@code failed: 0}, {@code "error": null}.</li>
+ *       {@code without errors}, {@code errors=0}, {@code failed: 0}, {@code "error": null};</li>
+ *   <li>an error the line says was corrected is not: {@code parity error corrected} (ECC, EDAC).</li>
  * </ul>
  * A single pass over the characters, no regular expressions. Stateless and thread-safe.
  */
@@ -90,7 +91,22 @@ public final class Severity {
                 break;
             }
         }
-        return word && !inCompound(s, from, to) && !negated(s, from) && !zeroValue(s, to);
+        return word && !inCompound(s, from, to) && !negated(s, from) && !zeroValue(s, to) && !corrected(s);
+    }
+
+    /**
+     * {@code instruction cache parity error corrected}, {@code 3 ddr errors detected and corrected}: an error
+     * the system corrected itself is routine (EDAC, ECC, link retries), counted with its template.
+     */
+    private static boolean corrected(CharSequence s) {
+        int n = s.length();
+        for (int i = 0; i + 9 <= n; i++) {
+            if ((s.charAt(i) == 'c' || s.charAt(i) == 'C') && regionMatchesIgnoreCase(s, i, "corrected")
+                    && (i == 0 || !isWordChar(s.charAt(i - 1))) && (i + 9 == n || !isWordChar(s.charAt(i + 9)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code KeeperException}, {@code IOError}: an upper-case identifier ending in Exception or Error. */

@@ -10,8 +10,9 @@ import java.util.Map;
  * Groups lines into templates, masking only what varies a lot. A Drain-like miner in three linear passes:
  * <ol>
  *   <li><b>Shape.</b> Each line is split on blanks; each token gets its coarse form ({@link Templates}: words
- *       with digits and tokens with a {@code /} become {@code *}). Lines with the same coarse tokens share a
- *       shape.</li>
+ *       with digits and tokens with a {@code /} become {@code *}); a run of tokens with the same varying
+ *       coarse form (a list of block ids or addresses) counts as one. Lines with the same coarse tokens share
+ *       a shape.</li>
  *   <li><b>High-cardinality words.</b> A position where at least {@value #MERGE_MIN} shapes differ only by
  *       the word at that position (package names, user names, unit names) is masked, and those shapes
  *       merge. Found by hashing every shape with one position left out; repeated once so two such
@@ -52,12 +53,22 @@ public final class TemplateMiner {
         List<String[]> shapes = new ArrayList<>();
         int[] shapeOf = new int[n];
         for (int i = 0; i < n; i++) {
-            tokens[i] = tokenize(texts[i], Math.min(from[i], texts[i].length()));
-            String[] coarse = new String[tokens[i].length];
-            for (int k = 0; k < coarse.length; k++) {
-                coarse[k] = Templates.of(tokens[i][k]);
+            String[] raw = tokenize(texts[i], Math.min(from[i], texts[i].length()));
+            List<String> kept = new ArrayList<>(raw.length);
+            List<String> coarse = new ArrayList<>(raw.length);
+            for (String token : raw) {
+                String c = Templates.of(token);
+                int last = coarse.size() - 1;
+                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last))) {
+                    // a list of like values (block ids, addresses) is one variable part, however long
+                    kept.set(last, kept.get(last) + ' ' + token);
+                    continue;
+                }
+                kept.add(token);
+                coarse.add(c);
             }
-            shapeOf[i] = idOf(coarse, shapeIds, shapes);
+            tokens[i] = kept.toArray(new String[0]);
+            shapeOf[i] = idOf(coarse.toArray(new String[0]), shapeIds, shapes);
         }
         for (int pass = 0; pass < 2; pass++) {
             int[] remap = mergeHighCardinality(shapes);
