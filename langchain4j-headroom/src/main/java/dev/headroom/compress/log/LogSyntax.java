@@ -233,8 +233,10 @@ public final class LogSyntax {
         char next = j < n ? line.charAt(j) : ' ';
         if ((d1 == 2 || d1 == 4) && (next == '-' || next == '/' || next == '.')) {
             int d2 = digits(line, j + 1);
-            return d2 >= 1 && d2 <= 2 && j + 1 + d2 < n && line.charAt(j + 1 + d2) == next
-                    && digits(line, j + 2 + d2) >= 1;
+            int d3 = digits(line, j + 2 + d2);
+            int after = j + 2 + d2 + d3;
+            boolean address = next == '.' && after + 1 < n && line.charAt(after) == '.' && Character.isDigit(line.charAt(after + 1));
+            return d2 >= 1 && d2 <= 2 && j + 1 + d2 < n && line.charAt(j + 1 + d2) == next && d3 >= 1 && !address;
         }
         if (d1 == 2 && next == ':') {
             return digits(line, j + 1) == 2 && j + 3 < n && line.charAt(j + 3) == ':';

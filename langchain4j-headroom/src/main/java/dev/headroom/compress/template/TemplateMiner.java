@@ -11,11 +11,12 @@ import java.util.Map;
  * <ol>
  *   <li><b>Shape.</b> Each line is split on blanks; each token gets its coarse form ({@link Templates}: words
  *       with digits and tokens with a {@code /} become {@code *}); a run of tokens with the same varying
- *       coarse form (a list of block ids or addresses) counts as one. Lines with the same coarse tokens share
+ *       coarse form (a list of block ids or addresses; never a lone number, which could be a status after a
+ *       path) counts as one. Lines with the same coarse tokens share
  *       a shape.</li>
- *   <li><b>High-cardinality words.</b> A position where at least {@value #MERGE_MIN} shapes differ only by
- *       the word at that position (package names, user names, unit names) is masked, and those shapes
- *       merge. Found by hashing every shape with one position left out; repeated once so two such
+ *   <li><b>High-cardinality positions.</b> A position where at least {@value #MERGE_MIN} shapes differ only
+ *       by the token at that position (package names, user names, unit names, versions of many forms) is
+ *       masked, and those shapes merge. Found by hashing every shape with one position left out; repeated once so two such
  *       positions in one message merge too.</li>
  *   <li><b>Low-cardinality fields.</b> Within a merged shape, a number field (a lone integer:
  *       {@code 502}, {@code (137)}, {@code status=1}) with at most {@value #LOW_CARDINALITY} distinct values,
@@ -59,7 +60,8 @@ public final class TemplateMiner {
             for (String token : raw) {
                 String c = Templates.of(token);
                 int last = coarse.size() - 1;
-                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last))) {
+                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last)) && !isNumberField(token)
+                        && !isNumberField(kept.get(last))) {
                     // a list of like values (block ids, addresses) is one variable part, however long
                     kept.set(last, kept.get(last) + ' ' + token);
                     continue;
@@ -300,7 +302,7 @@ public final class TemplateMiner {
             if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == ':') {
                 return false;
             }
-            if (before == '-' && start > 1 && Character.isLetterOrDigit(token.charAt(start - 2))) {
+            if (before == '-' && start > 1 && (Character.isLetterOrDigit(token.charAt(start - 2)) || token.charAt(start - 2) == '_')) {
                 return false;
             }
         }
@@ -314,16 +316,9 @@ public final class TemplateMiner {
         return true;
     }
 
+    /** Any position but one already fully masked may turn out to vary a lot. */
     private static boolean isWord(String coarse) {
-        if (coarse.indexOf('*') >= 0) {
-            return false;
-        }
-        for (int i = 0; i < coarse.length(); i++) {
-            if (Character.isLetter(coarse.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return !WILDCARD.equals(coarse);
     }
 
     private static int idOf(String[] shape, Map<String, Integer> ids, List<String[]> shapes) {
