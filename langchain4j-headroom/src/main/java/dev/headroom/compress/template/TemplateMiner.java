@@ -58,7 +58,7 @@ public final class TemplateMiner {
             List<String> kept = new ArrayList<>(raw.length);
             List<String> coarse = new ArrayList<>(raw.length);
             for (String token : raw) {
-                String c = Templates.of(token);
+                String c = needsMask(token) ? Templates.of(token) : token;
                 int last = coarse.size() - 1;
                 if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last)) && !isNumberField(token)
                         && !isNumberField(kept.get(last))) {
@@ -358,6 +358,17 @@ public final class TemplateMiner {
             out.add(text.substring(start, i));
         }
         return out.toArray(new String[0]);
+    }
+
+    /** Whether {@link Templates#of} would change the token (it has a digit or a slash); most words do not. */
+    private static boolean needsMask(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '/' || c > 127) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(char c) {
