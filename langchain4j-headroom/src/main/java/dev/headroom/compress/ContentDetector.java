@@ -152,7 +152,7 @@ public class ContentDetector {
     static boolean isMarkdown(String line) {
         String t = line.stripLeading();
         return t.startsWith("#") || t.startsWith("- ") || t.startsWith("* ") || t.startsWith("+ ")
-                || t.startsWith("|") || t.startsWith("> ") || t.length() > 2 && Character.isDigit(t.charAt(0))
+                || t.length() > 1 && t.startsWith("|") && t.endsWith("|") || t.startsWith("> ") || t.length() > 2 && Character.isDigit(t.charAt(0))
                 && t.charAt(1) == '.' && t.charAt(2) == ' ';
     }
 

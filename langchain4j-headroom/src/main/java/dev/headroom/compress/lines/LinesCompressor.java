@@ -31,7 +31,7 @@ import java.util.Objects;
  *       ({@link Rarity}); then one representative (its first line) per template, most frequent first,
  *       while fewer than {@code maxLines} lines are kept.</li>
  *   <li><b>Output.</b> Kept lines in their original order; each run of omitted lines becomes one note
- *       with its line numbers ({@code … 329 lines (12-340)}), so every kept line has a stable location
+ *       with its line numbers (a run of blank lines is kept as it is) ({@code … 329 lines (12-340)}), so every kept line has a stable location
  *       without being changed; then the disclosure with the handle and the most repeated omitted templates
  *       with their counts.</li>
  * </ol>
@@ -162,9 +162,20 @@ public final class LinesCompressor extends LineCompressor {
                 continue;
             }
             int start = i;
+            boolean blank = true;
             while (i < n && !keep[i]) {
-                omittedByTemplate[mined.templateOf(i)]++;
+                blank &= Lines.isBlank(lines[i]);
                 i++;
+            }
+            if (blank) {
+                // a run of blank lines costs less as itself than as a note
+                for (int k = start; k < i; k++) {
+                    out.append(lines[k]).append(nl);
+                }
+                continue;
+            }
+            for (int k = start; k < i; k++) {
+                omittedByTemplate[mined.templateOf(k)]++;
             }
             omitted += i - start;
             out.append("… ").append(i - start).append(i - start == 1 ? " line (" : " lines (").append(start + 1);
