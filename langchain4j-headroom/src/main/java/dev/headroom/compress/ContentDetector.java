@@ -1,6 +1,5 @@
 package dev.headroom.compress;
 
-import dev.headroom.compress.log.LogLevel;
 import dev.headroom.compress.log.LogSyntax;
 import java.util.Locale;
 

@@ -9,6 +9,7 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.Lines;
 import dev.headroom.compress.template.Rarity;
 import dev.headroom.compress.template.Severity;
+import dev.headroom.compress.template.LineTemplates;
 import dev.headroom.compress.template.TemplateMiner;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class LinesCompressor extends LineCompressor {
         CompressionSettings settings = context.settings();
         int n = lines.length;
         int maxLines = settings.maxLines();
-        TemplateMiner.Mined mined = TemplateMiner.mine(lines, new int[n]);
+        LineTemplates mined = TemplateMiner.mine(lines, new int[n]);
         boolean[] keep = new boolean[n];
         for (int i = 0; i < Math.min(HEAD, n); i++) {
             keep[i] = true;
@@ -93,7 +94,7 @@ public final class LinesCompressor extends LineCompressor {
         return render(content, lines, mined, keep, context.handle());
     }
 
-    private static void selectRare(String[] lines, TemplateMiner.Mined mined, boolean[] keep, int maxLines) {
+    private static void selectRare(String[] lines, LineTemplates mined, boolean[] keep, int maxLines) {
         int templates = mined.count();
         int n = lines.length;
         int rareMax = Math.max(1, n / RARE_SHARE);
@@ -119,7 +120,7 @@ public final class LinesCompressor extends LineCompressor {
     }
 
     /** One line per template, most frequent first, while the budget allows. */
-    private static void selectRepresentatives(String[] lines, TemplateMiner.Mined mined, boolean[] keep, int maxLines) {
+    private static void selectRepresentatives(String[] lines, LineTemplates mined, boolean[] keep, int maxLines) {
         int templates = mined.count();
         boolean[] represented = new boolean[templates];
         for (int i = 0; i < lines.length; i++) {
@@ -147,7 +148,7 @@ public final class LinesCompressor extends LineCompressor {
         }
     }
 
-    private static CompressionResult render(String content, String[] lines, TemplateMiner.Mined mined, boolean[] keep,
+    private static CompressionResult render(String content, String[] lines, LineTemplates mined, boolean[] keep,
                                             String handle) {
         String nl = Lines.newline(content);
         StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
@@ -196,7 +197,7 @@ public final class LinesCompressor extends LineCompressor {
     }
 
     /** One line: the most repeated omitted templates with their counts in the whole output, most frequent first. */
-    private static String summary(TemplateMiner.Mined mined, int[] omittedByTemplate, String[] lines) {
+    private static String summary(LineTemplates mined, int[] omittedByTemplate, String[] lines) {
         List<Integer> present = new ArrayList<>();
         for (int t = 0; t < omittedByTemplate.length; t++) {
             if (omittedByTemplate[t] > 0 && !Lines.isBlank(lines[mined.first(t)])) {

@@ -2,6 +2,7 @@ package dev.headroom.compress.log;
 
 import dev.headroom.compress.Lines;
 import dev.headroom.compress.template.Severity;
+import dev.headroom.compress.template.LineTemplates;
 import dev.headroom.compress.template.TemplateMiner;
 import java.util.Arrays;
 
@@ -28,13 +29,13 @@ final class LogRecords {
     private final LogLevel[] levels;
     private final boolean[] problem;
     private final int size;
-    private final TemplateMiner.Mined templates;
+    private final LineTemplates templates;
     private final int[] representative;
     private final boolean[] templateProblem;
     private final int[] problemRepresentative;
 
     private LogRecords(int[] starts, int[] ends, LogLevel[] levels, boolean[] problem, int size,
-                       TemplateMiner.Mined templates, int[] representative, boolean[] templateProblem,
+                       LineTemplates templates, int[] representative, boolean[] templateProblem,
                        int[] problemRepresentative) {
         this.starts = starts;
         this.ends = ends;
@@ -85,7 +86,7 @@ final class LogRecords {
             }
             problem[r] = levels[r] != null && levels[r].isProblem();
         }
-        TemplateMiner.Mined templates = TemplateMiner.mine(heads, from);
+        LineTemplates templates = TemplateMiner.mine(heads, from);
         int count = templates.count();
         int[] representative = new int[count];
         boolean[] templateProblem = new boolean[count];

@@ -1,7 +1,6 @@
 package dev.headroom.compress.template;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,21 +46,21 @@ public final class TemplateMiner {
      * Mines the templates of {@code texts}, each read from {@code from[i]} on (the part before, such as a
      * timestamp, is left out of the template).
      */
-    public static Mined mine(String[] texts, int[] from) {
+    public static LineTemplates mine(String[] texts, int[] from) {
         int n = texts.length;
         String[][] tokens = new String[n][];
         Map<String, Integer> shapeIds = new HashMap<>();
         List<String[]> shapes = new ArrayList<>();
         int[] shapeOf = new int[n];
         for (int i = 0; i < n; i++) {
-            String[] raw = tokenize(texts[i], Math.min(from[i], texts[i].length()));
+            String[] raw = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), MAX_TOKENS);
             List<String> kept = new ArrayList<>(raw.length);
             List<String> coarse = new ArrayList<>(raw.length);
             for (String token : raw) {
-                String c = needsMask(token) ? Templates.of(token) : token;
+                String c = Tokens.needsMask(token) ? Templates.of(token) : token;
                 int last = coarse.size() - 1;
-                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last)) && !isNumberField(token)
-                        && !isNumberField(kept.get(last))) {
+                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last)) && !Tokens.isNumberField(token)
+                        && !Tokens.isNumberField(kept.get(last))) {
                     // a list of like values (block ids, addresses) is one variable part, however long
                     kept.set(last, kept.get(last) + ' ' + token);
                     continue;
@@ -143,7 +142,7 @@ public final class TemplateMiner {
         return keys;
     }
 
-    private static Mined splitLowCardinality(String[][] tokens, List<String[]> shapes, int[] shapeOf) {
+    private static LineTemplates splitLowCardinality(String[][] tokens, List<String[]> shapes, int[] shapeOf) {
         int n = tokens.length;
         int shapeCount = shapes.size();
         int[] size = new int[shapeCount];
@@ -198,7 +197,7 @@ public final class TemplateMiner {
         for (int t = 0; t < count; t++) {
             family[t] = shapeOf[first[t]];
         }
-        return new Mined(templateOf, first, occurrences, display, family, shapeCount);
+        return new LineTemplates(templateOf, first, occurrences, display, family, shapeCount);
     }
 
     /** Splits one shape's members by its low-cardinality number fields; returns which positions stay literal. */
@@ -211,7 +210,7 @@ public final class TemplateMiner {
         List<int[]> candidates = new ArrayList<>();
         List<Map<String, Integer>> values = new ArrayList<>();
         for (int k = 0; k < shape.length; k++) {
-            if (!isNumberField(tokens[members[0]][k])) {
+            if (!Tokens.isNumberField(tokens[members[0]][k])) {
                 continue;
             }
             Map<String, Integer> distinct = new HashMap<>();
@@ -219,7 +218,7 @@ public final class TemplateMiner {
             boolean numbers = true;
             for (int m : members) {
                 Integer id = distinct.putIfAbsent(tokens[m][k], distinct.size());
-                if (id == null && !isNumberField(tokens[m][k])) {
+                if (id == null && !Tokens.isNumberField(tokens[m][k])) {
                     numbers = false;
                     break;
                 }
@@ -268,54 +267,6 @@ public final class TemplateMiner {
         return literal;
     }
 
-    /**
-     * A lone integer, maybe signed or wrapped in punctuation or after a key: {@code 502}, {@code (137)},
-     * {@code status=1}, {@code -1}; not part of an id, address, version or time ({@code worker-3},
-     * {@code 10.0.0.1}, {@code 1.2.3}, {@code 12:00}).
-     */
-    static boolean isNumberField(String token) {
-        int n = token.length();
-        int start = -1;
-        int end = -1;
-        for (int i = 0; i < n; i++) {
-            char c = token.charAt(i);
-            if (c == '/') {
-                return false;
-            }
-            if (c >= '0' && c <= '9') {
-                if (start < 0) {
-                    start = i;
-                } else if (end >= 0) {
-                    return false;
-                }
-                while (i + 1 < n && token.charAt(i + 1) >= '0' && token.charAt(i + 1) <= '9') {
-                    i++;
-                }
-                end = i + 1;
-            }
-        }
-        if (start < 0) {
-            return false;
-        }
-        if (start > 0) {
-            char before = token.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == ':') {
-                return false;
-            }
-            if (before == '-' && start > 1 && (Character.isLetterOrDigit(token.charAt(start - 2)) || token.charAt(start - 2) == '_')) {
-                return false;
-            }
-        }
-        if (end < n) {
-            char after = token.charAt(end);
-            boolean last = end + 1 == n;
-            if (Character.isLetter(after) || after == '_' || after == '-' || (after == '.' || after == ':') && !last) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Any position but one already fully masked may turn out to vary a lot. */
     private static boolean isWord(String coarse) {
         return !WILDCARD.equals(coarse);
@@ -332,113 +283,10 @@ public final class TemplateMiner {
         return id;
     }
 
-    private static String[] tokenize(String text, int from) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = from;
-        while (i < n) {
-            while (i < n && isBlank(text.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            if (out.size() == MAX_TOKENS - 1) {
-                int end = n;
-                while (end > i && isBlank(text.charAt(end - 1))) {
-                    end--;
-                }
-                out.add(text.substring(i, end));
-                break;
-            }
-            int start = i;
-            while (i < n && !isBlank(text.charAt(i))) {
-                i++;
-            }
-            out.add(text.substring(start, i));
-        }
-        return out.toArray(new String[0]);
-    }
-
-    /** Whether {@link Templates#of} would change the token (it has a digit or a slash); most words do not. */
-    private static boolean needsMask(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '/' || c > 127) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
-    }
-
     private static long mix(long x) {
         x *= 0x9E3779B97F4A7C15L;
         return x ^ (x >>> 31);
     }
 
     private record LeftOut(int position, long before, long after) {}
-
-    /** The templates of a set of lines. Immutable. */
-    public static final class Mined {
-        private final int[] templateOf;
-        private final int[] first;
-        private final int[] occurrences;
-        private final String[] display;
-        private final int[] family;
-        private final int families;
-
-        Mined(int[] templateOf, int[] first, int[] occurrences, String[] display, int[] family, int families) {
-            this.templateOf = templateOf;
-            this.first = first;
-            this.occurrences = occurrences;
-            this.display = display;
-            this.family = family;
-            this.families = families;
-        }
-
-        /** How many families there are: templates that differ only by low-cardinality number fields. */
-        public int families() {
-            return families;
-        }
-
-        /** The family of template {@code t} ({@code 0..families-1}). */
-        public int family(int t) {
-            return family[t];
-        }
-
-        /** How many templates there are; ids are {@code 0..count-1} in order of first occurrence. */
-        public int count() {
-            return first.length;
-        }
-
-        /** The template of line {@code i}. */
-        public int templateOf(int i) {
-            return templateOf[i];
-        }
-
-        /** The first line of template {@code t}. */
-        public int first(int t) {
-            return first[t];
-        }
-
-        /** How many lines belong to template {@code t}. */
-        public int occurrences(int t) {
-            return occurrences[t];
-        }
-
-        /** Template {@code t} as text: tokens joined by one space, varying parts as {@code *}. */
-        public String template(int t) {
-            return display[t];
-        }
-
-        @Override
-        public String toString() {
-            return "Mined{templates=" + first.length + ", lines=" + templateOf.length + ", " + Arrays.toString(
-                    Arrays.copyOf(display, Math.min(3, display.length))) + "}";
-        }
-    }
 }

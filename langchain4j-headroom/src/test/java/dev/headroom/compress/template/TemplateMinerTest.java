@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateMinerTest {
 
-    private static TemplateMiner.Mined mine(List<String> lines) {
+    private static LineTemplates mine(List<String> lines) {
         return TemplateMiner.mine(lines.toArray(new String[0]), new int[lines.size()]);
     }
 
@@ -28,7 +28,7 @@ class TemplateMinerTest {
         // given
         List<String> lines = accessLog();
         // when
-        TemplateMiner.Mined mined = mine(lines);
+        LineTemplates mined = mine(lines);
         // then
         int ok = mined.templateOf(0);
         int bad = mined.templateOf(1771);
@@ -51,7 +51,7 @@ class TemplateMinerTest {
             lines.add("upgrade " + name + ":amd64 1.2-3 1.2-4");
         }
         // when
-        TemplateMiner.Mined mined = mine(lines);
+        LineTemplates mined = mine(lines);
         // then
         assertThat(mined.count()).isEqualTo(2);
         assertThat(mined.template(mined.templateOf(0))).isEqualTo("status installed * *.*-*");
@@ -68,7 +68,7 @@ class TemplateMinerTest {
             lines.add("WARN [worker-" + (i % 4) + "] c.e.Cache - cache miss for sku " + (1000 + i));
         }
         // when
-        TemplateMiner.Mined mined = mine(lines);
+        LineTemplates mined = mine(lines);
         // then
         assertThat(mined.count()).isEqualTo(2);
         assertThat(mined.template(0)).isEqualTo("INFO [worker-*] c.e.Sync - synced batch * ok");
@@ -90,16 +90,16 @@ class TemplateMinerTest {
 
     @Test
     void should_recognise_number_fields_but_not_ids_addresses_or_times() {
-        assertThat(TemplateMiner.isNumberField("502")).isTrue();
-        assertThat(TemplateMiner.isNumberField("(137)")).isTrue();
-        assertThat(TemplateMiner.isNumberField("status=1")).isTrue();
-        assertThat(TemplateMiner.isNumberField("1.")).isTrue();
-        assertThat(TemplateMiner.isNumberField("worker-3")).isFalse();
-        assertThat(TemplateMiner.isNumberField("blk_-123")).isFalse();
-        assertThat(TemplateMiner.isNumberField("10.0.0.1")).isFalse();
-        assertThat(TemplateMiner.isNumberField("12:00:01")).isFalse();
-        assertThat(TemplateMiner.isNumberField("/api/7")).isFalse();
-        assertThat(TemplateMiner.isNumberField("amd64")).isFalse();
+        assertThat(Tokens.isNumberField("502")).isTrue();
+        assertThat(Tokens.isNumberField("(137)")).isTrue();
+        assertThat(Tokens.isNumberField("status=1")).isTrue();
+        assertThat(Tokens.isNumberField("1.")).isTrue();
+        assertThat(Tokens.isNumberField("worker-3")).isFalse();
+        assertThat(Tokens.isNumberField("blk_-123")).isFalse();
+        assertThat(Tokens.isNumberField("10.0.0.1")).isFalse();
+        assertThat(Tokens.isNumberField("12:00:01")).isFalse();
+        assertThat(Tokens.isNumberField("/api/7")).isFalse();
+        assertThat(Tokens.isNumberField("amd64")).isFalse();
     }
 
     @Test
@@ -107,8 +107,8 @@ class TemplateMinerTest {
         // given
         List<String> lines = accessLog();
         // when
-        TemplateMiner.Mined a = mine(lines);
-        TemplateMiner.Mined b = mine(new ArrayList<>(lines));
+        LineTemplates a = mine(lines);
+        LineTemplates b = mine(new ArrayList<>(lines));
         // then
         assertThat(b.count()).isEqualTo(a.count());
         for (int t = 0; t < a.count(); t++) {
