@@ -31,11 +31,10 @@ final class LogRecords {
     private final int size;
     private final LineTemplates templates;
     private final int[] representative;
-    private final boolean[] templateProblem;
     private final int[] problemRepresentative;
 
     private LogRecords(int[] starts, int[] ends, LogLevel[] levels, boolean[] problem, int size,
-                       LineTemplates templates, int[] representative, boolean[] templateProblem,
+                       LineTemplates templates, int[] representative,
                        int[] problemRepresentative) {
         this.starts = starts;
         this.ends = ends;
@@ -44,7 +43,6 @@ final class LogRecords {
         this.size = size;
         this.templates = templates;
         this.representative = representative;
-        this.templateProblem = templateProblem;
         this.problemRepresentative = problemRepresentative;
     }
 
@@ -89,14 +87,12 @@ final class LogRecords {
         LineTemplates templates = TemplateMiner.mine(heads, from);
         int count = templates.count();
         int[] representative = new int[count];
-        boolean[] templateProblem = new boolean[count];
         LogLevel[] worst = new LogLevel[count];
         for (int t = 0; t < count; t++) {
             representative[t] = templates.first(t);
         }
         for (int r = 0; r < size; r++) {
             int t = templates.templateOf(r);
-            templateProblem[t] |= problem[r];
             if (levels[r] != null && (worst[t] == null || levels[r].ordinal() > worst[t].ordinal())) {
                 worst[t] = levels[r];
                 representative[t] = r;
@@ -113,8 +109,7 @@ final class LogRecords {
                 familyWorst[f] = levels[r];
             }
         }
-        return new LogRecords(starts, ends, levels, problem, size, templates, representative, templateProblem,
-                familyRepresentative);
+        return new LogRecords(starts, ends, levels, problem, size, templates, representative, familyRepresentative);
     }
 
     /**
@@ -176,10 +171,6 @@ final class LogRecords {
 
     int templateOccurrences(int template) {
         return templates.occurrences(template);
-    }
-
-    boolean templateProblem(int template) {
-        return templateProblem[template];
     }
 
     String templateText(int template) {
