@@ -4,6 +4,7 @@ import dev.headroom.compress.build.BuildCompressor;
 import dev.headroom.compress.code.CodeCompressor;
 import dev.headroom.compress.diff.DiffCompressor;
 import dev.headroom.compress.json.JsonCompressor;
+import dev.headroom.compress.lines.LinesCompressor;
 import dev.headroom.compress.log.LogCompressor;
 import dev.headroom.compress.search.SearchCompressor;
 import dev.headroom.compress.table.TableCompressor;
@@ -27,6 +28,7 @@ public final class Compressors {
                 new TableCompressor(),
                 new CodeCompressor(),
                 new TextCompressor(),
-                new HtmlCompressor());
+                new HtmlCompressor(),
+                new LinesCompressor());
     }
 }

@@ -1,6 +1,5 @@
 package dev.headroom.compress;
 
-import dev.headroom.compress.log.LogLevel;
 import dev.headroom.compress.log.LogSyntax;
 import dev.headroom.compress.table.TableSniffer;
 import java.util.Locale;
@@ -17,8 +16,11 @@ import java.util.Locale;
  * columns under a header, box tables, {@code ls -l} listings; see {@link TableSniffer}: a header and rows
  * that agree with it make 80% of the lines, so logs, prose and code with a table in them keep their kinds;
  * before search results, as a CSV cell may read {@code 2026-03-01T15:52:00Z}), search results
- * ({@code path:line:text} with optional {@code path-line-text} context and {@code --} separators), logs (timestamps or level tokens,
- * stack traces), source code, then prose (TEXT). Anything else is UNKNOWN and passes through.
+ * ({@code path:line:text} with optional {@code path-line-text} context and {@code --} separators), logs
+ * (timestamps or level tokens, stack traces, access logs, dpkg/apt progress lines), source code, then prose
+ * (TEXT: at least 30% of the lines outside code fences read as prose or Markdown structure, see
+ * {@link #isProse}); other line-oriented content of at least {@value #LINES_MIN} lines is LINES (the generic
+ * line-template compressor), and anything else is UNKNOWN and passes through.
  *
  * <p>Thread-safe, stateless and deterministic.
  */
@@ -26,6 +28,10 @@ public class ContentDetector {
 
     /** Lines sampled from the start of the content. */
     static final int HEAD_LINES = 200;
+    /** Non-blank lines from which content that is neither prose nor any other kind counts as {@link ContentKind#LINES}. */
+    static final int LINES_MIN = 8;
+    /** Tokens a line needs to count as prose. */
+    static final int PROSE_MIN_WORDS = 4;
     /** Characters sampled from the start of the content at most. */
     static final int HEAD_CHARS = 64 * 1024;
     /** Lines sampled from the end (build summaries live there). */
@@ -89,10 +95,85 @@ public class ContentDetector {
         if (s.fences < 2 && s.codeLines >= 3 && s.codeLines * 10 >= prose * 3 && s.mdHeadings * 20 < total) {
             return ContentKind.CODE;
         }
-        if (s.letters * 2 >= s.chars) {
+        if ((s.proseLines + s.markdownLines) * 10 >= (total - s.fenced) * 3 && s.letters * 2 >= s.chars) {
             return ContentKind.TEXT;
         }
-        return ContentKind.UNKNOWN;
+        if (total >= LINES_MIN) {
+            return ContentKind.LINES;
+        }
+        return s.letters * 2 >= s.chars ? ContentKind.TEXT : ContentKind.UNKNOWN;
+    }
+
+    /**
+     * A line of prose: at least {@value #PROSE_MIN_WORDS} blank-separated tokens, three in four of them
+     * plain words (letters, maybe with surrounding quotes, brackets or sentence punctuation). Tool listings
+     * (paths, ids, numbers, {@code key=value}, columns) have few such lines; paragraphs, man pages, licences
+     * and Markdown have many.
+     */
+    static boolean isProse(String line) {
+        int n = line.length();
+        int tokens = 0;
+        int words = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                i++;
+            }
+            tokens++;
+            if (isWord(line, start, i)) {
+                words++;
+            }
+        }
+        return tokens >= PROSE_MIN_WORDS && words * 4 >= tokens * 3;
+    }
+
+    private static boolean isWord(String s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && "(\"'`*_".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && ",.;:!?)\"'`*_".indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        if (b == a) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            char c = s.charAt(k);
+            if (!Character.isLetter(c) && !(c == '-' && k > a && k < b - 1) && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Markdown structure: headings, list items, table rows, quotes (documents, not tool output). */
+    static boolean isMarkdown(String line) {
+        String t = line.stripLeading();
+        return t.startsWith("#") || t.startsWith("- ") || t.startsWith("* ") || t.startsWith("+ ")
+                || t.length() > 1 && t.startsWith("|") && t.endsWith("|") || t.startsWith("> ") || t.length() > 2 && Character.isDigit(t.charAt(0))
+                && t.charAt(1) == '.' && t.charAt(2) == ' ';
+    }
+
+    /** {@code Start-Date: ...}, {@code Commandline: ...}: a capitalised key and a value, as in record-style logs. */
+    static boolean isHeaderLine(String line) {
+        int n = line.length();
+        if (n < 3 || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < n && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '-')) {
+            i++;
+        }
+        return i < n - 1 && i <= 24 && line.charAt(i) == ':' && line.charAt(i + 1) == ' ';
     }
 
     /** Scans at most {@code maxLines} lines of {@code [from, to)}; returns where it stopped. */
@@ -191,6 +272,8 @@ public class ContentDetector {
         int mdHeadings;
         int fences;
         int fenced;
+        int proseLines;
+        int markdownLines;
         boolean inFence;
         final TableSniffer table = new TableSniffer();
 
@@ -228,10 +311,15 @@ public class ContentDetector {
             } else if (grepContext(line)) {
                 grepContext++;
             }
-            if (LogLevel.find(line) != null || LogSyntax.startsWithTimestamp(line)) {
+            if (LogSyntax.isLogLine(line)) {
                 logLines++;
-            } else if (Character.isWhitespace(line.charAt(0)) || LogSyntax.isExceptionLine(line)) {
+            } else if (Character.isWhitespace(line.charAt(0)) || LogSyntax.isExceptionLine(line) || isHeaderLine(line)) {
                 traceLines++;
+            }
+            if (isProse(line)) {
+                proseLines++;
+            } else if (isMarkdown(line)) {
+                markdownLines++;
             }
             if (isCode(line)) {
                 codeLines++;

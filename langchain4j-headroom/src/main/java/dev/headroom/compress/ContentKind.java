@@ -27,6 +27,11 @@ public enum ContentKind {
     TEXT,
     /** HTML markup. */
     HTML,
+    /**
+     * Line-oriented output of no other kind ({@code git log --stat}, tool listings, dependency trees): neither
+     * prose nor code; compressed by line templates, rare lines kept.
+     */
+    LINES,
     /** Anything else: passed through unchanged. */
     UNKNOWN
 }

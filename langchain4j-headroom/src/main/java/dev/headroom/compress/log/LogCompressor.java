@@ -7,26 +7,41 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.template.Rarity;
+import dev.headroom.compress.template.TemplateMiner;
+import dev.headroom.compress.template.Templates;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compresses logs by template. Design:
  * <ol>
  *   <li><b>Records.</b> Lines are grouped into records: a head line plus its continuation lines (stack
- *       frames, {@code Caused by:}, Python tracebacks, indented or unstamped lines after a stamped one).</li>
- *   <li><b>Templates.</b> Each record's head is reduced to a template (numbers, ids, hex, IPs, paths and
- *       timestamps masked; see {@link Templates}); records with the same template are "the same message".</li>
- *   <li><b>Selection.</b> Kept, as whole original records: the first occurrence of every ERROR/FATAL
- *       template and of every template whose record carries an exception, the first occurrence of every
- *       WARN template, the first and the last record, and (when the query context is set) the records
- *       that match it best by BM25, up to {@link CompressionSettings#maxLines()}. Problem templates are
- *       never dropped for budget. Stack traces of kept records are trimmed to their messages and first
- *       frames, with a {@code ... N more} line.</li>
+ *       frames, {@code Caused by:}, Python tracebacks, indented or unstamped lines after a stamped one);
+ *       see {@link LogRecords}.</li>
+ *   <li><b>Templates.</b> Record heads are grouped by template, masking only what varies a lot (ids,
+ *       timestamps, addresses, paths, package names, numbers with many values) while low-cardinality fields
+ *       (HTTP status, exit code) stay, so a {@code 502} among {@code 200}s is its own template; see
+ *       {@link TemplateMiner}.</li>
+ *   <li><b>Selection.</b> Kept, as whole original records, in their original order:
+ *       <ul>
+ *         <li>the first occurrence of every problem template (a level of WARN or worse, an exception or stack
+ *             trace, or a problem signal anywhere in the record whatever its level says: see
+ *             {@link dev.headroom.compress.template.Severity}), never dropped for budget;</li>
+ *         <li>the first occurrence of every <em>rare</em> template (seen once, or in at most 1 in
+ *             {@value #RARE_SHARE} records: a template seen once costs as much as its line), up to
+ *             {@code maxLines / }{@value #RARE_BUDGET_DIVISOR} within what the problem records leave of
+ *             {@code maxLines}, and at least {@code maxLines / }{@value #RARE_MIN_DIVISOR}, and as many
+ *             characters as that many lines of median length; when there are more (a log where nearly every
+ *             line is unique) the rarest are taken, spread evenly over the log, and the rest counted;</li>
+ *         <li>the first and the last record;</li>
+ *         <li>with a query context, the records that match it best (BM25), up to {@code maxLines}.</li>
+ *       </ul>
+ *       Stack traces of kept records are trimmed to their messages and first frames, with a
+ *       {@code ... N more} line. Kept lines are shown as written: their own timestamps are their location
+ *       (no line numbers are added, so a kept line is always an exact line of the original).</li>
  *   <li><b>Summary.</b> Everything else collapses into counts: one disclosure line (omitted lines by
  *       level, the handle) and one line listing the most repeated templates as {@code count× template}.</li>
  * </ol>
@@ -47,6 +62,12 @@ public final class LogCompressor extends LineCompressor {
     static final int SUMMARY_TEMPLATES = 8;
     /** Templates longer than this are cut in the summary. */
     static final int TEMPLATE_CHARS = 96;
+    /** A template is rare when it occurs once or in at most one record in this many. */
+    static final int RARE_SHARE = 200;
+    /** Rare templates shown at most: {@code maxLines} divided by this. */
+    static final int RARE_BUDGET_DIVISOR = 8;
+    /** Rare templates shown at least, however many problem records are shown: {@code maxLines} divided by this. */
+    static final int RARE_MIN_DIVISOR = 20;
 
     private final RelevanceScorer scorer;
 
@@ -64,23 +85,47 @@ public final class LogCompressor extends LineCompressor {
     @Override
     protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
         CompressionSettings settings = context.settings();
-        Records records = Records.parse(lines);
+        LogRecords records = LogRecords.parse(lines);
         int count = records.size();
         boolean[] keep = new boolean[count];
-        int templates = records.templateCount();
-        boolean[] templateShown = new boolean[templates];
-        for (int t = 0; t < templates; t++) {
-            LogLevel level = records.templateLevel(t);
-            if (level != null && level.isProblem()) {
-                keep[records.templateFirst(t)] = true;
-                templateShown[t] = true;
+        for (int f = 0; f < records.families(); f++) {
+            if (records.problemRepresentative(f) >= 0) {
+                keep[records.problemRepresentative(f)] = true;
             }
+        }
+        int templates = records.templateCount();
+        int[] occurrences = new int[templates];
+        int[] first = new int[templates];
+        int[] weight = new int[templates];
+        boolean[] candidate = new boolean[templates];
+        int rareMax = Math.max(1, count / RARE_SHARE);
+        int[] lengths = new int[count];
+        for (int r = 0; r < count; r++) {
+            lengths[r] = lines[records.start(r)].length() + 1;
+        }
+        Arrays.sort(lengths);
+        int typical = lengths[count / 2];
+        for (int t = 0; t < templates; t++) {
+            occurrences[t] = records.templateOccurrences(t);
+            first[t] = records.representative(t);
+            weight[t] = lines[records.start(first[t])].length() + 1;
+            candidate[t] = occurrences[t] <= rareMax && !keep[first[t]];
+        }
+        int kept = 2;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        int rareBudget = Math.max(1, Math.max(settings.maxLines() / RARE_MIN_DIVISOR,
+                Math.min(settings.maxLines() / RARE_BUDGET_DIVISOR, settings.maxLines() - kept)));
+        long rareChars = (long) typical * rareBudget;
+        for (int t : Rarity.select(candidate, occurrences, first, weight, rareBudget, rareChars)) {
+            keep[first[t]] = true;
         }
         keep[0] = true;
         keep[count - 1] = true;
         String query = context.query();
         if (!query.isBlank()) {
-            int kept = 0;
+            kept = 0;
             for (boolean k : keep) {
                 kept += k ? 1 : 0;
             }
@@ -97,9 +142,11 @@ public final class LogCompressor extends LineCompressor {
     }
 
     /**
-     * The template a line belongs to: its message from the level token on (stamps, hosts and node ids
-     * before the level only vary), with numbers, ids, hex, IPs and paths masked as {@code *}. Two lines
-     * with the same key are "the same message" to this compressor.
+     * The coarse template of one line, independent of the rest of the log: its message from the level
+     * token on (stamps, hosts and node ids before the level only vary), with words containing digits, IPs
+     * and paths masked as {@code *}. The compressor's own templates ({@link TemplateMiner}) refine this
+     * with what the whole log shows (high-cardinality words masked, low-cardinality numbers kept); this
+     * key is for checks that look at one line at a time.
      */
     public static String templateKey(String line) {
         return Templates.of(line, Math.max(0, LogLevel.position(line)));
@@ -109,7 +156,7 @@ public final class LogCompressor extends LineCompressor {
     @Override
     public List<String> units(String content) {
         String[] lines = Lines.split(content);
-        Records records = Records.parse(lines);
+        LogRecords records = LogRecords.parse(lines);
         List<String> units = new ArrayList<>(records.size());
         for (int r = 0; r < records.size(); r++) {
             units.add(String.join("\n", Arrays.asList(lines).subList(records.start(r), records.end(r))));
@@ -117,7 +164,7 @@ public final class LogCompressor extends LineCompressor {
         return units;
     }
 
-    private static CompressionResult render(String content, String[] lines, Records records, boolean[] keep,
+    private static CompressionResult render(String content, String[] lines, LogRecords records, boolean[] keep,
                                             String handle) {
         String nl = Lines.newline(content);
         StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
@@ -269,7 +316,7 @@ public final class LogCompressor extends LineCompressor {
     }
 
     /** One line: the most repeated omitted templates with their counts, most frequent first. */
-    private static String summary(String[] lines, Records records, int[] omittedByTemplate) {
+    private static String summary(String[] lines, LogRecords records, int[] omittedByTemplate) {
         Integer[] order = new Integer[omittedByTemplate.length];
         int n = 0;
         for (int t = 0; t < omittedByTemplate.length; t++) {
@@ -289,9 +336,7 @@ public final class LogCompressor extends LineCompressor {
         int shown = Math.min(SUMMARY_TEMPLATES, present.length);
         for (int k = 0; k < shown; k++) {
             int t = present[k];
-            String head = lines[records.start(records.templateFirst(t))];
-            int from = Math.max(0, LogLevel.position(head));
-            String template = Templates.of(head, from);
+            String template = records.templateText(t);
             if (template.length() > TEMPLATE_CHARS) {
                 template = template.substring(0, TEMPLATE_CHARS) + "…";
             }
@@ -301,138 +346,5 @@ public final class LogCompressor extends LineCompressor {
             sb.append(" | and ").append(present.length - shown).append(" more templates");
         }
         return sb.append(']').toString();
-    }
-
-    /** The records of a log and their templates; built once per call. */
-    static final class Records {
-        private final int[] starts;
-        private final int[] ends;
-        private final LogLevel[] levels;
-        private final int[] templateOf;
-        private final int size;
-        private final int[] templateFirst;
-        private final int[] templateOccurrences;
-        private final LogLevel[] templateLevel;
-        private final int templateCount;
-
-        private Records(int[] starts, int[] ends, LogLevel[] levels, int[] templateOf, int size, int[] first,
-                        int[] occurrences, LogLevel[] templateLevel, int templateCount) {
-            this.starts = starts;
-            this.ends = ends;
-            this.levels = levels;
-            this.templateOf = templateOf;
-            this.size = size;
-            this.templateFirst = first;
-            this.templateOccurrences = occurrences;
-            this.templateLevel = templateLevel;
-            this.templateCount = templateCount;
-        }
-
-        static Records parse(String[] lines) {
-            int n = lines.length;
-            int[] starts = new int[n];
-            int[] ends = new int[n];
-            LogLevel[] levels = new LogLevel[n];
-            boolean[] exception = new boolean[n];
-            int size = 0;
-            int headIndent = 0;
-            boolean headStructured = false;
-            for (int i = 0; i < n; i++) {
-                String line = lines[i];
-                LogLevel level = LogLevel.find(line);
-                boolean stamped = LogSyntax.startsWithTimestamp(line);
-                if (size > 0 && level == null && !stamped && isContinuation(line, headIndent, headStructured)) {
-                    ends[size - 1] = i + 1;
-                    if (LogSyntax.isExceptionLine(line) || LogSyntax.isTraceStart(line)) {
-                        exception[size - 1] = true;
-                    }
-                    continue;
-                }
-                starts[size] = i;
-                ends[size] = i + 1;
-                levels[size] = level;
-                exception[size] = LogSyntax.isExceptionLine(line) || LogSyntax.isTraceStart(line);
-                headIndent = Lines.indent(line);
-                headStructured = level != null || stamped;
-                size++;
-            }
-            Map<String, Integer> ids = new HashMap<>();
-            int[] templateOf = new int[size];
-            int[] first = new int[size];
-            int[] occurrences = new int[size];
-            LogLevel[] templateLevel = new LogLevel[size];
-            int templates = 0;
-            for (int r = 0; r < size; r++) {
-                if (exception[r] && (levels[r] == null || levels[r].ordinal() < LogLevel.WARN.ordinal())) {
-                    levels[r] = LogLevel.ERROR;
-                }
-                String key = templateKey(lines[starts[r]]);
-                Integer id = ids.get(key);
-                if (id == null) {
-                    id = templates++;
-                    ids.put(key, id);
-                    first[id] = r;
-                }
-                templateOf[r] = id;
-                occurrences[id]++;
-                LogLevel current = templateLevel[id];
-                if (levels[r] != null && (current == null || levels[r].ordinal() > current.ordinal())) {
-                    // the representative is the first occurrence at the template's most severe level
-                    first[id] = r;
-                    templateLevel[id] = levels[r];
-                }
-            }
-            return new Records(starts, ends, levels, templateOf, size, first, occurrences, templateLevel, templates);
-        }
-
-        /**
-         * A line without level or stamp continues the record above when it is indented deeper than the
-         * record's head, belongs to a stack trace, is blank, or follows a stamped/levelled head.
-         */
-        private static boolean isContinuation(String line, int headIndent, boolean headStructured) {
-            if (Lines.isBlank(line) || Lines.indent(line) > headIndent) {
-                return true;
-            }
-            if (LogSyntax.isChainLine(line) || LogSyntax.isTraceStart(line) || LogSyntax.isExceptionLine(line)) {
-                return true;
-            }
-            return headStructured;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int start(int record) {
-            return starts[record];
-        }
-
-        int end(int record) {
-            return ends[record];
-        }
-
-        LogLevel level(int record) {
-            return levels[record];
-        }
-
-        int template(int record) {
-            return templateOf[record];
-        }
-
-        int templateCount() {
-            return templateCount;
-        }
-
-        int templateFirst(int template) {
-            return templateFirst[template];
-        }
-
-        int templateOccurrences(int template) {
-            return templateOccurrences[template];
-        }
-
-        LogLevel templateLevel(int template) {
-            return templateLevel[template];
-        }
     }
 }

@@ -2,7 +2,8 @@ package dev.headroom.compress.log;
 
 /**
  * The severity a log line declares, read from an explicit level token ({@code ERROR}, {@code [WARN]},
- * {@code level=error}, {@code E/} is not recognised). Prose words such as "error" in lower case do not
+ * {@code level=error}, Apache's and nginx's {@code [error]} or {@code [core:error]}, klog's {@code E1206 ...};
+ * {@code E/} is not recognised). Prose words such as "error" in lower case do not
  * count: "instruction cache parity error corrected" at level INFO stays INFO.
  *
  * <p>Stateless; {@link #find} is a bounded single pass over the first tokens of a line.
@@ -25,6 +26,10 @@ public enum LogLevel {
 
     /** The level a line declares, or {@code null} when it declares none. */
     public static LogLevel find(CharSequence line) {
+        if (LogSyntax.isKlogHeader(line)) {
+            char c = line.charAt(0);
+            return c == 'I' ? INFO : c == 'W' ? WARN : c == 'E' ? ERROR : FATAL;
+        }
         int start = position(line);
         if (start < 0) {
             return null;
@@ -61,6 +66,10 @@ public enum LogLevel {
      * is {@code level=...}/{@code lvl=...} in any case.
      */
     private static LogLevel ofToken(CharSequence s, int from, int to) {
+        LogLevel bracketed = bracketed(s, from, to);
+        if (bracketed != null) {
+            return bracketed;
+        }
         int i = from;
         while (i < to && (s.charAt(i) == '[' || s.charAt(i) == '<' || s.charAt(i) == '(' || s.charAt(i) == '"')) {
             i++;
@@ -88,6 +97,33 @@ public enum LogLevel {
             return null;
         }
         return word(s, wordStart, length);
+    }
+
+    /**
+     * {@code [error]}, {@code [warn]}, {@code [core:error]}, {@code [proxy_fcgi:warn]}: Apache and nginx write
+     * the level in lower case inside brackets (after a module name in Apache 2.4); any case counts there.
+     */
+    private static LogLevel bracketed(CharSequence s, int from, int to) {
+        if (to - from < 5 || s.charAt(from) != '[') {
+            return null;
+        }
+        int end = s.charAt(to - 1) == ':' ? to - 1 : to;
+        if (s.charAt(end - 1) != ']') {
+            return null;
+        }
+        int start = from + 1;
+        for (int i = start; i < end - 1; i++) {
+            if (s.charAt(i) == ':') {
+                start = i + 1;
+            }
+        }
+        int length = end - 1 - start;
+        for (int i = start; i < end - 1; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return null;
+            }
+        }
+        return length < 3 || length > 8 ? null : word(s, start, length);
     }
 
     private static final String[] WORDS = {

@@ -223,7 +223,7 @@ class LogCompressorTest {
     }
 
     static String key(String line) {
-        return Templates.of(line, Math.max(0, LogLevel.position(line)));
+        return LogCompressor.templateKey(line);
     }
 
     static final class Retention {

@@ -1,4 +1,4 @@
-package dev.headroom.compress.log;
+package dev.headroom.compress.template;
 
 /**
  * Reduces a line to its template: the parts that vary between occurrences of "the same" message are
@@ -8,16 +8,17 @@ package dev.headroom.compress.log;
  *
  * <p>A single pass over the characters, no regular expressions. Stateless and thread-safe.
  */
-final class Templates {
+public final class Templates {
 
     private Templates() {}
 
-    static String of(String line) {
+    /** The template of the whole line. */
+    public static String of(String line) {
         return of(line, 0);
     }
 
     /** Writes into one char array sized to the input: a template is never longer than its line. */
-    static String of(String line, int from) {
+    public static String of(String line, int from) {
         int n = line.length();
         char[] out = new char[Math.max(0, n - from)];
         int o = 0;

@@ -1,0 +1,235 @@
+package dev.headroom.compress.lines;
+
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.Disclosure;
+import dev.headroom.compress.LineCompressor;
+import dev.headroom.compress.Lines;
+import dev.headroom.compress.template.Rarity;
+import dev.headroom.compress.template.Severity;
+import dev.headroom.compress.template.LineTemplates;
+import dev.headroom.compress.template.TemplateMiner;
+import dev.headroom.relevance.RelevanceScorer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The generic treatment for line-oriented output no other compressor recognises ({@code git log --stat},
+ * dependency trees, tool-specific listings): nothing line-oriented passes through whole only because it
+ * is unrecognised. Design:
+ * <ol>
+ *   <li><b>Templates.</b> Lines are grouped by {@link TemplateMiner} (high-cardinality parts masked,
+ *       low-cardinality numbers kept).</li>
+ *   <li><b>Selection</b>, in this order, whole lines as written:
+ *       the first {@value #HEAD} lines (headers, the command's first answer) and the last line (totals);
+ *       the first line of every template family with a problem signal ({@link Severity}), never dropped
+ *       for budget; with a query context, the best-matching lines (BM25); the first line of every
+ *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
+ *       ({@link Rarity}); then one representative (its first line) per template, most frequent first,
+ *       while fewer than {@code maxLines} lines are kept.</li>
+ *   <li><b>Output.</b> Kept lines in their original order; each run of omitted lines becomes one note
+ *       with its line numbers (a run of blank lines is kept as it is) ({@code … 329 lines (12-340)}), so every kept line has a stable location
+ *       without being changed; then the disclosure with the handle and the most repeated omitted templates
+ *       with their counts.</li>
+ * </ol>
+ * Output of at most {@code maxLines} lines passes through unchanged. Stateless, thread-safe and
+ * deterministic (ties break by position).
+ */
+public final class LinesCompressor extends LineCompressor {
+
+    /** Lines kept from the start. */
+    static final int HEAD = 2;
+    /** A template is rare when it occurs once or in at most one line in this many. */
+    static final int RARE_SHARE = 200;
+    /** How many repeated templates the summary line lists. */
+    static final int SUMMARY_TEMPLATES = 8;
+    /** Templates longer than this are cut in the summary. */
+    static final int TEMPLATE_CHARS = 96;
+
+    private final RelevanceScorer scorer;
+
+    /** Ranks by {@link RelevanceScorer#bm25() BM25}. */
+    public LinesCompressor() {
+        this(RelevanceScorer.bm25());
+    }
+
+    /** Ranks lines against the query context with the given scorer. */
+    public LinesCompressor(RelevanceScorer scorer) {
+        super(ContentKind.LINES);
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    }
+
+    @Override
+    protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
+        CompressionSettings settings = context.settings();
+        int n = lines.length;
+        int maxLines = settings.maxLines();
+        LineTemplates mined = TemplateMiner.mine(lines, new int[n]);
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < Math.min(HEAD, n); i++) {
+            keep[i] = true;
+        }
+        keep[n - 1] = true;
+        boolean[] familyShown = new boolean[mined.families()];
+        for (int i = 0; i < n; i++) {
+            int family = mined.family(mined.templateOf(i));
+            if (!familyShown[family] && Severity.isProblem(lines[i])) {
+                keep[i] = true;
+                familyShown[family] = true;
+            }
+        }
+        String query = context.query();
+        if (!query.isBlank()) {
+            int room = Math.max(maxLines / 4, maxLines - count(keep));
+            for (int i : scorer.top(Arrays.asList(lines), query, room)) {
+                keep[i] = true;
+            }
+        }
+        selectRare(lines, mined, keep, maxLines);
+        selectRepresentatives(lines, mined, keep, maxLines);
+        return render(content, lines, mined, keep, context.handle());
+    }
+
+    private static void selectRare(String[] lines, LineTemplates mined, boolean[] keep, int maxLines) {
+        int templates = mined.count();
+        int n = lines.length;
+        int rareMax = Math.max(1, n / RARE_SHARE);
+        int[] occurrences = new int[templates];
+        int[] first = new int[templates];
+        int[] weight = new int[templates];
+        boolean[] candidate = new boolean[templates];
+        for (int t = 0; t < templates; t++) {
+            occurrences[t] = mined.occurrences(t);
+            first[t] = mined.first(t);
+            weight[t] = lines[first[t]].length() + 1;
+            candidate[t] = occurrences[t] <= rareMax && !keep[first[t]] && !Lines.isBlank(lines[first[t]]);
+        }
+        int budget = Math.max(1, Math.max(maxLines / 10, Math.min(maxLines / 4, maxLines - count(keep))));
+        int[] lengths = new int[n];
+        for (int i = 0; i < n; i++) {
+            lengths[i] = lines[i].length() + 1;
+        }
+        Arrays.sort(lengths);
+        for (int t : Rarity.select(candidate, occurrences, first, weight, budget, (long) lengths[n / 2] * budget)) {
+            keep[first[t]] = true;
+        }
+    }
+
+    /** One line per template, most frequent first, while the budget allows. */
+    private static void selectRepresentatives(String[] lines, LineTemplates mined, boolean[] keep, int maxLines) {
+        int templates = mined.count();
+        boolean[] represented = new boolean[templates];
+        for (int i = 0; i < lines.length; i++) {
+            if (keep[i]) {
+                represented[mined.templateOf(i)] = true;
+            }
+        }
+        Integer[] order = new Integer[templates];
+        for (int t = 0; t < templates; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> mined.occurrences(a) != mined.occurrences(b)
+                ? Integer.compare(mined.occurrences(b), mined.occurrences(a)) : Integer.compare(a, b));
+        int kept = count(keep);
+        for (int t : order) {
+            if (kept >= maxLines) {
+                break;
+            }
+            int first = mined.first(t);
+            if (!represented[t] && !Lines.isBlank(lines[first])) {
+                keep[first] = true;
+                represented[t] = true;
+                kept++;
+            }
+        }
+    }
+
+    private static CompressionResult render(String content, String[] lines, LineTemplates mined, boolean[] keep,
+                                            String handle) {
+        String nl = Lines.newline(content);
+        StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
+        int[] omittedByTemplate = new int[mined.count()];
+        int omitted = 0;
+        int n = lines.length;
+        int i = 0;
+        while (i < n) {
+            if (keep[i]) {
+                out.append(lines[i]).append(nl);
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean blank = true;
+            while (i < n && !keep[i]) {
+                blank &= Lines.isBlank(lines[i]);
+                i++;
+            }
+            if (blank) {
+                // a run of blank lines costs less as itself than as a note
+                for (int k = start; k < i; k++) {
+                    out.append(lines[k]).append(nl);
+                }
+                continue;
+            }
+            for (int k = start; k < i; k++) {
+                omittedByTemplate[mined.templateOf(k)]++;
+            }
+            omitted += i - start;
+            out.append("… ").append(i - start).append(i - start == 1 ? " line (" : " lines (").append(start + 1);
+            if (i - start > 1) {
+                out.append('-').append(i);
+            }
+            out.append(')').append(nl);
+        }
+        if (omitted == 0) {
+            return CompressionResult.unchanged(content);
+        }
+        out.append(Disclosure.line(omitted, n, "lines", "runs marked … with their line numbers; templates below", handle));
+        String summary = summary(mined, omittedByTemplate, lines);
+        if (!summary.isEmpty()) {
+            out.append(nl).append(summary);
+        }
+        return CompressionResult.lossy(out.toString(), content.length(), omitted, "lines:templates");
+    }
+
+    /** One line: the most repeated omitted templates with their counts in the whole output, most frequent first. */
+    private static String summary(LineTemplates mined, int[] omittedByTemplate, String[] lines) {
+        List<Integer> present = new ArrayList<>();
+        for (int t = 0; t < omittedByTemplate.length; t++) {
+            if (omittedByTemplate[t] > 0 && !Lines.isBlank(lines[mined.first(t)])) {
+                present.add(t);
+            }
+        }
+        if (present.isEmpty()) {
+            return "";
+        }
+        present.sort((a, b) -> mined.occurrences(a) != mined.occurrences(b)
+                ? Integer.compare(mined.occurrences(b), mined.occurrences(a)) : Integer.compare(a, b));
+        StringBuilder sb = new StringBuilder("[headroom: templates (* = varying part), count× template:");
+        int shown = Math.min(SUMMARY_TEMPLATES, present.size());
+        for (int k = 0; k < shown; k++) {
+            int t = present.get(k);
+            String template = mined.template(t);
+            if (template.length() > TEMPLATE_CHARS) {
+                template = template.substring(0, TEMPLATE_CHARS) + "…";
+            }
+            sb.append(k == 0 ? " " : " | ").append(mined.occurrences(t)).append("× ").append(template);
+        }
+        if (present.size() > shown) {
+            sb.append(" | and ").append(present.size() - shown).append(" more templates");
+        }
+        return sb.append(']').toString();
+    }
+
+    private static int count(boolean[] keep) {
+        int c = 0;
+        for (boolean k : keep) {
+            c += k ? 1 : 0;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.headroom.compress.log;
+
+import dev.headroom.compress.Lines;
+import dev.headroom.compress.template.Severity;
+import dev.headroom.compress.template.LineTemplates;
+import dev.headroom.compress.template.TemplateMiner;
+import java.util.Arrays;
+
+/**
+ * The records of a log and their templates; built once per call.
+ * <ul>
+ *   <li>A record is a head line plus its continuation lines: a line with a level, a timestamp or a log
+ *       line's shape ({@link LogSyntax#isLogLine}) starts a record; stack frames, {@code Caused by:}, Python
+ *       tracebacks, indented lines and unstamped lines after a stamped head continue it.</li>
+ *   <li>Templates come from {@link TemplateMiner} over the heads, each read from its message start
+ *       ({@link LogSyntax#messageStart}: the timestamp before it only varies).</li>
+ *   <li>A record is a problem when its level is WARN or worse, or any of its lines carries an exception,
+ *       a stack trace or a problem signal ({@link Severity}) whatever its level word says; such a record
+ *       counts as ERROR when its level says less. A template is a problem when any of its records is; its
+ *       representative is its first record at its most severe level. Problems are shown once per template
+ *       family (templates that differ only by a low-cardinality number, such as {@code 500} and {@code 503}):
+ *       the other members stay eligible as rare templates.</li>
+ * </ul>
+ */
+final class LogRecords {
+
+    private final int[] starts;
+    private final int[] ends;
+    private final LogLevel[] levels;
+    private final boolean[] problem;
+    private final int size;
+    private final LineTemplates templates;
+    private final int[] representative;
+    private final int[] problemRepresentative;
+
+    private LogRecords(int[] starts, int[] ends, LogLevel[] levels, boolean[] problem, int size,
+                       LineTemplates templates, int[] representative,
+                       int[] problemRepresentative) {
+        this.starts = starts;
+        this.ends = ends;
+        this.levels = levels;
+        this.problem = problem;
+        this.size = size;
+        this.templates = templates;
+        this.representative = representative;
+        this.problemRepresentative = problemRepresentative;
+    }
+
+    static LogRecords parse(String[] lines) {
+        int n = lines.length;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        LogLevel[] levels = new LogLevel[n];
+        boolean[] problem = new boolean[n];
+        boolean[] signal = new boolean[n];
+        int size = 0;
+        int headIndent = 0;
+        boolean headStructured = false;
+        for (int i = 0; i < n; i++) {
+            String line = lines[i];
+            LogLevel level = LogLevel.find(line);
+            boolean stamped = level == null && LogSyntax.hasLogShape(line);
+            boolean exception = LogSyntax.isExceptionLine(line) || LogSyntax.isTraceStart(line);
+            if (size > 0 && level == null && !stamped && isContinuation(line, headIndent, headStructured)) {
+                ends[size - 1] = i + 1;
+                signal[size - 1] |= exception || Severity.isProblem(line);
+                continue;
+            }
+            starts[size] = i;
+            ends[size] = i + 1;
+            levels[size] = level;
+            signal[size] = exception || Severity.isProblem(line);
+            headIndent = Lines.indent(line);
+            headStructured = level != null || stamped;
+            size++;
+        }
+        String[] heads = new String[size];
+        int[] from = new int[size];
+        for (int r = 0; r < size; r++) {
+            heads[r] = lines[starts[r]];
+            from[r] = LogSyntax.messageStart(heads[r]);
+            if (signal[r] && (levels[r] == null || levels[r].ordinal() < LogLevel.WARN.ordinal())) {
+                levels[r] = LogLevel.ERROR;
+            }
+            problem[r] = levels[r] != null && levels[r].isProblem();
+        }
+        LineTemplates templates = TemplateMiner.mine(heads, from);
+        int count = templates.count();
+        int[] representative = new int[count];
+        LogLevel[] worst = new LogLevel[count];
+        for (int t = 0; t < count; t++) {
+            representative[t] = templates.first(t);
+        }
+        for (int r = 0; r < size; r++) {
+            int t = templates.templateOf(r);
+            if (levels[r] != null && (worst[t] == null || levels[r].ordinal() > worst[t].ordinal())) {
+                worst[t] = levels[r];
+                representative[t] = r;
+            }
+        }
+        int families = templates.families();
+        int[] familyRepresentative = new int[families];
+        Arrays.fill(familyRepresentative, -1);
+        LogLevel[] familyWorst = new LogLevel[families];
+        for (int r = 0; r < size; r++) {
+            int f = templates.family(templates.templateOf(r));
+            if (problem[r] && (familyRepresentative[f] < 0 || levels[r].ordinal() > familyWorst[f].ordinal())) {
+                familyRepresentative[f] = r;
+                familyWorst[f] = levels[r];
+            }
+        }
+        return new LogRecords(starts, ends, levels, problem, size, templates, representative, familyRepresentative);
+    }
+
+    /**
+     * A line without level or stamp continues the record above when it is indented deeper than the
+     * record's head, belongs to a stack trace, is blank, or follows a stamped/levelled head.
+     */
+    private static boolean isContinuation(String line, int headIndent, boolean headStructured) {
+        if (Lines.isBlank(line) || Lines.indent(line) > headIndent) {
+            return true;
+        }
+        if (LogSyntax.isChainLine(line) || LogSyntax.isTraceStart(line) || LogSyntax.isExceptionLine(line)) {
+            return true;
+        }
+        return headStructured;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int record) {
+        return starts[record];
+    }
+
+    int end(int record) {
+        return ends[record];
+    }
+
+    LogLevel level(int record) {
+        return levels[record];
+    }
+
+    boolean problem(int record) {
+        return problem[record];
+    }
+
+    int template(int record) {
+        return templates.templateOf(record);
+    }
+
+    int templateCount() {
+        return templates.count();
+    }
+
+    /** The record shown for a template: its first record at its most severe level. */
+    int representative(int template) {
+        return representative[template];
+    }
+
+    /** How many template families there are (templates that differ only by low-cardinality number fields). */
+    int families() {
+        return templates.families();
+    }
+
+    /** The problem record shown for a family (its first at its most severe level), or -1 when it has none. */
+    int problemRepresentative(int family) {
+        return problemRepresentative[family];
+    }
+
+    int templateOccurrences(int template) {
+        return templates.occurrences(template);
+    }
+
+    String templateText(int template) {
+        return templates.template(template);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.headroom.compress.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses which rare templates to show when there are more than the budget allows (a log where nearly
+ * every line is unique): the rarest first; among the equally rare ones at the cut, an even spread over
+ * their positions, so the selection samples the whole output rather than its start. The cost is bounded
+ * too: a few very long rare lines do not take the room of many ordinary ones. Deterministic: ties break by
+ * position.
+ */
+public final class Rarity {
+
+    private Rarity() {}
+
+    /**
+     * @param candidate   which templates are rare
+     * @param occurrences how often each template occurs
+     * @param position    where each template's shown occurrence is (its first line or record)
+     * @param weight      what showing each costs (its characters)
+     * @param budget      how many to choose at most
+     * @param maxWeight   how much they may cost together; one that does not fit is skipped for a smaller one
+     * @return the chosen templates, in order of position
+     */
+    public static int[] select(boolean[] candidate, int[] occurrences, int[] position, int[] weight, int budget,
+                               long maxWeight) {
+        List<Integer> all = new ArrayList<>();
+        for (int t = 0; t < candidate.length; t++) {
+            if (candidate[t]) {
+                all.add(t);
+            }
+        }
+        all.sort((a, b) -> occurrences[a] != occurrences[b] ? Integer.compare(occurrences[a], occurrences[b])
+                : Integer.compare(position[a], position[b]));
+        List<Integer> priority = new ArrayList<>(all.size());
+        if (all.size() <= budget) {
+            priority.addAll(all);
+        } else {
+            int cut = occurrences[all.get(budget - 1)];
+            int below = 0;
+            while (below < all.size() && occurrences[all.get(below)] < cut) {
+                below++;
+            }
+            priority.addAll(all.subList(0, below));
+            int tie = below;
+            while (tie < all.size() && occurrences[all.get(tie)] == cut) {
+                tie++;
+            }
+            int need = budget - below;
+            int ties = tie - below;
+            boolean[] spread = new boolean[ties];
+            for (int k = 0; k < need; k++) {
+                spread[(int) ((long) k * ties / need)] = true;
+            }
+            for (int k = 0; k < ties; k++) {
+                if (spread[k]) {
+                    priority.add(all.get(below + k));
+                }
+            }
+            for (int k = 0; k < ties; k++) {
+                if (!spread[k]) {
+                    priority.add(all.get(below + k));
+                }
+            }
+        }
+        List<Integer> chosen = new ArrayList<>();
+        long used = 0;
+        for (int t : priority) {
+            if (chosen.size() >= budget) {
+                break;
+            }
+            if (used + weight[t] <= maxWeight) {
+                chosen.add(t);
+                used += weight[t];
+            }
+        }
+        chosen.sort((a, b) -> Integer.compare(position[a], position[b]));
+        int[] out = new int[chosen.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = chosen.get(i);
+        }
+        return out;
+    }
+}

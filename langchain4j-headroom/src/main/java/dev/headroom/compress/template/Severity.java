@@ -1,0 +1,275 @@
+package dev.headroom.compress.template;
+
+/**
+ * Whether a line reports a problem, whatever level word it declares and wherever the signal sits: a
+ * problem word in any case ({@code error}, {@code fatal}, {@code panic}, {@code failed}, {@code exception},
+ * {@code critical}, {@code denied}, {@code killed}, {@code segfault}, {@code Traceback}, ...), an exception
+ * or error class name ({@code KeeperException}, {@code ValueError}), an HTTP 5xx status (the field after a
+ * quoted request, {@code HTTP/1.1 503}, {@code status=502}) or a non-zero exit code ({@code exit code 137},
+ * {@code exited with status 1}, {@code Exited (137)}).
+ *
+ * <p>Word boundaries keep routine lines routine, so a log full of them does not bloat the output:
+ * <ul>
+ *   <li>a problem word must be a whole word: {@code -Werror}, {@code ERROR_REPORTING=off},
+ *       {@code error_count}, {@code onerror} are not;</li>
+ *   <li>a word that is part of a path, file name or compound is not: {@code /error/page.html},
+ *       {@code error.log}, {@code non-fatal}, {@code log.error(...)};</li>
+ *   <li>a word counted as zero or negated is not: {@code 0 errors}, {@code no error},
+ *       {@code without errors}, {@code errors=0}, {@code failed: 0}, {@code "error": null};</li>
+ *   <li>an error the line says was corrected is not: {@code parity error corrected} (ECC, EDAC).</li>
+ * </ul>
+ * A single pass over the characters, no regular expressions. Stateless and thread-safe.
+ */
+public final class Severity {
+
+    /** Problem words, lower case; matched whole and case-insensitively. */
+    private static final String[] WORDS = {
+        "error", "errors", "errored", "fatal", "panic", "panicked", "failed", "failure", "failures", "exception",
+        "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled"
+    };
+    /** Words before a problem word that say there is none. */
+    private static final String[] NEGATIONS = {"0", "no", "zero", "without", "non", "ignoring"};
+    /** Values after {@code word:} or {@code word=} that say there is none. */
+    private static final String[] EMPTY_VALUES = {"0", "null", "none", "false", "off", "no", "nil", "[]", "{}", "\"\""};
+    /** Words between an exit word and its code. */
+    private static final String[] EXIT_FILLERS = {"with", "code", "status", "value"};
+
+    private Severity() {}
+
+    /** Whether the line reports a problem (see the class description). */
+    public static boolean isProblem(CharSequence line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '"' && httpServerError(line, i + 1)) {
+                return true;
+            }
+            if (!isWordChar(c) || (i > 0 && isWordChar(line.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isWordChar(line.charAt(end))) {
+                end++;
+            }
+            if (problemAt(line, i, end)) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static boolean problemAt(CharSequence s, int from, int to) {
+        int length = to - from;
+        if (isClassName(s, from, to)) {
+            return true;
+        }
+        if (equalsIgnoreCase(s, from, to, "segmentation")) {
+            return regionMatchesIgnoreCase(s, to, " fault");
+        }
+        if (equalsIgnoreCase(s, from, to, "out")) {
+            return regionMatchesIgnoreCase(s, to, " of memory");
+        }
+        if (length < 4 || length > 12) {
+            return false;
+        }
+        if (equalsIgnoreCase(s, from, to, "exit") || equalsIgnoreCase(s, from, to, "exited")
+                || equalsIgnoreCase(s, from, to, "exitcode") || equalsIgnoreCase(s, from, to, "exit_code")
+                || equalsIgnoreCase(s, from, to, "exitstatus") || equalsIgnoreCase(s, from, to, "exit_status")) {
+            return nonZeroExit(s, to);
+        }
+        if (endsWithIgnoreCase(s, from, to, "status") || equalsIgnoreCase(s, from, to, "status_code")
+                || equalsIgnoreCase(s, from, to, "statuscode")) {
+            return serverErrorValue(s, to);
+        }
+        boolean word = false;
+        for (String w : WORDS) {
+            if (w.length() == length && equalsIgnoreCase(s, from, to, w)) {
+                word = true;
+                break;
+            }
+        }
+        return word && !inCompound(s, from, to) && !negated(s, from) && !zeroValue(s, to) && !corrected(s);
+    }
+
+    /**
+     * {@code instruction cache parity error corrected}, {@code 3 ddr errors detected and corrected}: an error
+     * the system corrected itself is routine (EDAC, ECC, link retries), counted with its template.
+     */
+    private static boolean corrected(CharSequence s) {
+        int n = s.length();
+        for (int i = 0; i + 9 <= n; i++) {
+            if ((s.charAt(i) == 'c' || s.charAt(i) == 'C') && regionMatchesIgnoreCase(s, i, "corrected")
+                    && (i == 0 || !isWordChar(s.charAt(i - 1))) && (i + 9 == n || !isWordChar(s.charAt(i + 9)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code KeeperException}, {@code IOError}: an upper-case identifier ending in Exception or Error. */
+    private static boolean isClassName(CharSequence s, int from, int to) {
+        if (!Character.isUpperCase(s.charAt(from))) {
+            return false;
+        }
+        return (to - from > 9 && regionMatches(s, to - 9, "Exception"))
+                || (to - from > 5 && regionMatches(s, to - 5, "Error") && Character.isLetterOrDigit(s.charAt(to - 6)));
+    }
+
+    /** Part of a path, a file name, a dotted call or a hyphenated compound. */
+    private static boolean inCompound(CharSequence s, int from, int to) {
+        if (from > 0) {
+            char before = s.charAt(from - 1);
+            if (before == '/' || before == '\\' || before == '.' || before == '-') {
+                return true;
+            }
+        }
+        if (to < s.length()) {
+            char after = s.charAt(to);
+            if (after == '/' || after == '\\' || after == '-') {
+                return true;
+            }
+            return after == '.' && to + 1 < s.length() && isWordChar(s.charAt(to + 1));
+        }
+        return false;
+    }
+
+    /** {@code 0 errors}, {@code no error}, {@code without errors}. */
+    private static boolean negated(CharSequence s, int from) {
+        int end = from;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == from) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && isWordChar(s.charAt(start - 1))) {
+            start--;
+        }
+        for (String w : NEGATIONS) {
+            if (equalsIgnoreCase(s, start, end, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code errors=0}, {@code failed: 0}, {@code "error": null}. */
+    private static boolean zeroValue(CharSequence s, int to) {
+        int i = skip(s, to, "\"'");
+        i = skip(s, i, " ");
+        if (i >= s.length() || (s.charAt(i) != ':' && s.charAt(i) != '=')) {
+            return false;
+        }
+        i = skip(s, i + 1, " ");
+        i = skip(s, i, "\"'");
+        for (String v : EMPTY_VALUES) {
+            if (regionMatchesIgnoreCase(s, i, v)) {
+                int after = i + v.length();
+                return after >= s.length() || !isWordChar(s.charAt(after)) && s.charAt(after) != '.';
+            }
+        }
+        return false;
+    }
+
+    /** After {@code exit}: optional fillers ({@code with}, {@code code}, {@code (}, {@code :}), then a non-zero integer. */
+    private static boolean nonZeroExit(CharSequence s, int to) {
+        int n = s.length();
+        int i = to;
+        for (int step = 0; step < 6 && i < n; step++) {
+            i = skip(s, i, " :=(\"'");
+            int end = i;
+            while (end < n && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (end == i) {
+                break;
+            }
+            boolean filler = false;
+            for (String f : EXIT_FILLERS) {
+                filler |= equalsIgnoreCase(s, i, end, f);
+            }
+            if (!filler) {
+                return false;
+            }
+            i = end;
+        }
+        int digits = i;
+        boolean nonZero = false;
+        while (digits < n && Character.isDigit(s.charAt(digits))) {
+            nonZero |= s.charAt(digits) != '0';
+            digits++;
+        }
+        return digits > i && nonZero && (digits == n || !isWordChar(s.charAt(digits)));
+    }
+
+    /** {@code status=502}, {@code "status": 503}. */
+    private static boolean serverErrorValue(CharSequence s, int to) {
+        int i = skip(s, to, "\"'");
+        i = skip(s, i, " ");
+        if (i >= s.length() || (s.charAt(i) != ':' && s.charAt(i) != '=')) {
+            return false;
+        }
+        i = skip(s, i + 1, " \"'");
+        return isServerError(s, i);
+    }
+
+    /** After a quote: {@code " 502 } (combined log format) or {@code HTTP/1.1" 503}. */
+    private static boolean httpServerError(CharSequence s, int i) {
+        return i < s.length() && s.charAt(i) == ' ' && isServerError(s, i + 1);
+    }
+
+    private static boolean isServerError(CharSequence s, int i) {
+        int n = s.length();
+        if (i + 3 > n || s.charAt(i) != '5' || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))) {
+            return false;
+        }
+        return i + 3 == n || !isWordChar(s.charAt(i + 3)) && s.charAt(i + 3) != '.';
+    }
+
+    private static int skip(CharSequence s, int i, String chars) {
+        while (i < s.length() && chars.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean equalsIgnoreCase(CharSequence s, int from, int to, String word) {
+        return to - from == word.length() && regionMatchesIgnoreCase(s, from, word);
+    }
+
+    private static boolean endsWithIgnoreCase(CharSequence s, int from, int to, String suffix) {
+        return to - from >= suffix.length() && regionMatchesIgnoreCase(s, to - suffix.length(), suffix);
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence s, int from, String word) {
+        if (from < 0 || s.length() - from < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(s.charAt(from + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean regionMatches(CharSequence s, int from, String text) {
+        if (from < 0 || s.length() - from < text.length()) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (s.charAt(from + k) != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

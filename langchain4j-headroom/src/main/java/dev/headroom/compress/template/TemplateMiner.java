@@ -1,0 +1,292 @@
+package dev.headroom.compress.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups lines into templates, masking only what varies a lot. A Drain-like miner in three linear passes:
+ * <ol>
+ *   <li><b>Shape.</b> Each line is split on blanks; each token gets its coarse form ({@link Templates}: words
+ *       with digits and tokens with a {@code /} become {@code *}); a run of tokens with the same varying
+ *       coarse form (a list of block ids or addresses; never a lone number, which could be a status after a
+ *       path) counts as one. Lines with the same coarse tokens share
+ *       a shape.</li>
+ *   <li><b>High-cardinality positions.</b> A position where at least {@value #MERGE_MIN} shapes differ only
+ *       by the token at that position (package names, user names, unit names, versions of many forms) is
+ *       masked, and those shapes merge. Found by hashing every shape with one position left out; repeated once so two such
+ *       positions in one message merge too.</li>
+ *   <li><b>Low-cardinality fields.</b> Within a merged shape, a number field (a lone integer:
+ *       {@code 502}, {@code (137)}, {@code status=1}) with at most {@value #LOW_CARDINALITY} distinct values,
+ *       each backed by at least {@value #EVIDENCE} lines on average, one of them on at least half the lines
+ *       (a status or exit code is mostly one value; a measurement spreads), stays literal: {@code 200} and
+ *       {@code 502} lines become different templates, so the one {@code 502} is a rare template. Fields
+ *       are taken fewest values first while the combinations stay within the same bound.</li>
+ * </ol>
+ * Template ids follow first occurrence, and no hash-map order reaches the result, so the same lines give
+ * the same templates on every run. Stateless and thread-safe.
+ */
+public final class TemplateMiner {
+
+    /** Tokens looked at per line; the rest of a longer line is one last token. */
+    static final int MAX_TOKENS = 40;
+    /** Distinct words at one position, among otherwise identical shapes, from which the position is masked. */
+    static final int MERGE_MIN = 8;
+    /** Most distinct values (or combinations) of number fields that stay literal in one template. */
+    static final int LOW_CARDINALITY = 12;
+    /** Lines needed per distinct value before a number field is trusted to be low-cardinality. */
+    static final int EVIDENCE = 4;
+
+    private static final String WILDCARD = "*";
+
+    private TemplateMiner() {}
+
+    /**
+     * Mines the templates of {@code texts}, each read from {@code from[i]} on (the part before, such as a
+     * timestamp, is left out of the template).
+     */
+    public static LineTemplates mine(String[] texts, int[] from) {
+        int n = texts.length;
+        String[][] tokens = new String[n][];
+        Map<String, Integer> shapeIds = new HashMap<>();
+        List<String[]> shapes = new ArrayList<>();
+        int[] shapeOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            String[] raw = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), MAX_TOKENS);
+            List<String> kept = new ArrayList<>(raw.length);
+            List<String> coarse = new ArrayList<>(raw.length);
+            for (String token : raw) {
+                String c = Tokens.needsMask(token) ? Templates.of(token) : token;
+                int last = coarse.size() - 1;
+                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last)) && !Tokens.isNumberField(token)
+                        && !Tokens.isNumberField(kept.get(last))) {
+                    // a list of like values (block ids, addresses) is one variable part, however long
+                    kept.set(last, kept.get(last) + ' ' + token);
+                    continue;
+                }
+                kept.add(token);
+                coarse.add(c);
+            }
+            tokens[i] = kept.toArray(new String[0]);
+            shapeOf[i] = idOf(coarse.toArray(new String[0]), shapeIds, shapes);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            int[] remap = mergeHighCardinality(shapes);
+            if (remap == null) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                shapeOf[i] = remap[shapeOf[i]];
+            }
+        }
+        return splitLowCardinality(tokens, shapes, shapeOf);
+    }
+
+    /** Masks high-cardinality word positions; returns old shape id → new shape id, or null when nothing changed. */
+    private static int[] mergeHighCardinality(List<String[]> shapes) {
+        Map<LeftOut, Integer> counts = new HashMap<>();
+        long[][] keys = new long[shapes.size()][];
+        for (int s = 0; s < shapes.size(); s++) {
+            String[] shape = shapes.get(s);
+            keys[s] = leaveOneOutHashes(shape);
+            for (int k = 0; k < shape.length; k++) {
+                if (isWord(shape[k])) {
+                    counts.merge(new LeftOut(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]), 1, Integer::sum);
+                }
+            }
+        }
+        boolean changed = false;
+        List<String[]> masked = new ArrayList<>(shapes.size());
+        for (int s = 0; s < shapes.size(); s++) {
+            String[] shape = shapes.get(s).clone();
+            for (int k = 0; k < shape.length; k++) {
+                if (isWord(shape[k])
+                        && counts.get(new LeftOut(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1])) >= MERGE_MIN) {
+                    shape[k] = WILDCARD;
+                    changed = true;
+                }
+            }
+            masked.add(shape);
+        }
+        if (!changed) {
+            return null;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        List<String[]> merged = new ArrayList<>();
+        int[] remap = new int[shapes.size()];
+        for (int s = 0; s < masked.size(); s++) {
+            remap[s] = idOf(masked.get(s), ids, merged);
+        }
+        shapes.clear();
+        shapes.addAll(merged);
+        return remap;
+    }
+
+    /** Per position k: the hash of the tokens before k and of the tokens after k. */
+    private static long[] leaveOneOutHashes(String[] shape) {
+        int len = shape.length;
+        long[] prefix = new long[len + 1];
+        long[] suffix = new long[len + 1];
+        for (int k = 0; k < len; k++) {
+            prefix[k + 1] = (prefix[k] + mix(shape[k].hashCode())) * 0x100000001B3L;
+        }
+        for (int k = len - 1; k >= 0; k--) {
+            suffix[k] = (suffix[k + 1] + mix(shape[k].hashCode() * 31L + 7)) * 0xC2B2AE3D27D4EB4FL;
+        }
+        long[] keys = new long[2 * len];
+        for (int k = 0; k < len; k++) {
+            keys[2 * k] = prefix[k];
+            keys[2 * k + 1] = suffix[k + 1];
+        }
+        return keys;
+    }
+
+    private static LineTemplates splitLowCardinality(String[][] tokens, List<String[]> shapes, int[] shapeOf) {
+        int n = tokens.length;
+        int shapeCount = shapes.size();
+        int[] size = new int[shapeCount];
+        for (int s : shapeOf) {
+            size[s]++;
+        }
+        int[][] members = new int[shapeCount][];
+        int[] filled = new int[shapeCount];
+        for (int s = 0; s < shapeCount; s++) {
+            members[s] = new int[size[s]];
+        }
+        for (int i = 0; i < n; i++) {
+            members[shapeOf[i]][filled[shapeOf[i]]++] = i;
+        }
+        int[] combo = new int[n];
+        boolean[][] literal = new boolean[shapeCount][];
+        for (int s = 0; s < shapeCount; s++) {
+            literal[s] = splitShape(tokens, shapes.get(s), members[s], combo);
+        }
+        Map<Long, Integer> ids = new HashMap<>();
+        int[] templateOf = new int[n];
+        List<Integer> firsts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long key = ((long) shapeOf[i] << 32) | combo[i];
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = firsts.size();
+                ids.put(key, id);
+                firsts.add(i);
+            }
+            templateOf[i] = id;
+        }
+        int count = firsts.size();
+        int[] first = new int[count];
+        int[] occurrences = new int[count];
+        String[] display = new String[count];
+        for (int t = 0; t < count; t++) {
+            first[t] = firsts.get(t);
+            int s = shapeOf[first[t]];
+            String[] shape = shapes.get(s).clone();
+            for (int k = 0; k < shape.length; k++) {
+                if (literal[s][k]) {
+                    shape[k] = tokens[first[t]][k];
+                }
+            }
+            display[t] = String.join(" ", shape);
+        }
+        for (int i = 0; i < n; i++) {
+            occurrences[templateOf[i]]++;
+        }
+        int[] family = new int[count];
+        for (int t = 0; t < count; t++) {
+            family[t] = shapeOf[first[t]];
+        }
+        return new LineTemplates(templateOf, first, occurrences, display, family, shapeCount);
+    }
+
+    /** Splits one shape's members by its low-cardinality number fields; returns which positions stay literal. */
+    private static boolean[] splitShape(String[][] tokens, String[] shape, int[] members, int[] combo) {
+        boolean[] literal = new boolean[shape.length];
+        int c = members.length;
+        if (c < EVIDENCE) {
+            return literal;
+        }
+        List<int[]> candidates = new ArrayList<>();
+        List<Map<String, Integer>> values = new ArrayList<>();
+        for (int k = 0; k < shape.length; k++) {
+            if (!Tokens.isNumberField(tokens[members[0]][k])) {
+                continue;
+            }
+            Map<String, Integer> distinct = new HashMap<>();
+            int[] frequency = new int[LOW_CARDINALITY + 1];
+            boolean numbers = true;
+            for (int m : members) {
+                Integer id = distinct.putIfAbsent(tokens[m][k], distinct.size());
+                if (id == null && !Tokens.isNumberField(tokens[m][k])) {
+                    numbers = false;
+                    break;
+                }
+                if (distinct.size() > LOW_CARDINALITY) {
+                    break;
+                }
+                frequency[id == null ? distinct.size() - 1 : id]++;
+            }
+            int top = 0;
+            for (int f : frequency) {
+                top = Math.max(top, f);
+            }
+            if (numbers && distinct.size() <= LOW_CARDINALITY && c >= EVIDENCE * distinct.size() && 2 * top >= c) {
+                candidates.add(new int[] {distinct.size(), k, values.size()});
+                values.add(distinct);
+            }
+        }
+        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int[] current = new int[c];
+        int[] next = new int[c];
+        boolean split = false;
+        for (int[] candidate : candidates) {
+            int k = candidate[1];
+            Map<String, Integer> distinct = values.get(candidate[2]);
+            Map<Long, Integer> ids = new HashMap<>();
+            for (int j = 0; j < c && ids.size() <= LOW_CARDINALITY; j++) {
+                long key = ((long) current[j] << 32) | distinct.get(tokens[members[j]][k]);
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(key, id);
+                }
+                next[j] = id;
+            }
+            if (ids.size() <= LOW_CARDINALITY && c >= EVIDENCE * ids.size()) {
+                System.arraycopy(next, 0, current, 0, c);
+                split |= ids.size() > 1;
+                literal[k] = true;
+            }
+        }
+        if (split) {
+            for (int j = 0; j < c; j++) {
+                combo[members[j]] = current[j];
+            }
+        }
+        return literal;
+    }
+
+    /** Any position but one already fully masked may turn out to vary a lot. */
+    private static boolean isWord(String coarse) {
+        return !WILDCARD.equals(coarse);
+    }
+
+    private static int idOf(String[] shape, Map<String, Integer> ids, List<String[]> shapes) {
+        String key = String.join("\u0001", shape) + '\u0002' + shape.length;
+        Integer id = ids.get(key);
+        if (id == null) {
+            id = shapes.size();
+            ids.put(key, id);
+            shapes.add(shape);
+        }
+        return id;
+    }
+
+    private static long mix(long x) {
+        x *= 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 31);
+    }
+
+    private record LeftOut(int position, long before, long after) {}
+}

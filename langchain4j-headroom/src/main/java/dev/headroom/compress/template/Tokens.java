@@ -1,0 +1,102 @@
+package dev.headroom.compress.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Token-level helpers of {@link TemplateMiner}: splitting on blanks and recognising number fields. */
+final class Tokens {
+
+    private Tokens() {}
+
+    /** The blank-separated tokens of {@code text} from {@code from}; past {@code max - 1} tokens, the rest is one token. */
+    static String[] split(String text, int from, int max) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            while (i < n && isBlank(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            if (out.size() == max - 1) {
+                int end = n;
+                while (end > i && isBlank(text.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(text.substring(i, end));
+                break;
+            }
+            int start = i;
+            while (i < n && !isBlank(text.charAt(i))) {
+                i++;
+            }
+            out.add(text.substring(start, i));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Whether {@link Templates#of} would change the token (it has a digit or a slash); most words do not. */
+    static boolean needsMask(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '/' || c > 127) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /**
+     * A lone integer, maybe signed or wrapped in punctuation or after a key: {@code 502}, {@code (137)},
+     * {@code status=1}, {@code -1}; not part of an id, address, version or time ({@code worker-3},
+     * {@code 10.0.0.1}, {@code 1.2.3}, {@code 12:00}).
+     */
+    static boolean isNumberField(String token) {
+        int n = token.length();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (c == '/') {
+                return false;
+            }
+            if (c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                } else if (end >= 0) {
+                    return false;
+                }
+                while (i + 1 < n && token.charAt(i + 1) >= '0' && token.charAt(i + 1) <= '9') {
+                    i++;
+                }
+                end = i + 1;
+            }
+        }
+        if (start < 0) {
+            return false;
+        }
+        if (start > 0) {
+            char before = token.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == ':') {
+                return false;
+            }
+            if (before == '-' && start > 1 && (Character.isLetterOrDigit(token.charAt(start - 2)) || token.charAt(start - 2) == '_')) {
+                return false;
+            }
+        }
+        if (end < n) {
+            char after = token.charAt(end);
+            boolean last = end + 1 == n;
+            if (Character.isLetter(after) || after == '_' || after == '-' || (after == '.' || after == ':') && !last) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

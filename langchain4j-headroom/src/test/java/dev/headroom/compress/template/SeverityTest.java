@@ -1,0 +1,63 @@
+package dev.headroom.compress.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SeverityTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Dec  6 08:25:00 web01 sshd[7836]: error: maximum authentication attempts exceeded for root",
+        "2026-12-06 10:03:20 INFO [main-EventThread] Got user-level KeeperException when processing sessionid:0x1",
+        "panic: runtime error: invalid memory address or nil pointer dereference",
+        "Traceback (most recent call last):",
+        "kernel: [13645.000001] worker[5151]: segfault at 0 ip 00007f3a2b4c5d6e sp 00007ffd1a2b3c4d error 4",
+        "kernel: Out of memory: Killed process 4242 (java) total-vm:8388608kB",
+        "postgres[8249]: [3-1] FATAL:  password authentication failed for user \"app\"",
+        "INFO app.Db - pool message: FATAL: remaining connection slots are reserved",
+        "Permission denied (publickey).",
+        "CRITICAL: disk almost full",
+        "java.lang.IllegalStateException: boom",
+        "ValueError: bad row 17",
+        "10.3.78.164 - - [06/Dec/2026:10:29:31 +0000] \"GET /api/orders HTTP/1.1\" 502 65115 \"-\" \"curl/8.4.0\"",
+        "level=info msg=\"request done\" status=503 path=/x",
+        "Container web Exited (137) 3 seconds ago",
+        "job finished with exit code 137",
+        "process exited with status 1",
+        "Tests run: 5, Failures: 1, Errors: 0",
+        "Segmentation fault (core dumped)",
+        "Error: Cannot find module 'x'",
+        "task FAILED after 3 retries"
+    })
+    void should_report_a_problem_whatever_case_position_and_level(String line) {
+        assertThat(Severity.isProblem(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "synced batch 12 with 100 rows, 0 errors",
+        "build finished: errors=0 warnings=3",
+        "error_count: 0",
+        "ERROR_REPORTING=off",
+        "gcc -Wall -Werror -O2 -c main.c",
+        "no error found",
+        "completed without errors",
+        "Tests: failed: 0, passed: 12",
+        "GET /error/page.html 200",
+        "tail -f /var/log/nginx/error.log",
+        "{\"error\": null, \"id\": 7}",
+        "log.error(\"x\") was called 0 times",
+        "a non-fatal warning",
+        "job finished with exit code 0",
+        "Container web Exited (0) 3 seconds ago",
+        "instruction cache parity error corrected",
+        "10.3.78.164 - - [06/Dec/2026:10:29:31 +0000] \"GET /api HTTP/1.1\" 200 5020 \"-\" \"curl/8.4.0\"",
+        "status=200 took 502ms",
+        "Started session-77.scope - Session 77 of User app."
+    })
+    void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
+        assertThat(Severity.isProblem(line)).isFalse();
+    }
+}
