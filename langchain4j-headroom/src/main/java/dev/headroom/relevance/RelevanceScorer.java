@@ -23,9 +23,39 @@ public interface RelevanceScorer {
         return Ranking.top(scores, limit);
     }
 
+    /**
+     * The documents that match the query well enough, best first, at most {@code limit}: those scoring at
+     * least {@code minShareOfBest} (0 to 1) of the best score, so a question naming one package selects the
+     * records that name it, not every record sharing a common word with it. {@link #bm25()} measures the
+     * share on query coverage ({@link Bm25#matches}), so a long record holding the query is not discounted.
+     */
+    default int[] matches(List<String> documents, String query, int limit, double minShareOfBest) {
+        double[] scores = scores(documents, query);
+        double best = 0.0;
+        for (double score : scores) {
+            best = Math.max(best, score);
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] < best * minShareOfBest) {
+                scores[i] = 0.0;
+            }
+        }
+        return Ranking.top(scores, limit);
+    }
+
     /** Lexical scoring with {@link Bm25} over the documents themselves. */
     static RelevanceScorer bm25() {
-        return (documents, query) -> Bm25.index(documents).scores(query);
+        return new RelevanceScorer() {
+            @Override
+            public double[] scores(List<String> documents, String query) {
+                return Bm25.index(documents).scores(query);
+            }
+
+            @Override
+            public int[] matches(List<String> documents, String query, int limit, double minShareOfBest) {
+                return Bm25.index(documents).matches(query, limit, minShareOfBest, 0.0);
+            }
+        };
     }
 
     /**

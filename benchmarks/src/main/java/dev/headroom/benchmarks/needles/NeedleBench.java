@@ -37,6 +37,7 @@ public final class NeedleBench {
         Path tsv = null;
         Path compare = null;
         Path current = null;
+        String show = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -47,8 +48,13 @@ public final class NeedleBench {
                 case "--tsv" -> tsv = Path.of(args[++i]);
                 case "--compare" -> compare = Path.of(args[++i]);
                 case "--current" -> current = Path.of(args[++i]);
+                case "--case" -> show = args[++i];
                 default -> usage("unknown option " + a);
             }
+        }
+        if (show != null) {
+            System.out.print(showCase(show));
+            return;
         }
         List<CaseResult> results;
         StringBuilder report = new StringBuilder();
@@ -73,9 +79,33 @@ public final class NeedleBench {
         }
     }
 
+    /**
+     * One tuning case in full: question, needles (found or missed) and the compressed output, for working on
+     * a miss. Held-aside cases are refused: nobody looks at their outputs to tune a compressor.
+     */
+    static String showCase(String name) {
+        NeedleCase c = NeedleCases.all().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no case " + name));
+        if (c.heldAside()) {
+            throw new IllegalArgumentException(name + " is held aside: its output is not shown (see RESULTS.md §6)");
+        }
+        CompressionOutcome outcome = Headroom.create().compress(c.content(), CompressionContext.builder()
+                .toolName(c.toolName()).toolArguments(c.toolArguments()).userMessage(c.question()).build());
+        StringBuilder sb = new StringBuilder();
+        sb.append("case ").append(c.name()).append(" (").append(c.format()).append(")\n");
+        sb.append("tool ").append(c.toolName()).append(' ').append(c.toolArguments()).append('\n');
+        sb.append("question ").append(c.question()).append('\n');
+        sb.append("detected ").append(outcome.kind()).append(", strategy ").append(outcome.strategy()).append('\n');
+        for (Needle n : c.needles()) {
+            sb.append(n.foundIn(outcome.text()) ? "  found  " : "  MISSED ").append(n.describe(160)).append('\n');
+        }
+        sb.append("---- output (").append(outcome.text().length()).append(" chars) ----\n").append(outcome.text()).append('\n');
+        return sb.toString();
+    }
+
     private static void usage(String problem) {
         System.err.println("NeedleBench: " + problem);
-        System.err.println("usage: NeedleBench [--out FILE.md] [--tsv FILE.tsv] [--compare BASELINE.tsv] [--current OTHER.tsv]");
+        System.err.println("usage: NeedleBench [--out FILE.md] [--tsv FILE.tsv] [--compare BASELINE.tsv] [--current OTHER.tsv] | --case NAME (one tuning case in full)");
         System.exit(2);
     }
 

@@ -26,8 +26,13 @@ final class Resources {
         }
     }
 
+    /** The lines of {@code content}; a CRLF terminator is not part of a line (its {@code \r} is dropped). */
     static List<String> lines(String content) {
-        return List.of(content.split("\n", -1));
+        List<String> lines = new ArrayList<>();
+        for (String l : content.split("\n", -1)) {
+            lines.add(l.endsWith("\r") ? l.substring(0, l.length() - 1) : l);
+        }
+        return List.copyOf(lines);
     }
 
     static List<String> startingWith(String content, String prefix) {

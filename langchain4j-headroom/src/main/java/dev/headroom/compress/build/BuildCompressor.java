@@ -98,6 +98,7 @@ public final class BuildCompressor extends LineCompressor {
                 keep[k] = true;
             }
         }
+        TreeLines.keepAncestors(lines, keep);
         return render(content, lines, type, keep, note, after, unshownWarnings, context.handle());
     }
 

@@ -7,6 +7,7 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.template.Severity;
 import dev.headroom.compress.template.Rarity;
 import dev.headroom.compress.template.TemplateMiner;
 import dev.headroom.compress.template.Templates;
@@ -58,6 +59,10 @@ public final class LogCompressor extends LineCompressor {
     static final int PYTHON_FRAMES_KEPT = 2;
     /** At most this many continuation lines are printed for one kept record. */
     static final int TRACE_LINES_MAX = 24;
+    /** A record is kept for the question when it holds at least this share of what the best record holds. */
+    static final double QUERY_MIN_SHARE = 0.5;
+    /** Characters of a record (head first) that the question is matched against. */
+    static final int QUERY_TEXT_CHARS = 2_000;
     /** How many repeated templates the summary line lists. */
     static final int SUMMARY_TEMPLATES = 8;
     /** Templates longer than this are cut in the summary. */
@@ -130,15 +135,31 @@ public final class LogCompressor extends LineCompressor {
                 kept += k ? 1 : 0;
             }
             int room = Math.max(settings.maxLines() / 4, settings.maxLines() - kept);
-            List<String> heads = new ArrayList<>(count);
+            List<String> texts = new ArrayList<>(count);
             for (int r = 0; r < count; r++) {
-                heads.add(lines[records.start(r)]);
+                texts.add(queryText(lines, records.start(r), records.end(r)));
             }
-            for (int r : scorer.top(heads, query, room)) {
+            for (int r : scorer.matches(texts, query, room, QUERY_MIN_SHARE)) {
                 keep[r] = true;
             }
         }
         return render(content, lines, records, keep, context.handle());
+    }
+
+    /**
+     * What a record is matched against the question by: its head and its first continuation lines (a
+     * block log such as apt's history names the packages below a {@code Start-Date:} head), bounded so a
+     * long stack trace costs no more than {@value #QUERY_TEXT_CHARS} characters.
+     */
+    private static String queryText(String[] lines, int start, int end) {
+        if (end - start == 1 || lines[start].length() >= QUERY_TEXT_CHARS) {
+            return lines[start];
+        }
+        StringBuilder sb = new StringBuilder(lines[start]);
+        for (int i = start + 1; i < end && sb.length() < QUERY_TEXT_CHARS; i++) {
+            sb.append('\n').append(lines[i], 0, Math.min(lines[i].length(), QUERY_TEXT_CHARS - sb.length()));
+        }
+        return sb.toString();
     }
 
     /**
@@ -200,7 +221,11 @@ public final class LogCompressor extends LineCompressor {
 
     /**
      * Appends the continuation lines {@code [from, to)} of a kept record, trimming runs of stack frames;
-     * returns how many lines were left out.
+     * returns how many lines were left out. Past {@link #TRACE_LINES_MAX} printed lines, only lines that
+     * report a problem ({@link Severity}) are still printed, and every skipped run is marked in place, so a
+     * long record (a tool that stamps only its first line) cannot hide an error in its tail. In each run of
+     * frames the first application frame (see {@link LogSyntax#isLibraryFrame}) is kept too: it is where the
+     * user's own code called into the failing library.
      */
     static int appendTrace(String[] lines, int from, int to, StringBuilder out, String nl) {
         int end = to;
@@ -214,8 +239,9 @@ public final class LogCompressor extends LineCompressor {
             }
             return to - end;
         }
-        int printed = 0;
+        int[] printed = {0};
         int left = to - end;
+        int skippedRun = 0;
         boolean python = false;
         int i = from;
         while (i < end) {
@@ -226,15 +252,18 @@ public final class LogCompressor extends LineCompressor {
                 python = line.contains("During handling") || line.contains("direct cause");
             }
             if (!LogSyntax.isFrame(line)) {
-                if (printed < TRACE_LINES_MAX) {
+                if (printed[0] < TRACE_LINES_MAX || Severity.isProblem(line)) {
+                    skippedRun = markSkipped(skippedRun, line, out, nl);
                     out.append(line).append(nl);
-                    printed++;
+                    printed[0]++;
                 } else {
+                    skippedRun++;
                     left++;
                 }
                 i++;
                 continue;
             }
+            skippedRun = markSkipped(skippedRun, line, out, nl);
             int runEnd = frameRunEnd(lines, i, end);
             int frames = runEnd - i;
             int keepHead = python ? 0 : FRAMES_KEPT;
@@ -243,25 +272,60 @@ public final class LogCompressor extends LineCompressor {
                 keepHead = frames;
                 keepTail = 0;
             }
-            for (int k = i; k < i + keepHead && printed < TRACE_LINES_MAX; k++, printed++) {
-                out.append(lines[k]).append(nl);
+            int application = python ? -1 : firstApplicationFrame(lines, i + keepHead, runEnd - keepTail);
+            left += appendFrames(lines, i, i + keepHead, out, nl, printed);
+            if (application >= 0) {
+                left += skipMarker(lines[i], application - i - keepHead, out, nl);
+                left += appendFrames(lines, application, application + 1, out, nl, printed);
+                left += skipMarker(lines[i], runEnd - keepTail - application - 1, out, nl);
+            } else {
+                left += skipMarker(lines[i], frames - keepHead - keepTail, out, nl);
             }
-            int skipped = frames - keepHead - keepTail;
-            if (skipped > 0) {
-                out.append(indentOf(lines[i])).append("... ").append(skipped).append(" more lines (headroom)").append(nl);
-                left += skipped;
-            }
-            for (int k = runEnd - keepTail; k < runEnd; k++) {
-                if (printed < TRACE_LINES_MAX) {
-                    out.append(lines[k]).append(nl);
-                    printed++;
-                } else {
-                    left++;
-                }
-            }
+            left += appendFrames(lines, runEnd - keepTail, runEnd, out, nl, printed);
             i = runEnd;
         }
+        markSkipped(skippedRun, "", out, nl);
         return left;
+    }
+
+    /** Prints frames {@code [from, to)} while the record's line cap allows; returns how many it left out. */
+    private static int appendFrames(String[] lines, int from, int to, StringBuilder out, String nl, int[] printed) {
+        int left = 0;
+        for (int k = from; k < to; k++) {
+            if (printed[0] < TRACE_LINES_MAX) {
+                out.append(lines[k]).append(nl);
+                printed[0]++;
+            } else {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    /** Marks {@code skipped} frames left out at this point of a run; returns them for the count. */
+    private static int skipMarker(String frame, int skipped, StringBuilder out, String nl) {
+        if (skipped > 0) {
+            out.append(indentOf(frame)).append("... ").append(skipped).append(" more lines (headroom)").append(nl);
+        }
+        return Math.max(0, skipped);
+    }
+
+    /** Marks a run of skipped non-frame lines where it ends (already counted); returns 0, the new run. */
+    private static int markSkipped(int skipped, String next, StringBuilder out, String nl) {
+        if (skipped > 0) {
+            out.append(indentOf(next)).append("... ").append(skipped).append(" more lines (headroom)").append(nl);
+        }
+        return 0;
+    }
+
+    /** The first frame in {@code [from, to)} that is not a library's, or -1. */
+    private static int firstApplicationFrame(String[] lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (LogSyntax.isFrame(lines[k]) && !LogSyntax.isLibraryFrame(lines[k])) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A run of frames: frame lines plus the deeper-indented source lines Python prints under them. */

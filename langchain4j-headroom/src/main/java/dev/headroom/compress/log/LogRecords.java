@@ -123,7 +123,10 @@ final class LogRecords {
         if (LogSyntax.isChainLine(line) || LogSyntax.isTraceStart(line) || LogSyntax.isExceptionLine(line)) {
             return true;
         }
-        return headStructured;
+        // An unstamped line at the head's indent that reports a problem of its own ("Failed to open
+        // connection ..." after an installer's progress line) heads its own record, so it is judged, and
+        // kept, as a problem rather than hidden as the tail of a routine record.
+        return headStructured && !Severity.isProblem(line);
     }
 
     int size() {

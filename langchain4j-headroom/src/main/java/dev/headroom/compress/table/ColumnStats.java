@@ -29,13 +29,21 @@ final class ColumnStats {
     final boolean masked;
     /** The leading number of each record's cell (NaN when none), or {@code null} when not numeric. */
     final double[] numbers;
+    /**
+     * The records whose cell is empty in a column that is otherwise filled (at most one record in a
+     * hundred, or one, is empty): a missing value, such as a NULL among e-mail addresses, is as rare as a
+     * rare category even in a column of unique values.
+     */
+    final List<Integer> rareEmpty;
 
-    private ColumnStats(String name, int column, Map<String, Integer> counts, boolean masked, double[] numbers) {
+    private ColumnStats(String name, int column, Map<String, Integer> counts, boolean masked, double[] numbers,
+                        List<Integer> rareEmpty) {
         this.name = name;
         this.column = column;
         this.counts = counts;
         this.masked = masked;
         this.numbers = numbers;
+        this.rareEmpty = rareEmpty;
     }
 
     /** Statistics of column {@code column} over {@code records} (regular records of one schema). */
@@ -69,7 +77,18 @@ final class ColumnStats {
                 isMasked = true;
             }
         }
-        return new ColumnStats(name, column, counts, isMasked, isNumeric ? numbers : null);
+        int empty = records.size() - nonEmpty;
+        List<Integer> rareEmpty = List.of();
+        if (empty > 0 && empty <= Math.max(1, records.size() / 100) && records.size() >= 20) {
+            List<Integer> found = new ArrayList<>(empty);
+            for (int record : records) {
+                if (cell(t, record, column).isEmpty()) {
+                    found.add(record);
+                }
+            }
+            rareEmpty = List.copyOf(found);
+        }
+        return new ColumnStats(name, column, counts, isMasked, isNumeric ? numbers : null, rareEmpty);
     }
 
     private static String cell(ParsedTable t, int record, int column) {

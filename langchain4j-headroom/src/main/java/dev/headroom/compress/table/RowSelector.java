@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>the first {@value #HEAD} and last {@value #TAIL} records (the shape of the table);</li>
  *   <li>records with a rare value in a categorical column (a value held by one record or by under 2%
  *       of them: {@code CrashLoopBackOff} among {@code Running}); a column whose rare values would keep
- *       more than half of {@code maxLines} records is not low-cardinality and is skipped;</li>
+ *       more than half of {@code maxLines} records is not low-cardinality and is skipped; and records
+ *       with an empty cell in a column that is otherwise filled ({@link ColumnStats#rareEmpty});</li>
  *   <li>numeric outliers per numeric column ({@link ColumnStats#outliers()}), the most extreme
  *       {@code max(3, maxLines / 6)}; a column with outliers in over a tenth of its rows has none;</li>
  *   <li>records with a problem word or a non-zero exit ({@link Severity}), all of them up to
@@ -83,6 +84,7 @@ final class RowSelector {
             List<Integer> records = bySchema.get(schema);
             for (ColumnStats column : stats.get(schema)) {
                 s.rare += s.mark(rare(t, records, column, maxLines / 2));
+                s.rare += s.mark(column.rareEmpty);
                 List<Integer> outliers = column.outliers();
                 if (outliers.size() * 10 <= records.size()) {
                     List<Integer> chosen = new ArrayList<>();
@@ -115,11 +117,13 @@ final class RowSelector {
             int room = Math.max(Math.max(1, maxLines / 4), maxLines - s.kept());
             List<String> docs = new ArrayList<>(n);
             for (int r = 0; r < n; r++) {
-                docs.add(t.text(r));
+                // a listing's entry is matched with its directory line: "the libpq5 changelog" names both
+                String context = listing ? t.context(r) : null;
+                docs.add(context == null ? t.text(r) : context + "\n" + t.text(r));
             }
             int[] best = scorer == null
                     ? Bm25.index(docs).matches(query, room, QUERY_RELATIVE, QUERY_MIN_SCORE)
-                    : scorer.top(docs, query, room);
+                    : scorer.matches(docs, query, room, QUERY_RELATIVE);
             List<Integer> matched = new ArrayList<>(best.length);
             for (int r : best) {
                 matched.add(r);
