@@ -216,7 +216,7 @@ class HeadroomTest {
         // given
         CompressionStore failing = new CompressionStore() {
             @Override
-            public void put(String handle, String original) {
+            public boolean put(String handle, String original) {
                 throw new IllegalStateException("store down");
             }
 
@@ -305,12 +305,14 @@ class HeadroomTest {
     }
 
     @Test
-    void should_answer_not_found_when_original_was_evicted_and_store_error_when_store_fails() {
+    void should_answer_expired_when_original_was_evicted_and_store_error_when_store_fails() {
         // given
         CaffeineCompressionStore store = CaffeineCompressionStore.create();
         Headroom evicted = Headroom.builder().store(new CompressionStore() {
             @Override
-            public void put(String handle, String original) {}
+            public boolean put(String handle, String original) {
+                return true; // claims to keep it, then loses it (evicted between requests)
+            }
 
             @Override
             public Optional<String> get(String handle) {
@@ -319,8 +321,8 @@ class HeadroomTest {
         }).compressor(firstLines(10)).build();
         Headroom failing = Headroom.builder().store(new CompressionStore() {
             @Override
-            public void put(String handle, String original) {
-                store.put(handle, original);
+            public boolean put(String handle, String original) {
+                return store.put(handle, original);
             }
 
             @Override
@@ -332,7 +334,11 @@ class HeadroomTest {
         String h2 = failing.compress(CONTENT, context("list", null)).handle();
 
         // when / then
-        assertThat(evicted.retrieve(h1, null, Set.of(h1)).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        Retrieval expired = evicted.retrieve(h1, null, Set.of(h1));
+        assertThat(expired.outcome()).isEqualTo(RetrievalOutcome.EXPIRED);
+        assertThat(expired.text()).contains("no longer kept").doesNotContain("in this conversation");
+        assertThat(evicted.stats().retrievals(RetrievalOutcome.EXPIRED)).isEqualTo(1);
+        assertThat(evicted.stats().retrievals(RetrievalOutcome.NOT_FOUND)).isZero();
         assertThat(failing.retrieve(h2, null, Set.of(h2)).outcome()).isEqualTo(RetrievalOutcome.STORE_ERROR);
     }
 

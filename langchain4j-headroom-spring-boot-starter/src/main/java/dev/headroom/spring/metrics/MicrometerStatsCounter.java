@@ -1,5 +1,6 @@
 package dev.headroom.spring.metrics;
 
+import dev.headroom.ccr.OriginalNotKeptException;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.RetrievalOutcome;
@@ -28,9 +29,13 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@value #TOKENS_SAVED}</td><td>counter</td><td>kind, tool, stage</td>
  *       <td>tokens saved; stage {@code lossless} (re-encoding) or {@code lossy} (omission, retrievable)</td></tr>
  *   <tr><td>{@value #COMPRESSION_TIME}</td><td>timer</td><td>kind</td><td>compressor run time (memo hits excluded)</td></tr>
- *   <tr><td>{@value #RETRIEVALS}</td><td>counter</td><td>outcome</td><td>{@code headroom_retrieve} calls answered</td></tr>
+ *   <tr><td>{@value #RETRIEVALS}</td><td>counter</td><td>outcome</td><td>{@code headroom_retrieve} calls answered;
+ *       outcome {@code not_found} (not a handle of this conversation) is apart from {@code expired} (one of
+ *       its handles whose original the store no longer holds)</td></tr>
  *   <tr><td>{@value #RETRIEVAL_ROUNDS}</td><td>summary</td><td></td><td>hidden retrieval rounds per caller request</td></tr>
- *   <tr><td>{@value #FAIL_OPEN}</td><td>counter</td><td>kind, tool</td><td>compressor or store failures answered by passing the original</td></tr>
+ *   <tr><td>{@value #FAIL_OPEN}</td><td>counter</td><td>kind, tool, reason</td><td>tool results sent without omissions
+ *       because something failed: reason {@code not-kept} (the store declined the original: too large,
+ *       refused, evicted at once) or {@code error} (a compressor or the store threw)</td></tr>
  * </table>
  *
  * <p>Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
@@ -82,8 +87,9 @@ public final class MicrometerStatsCounter implements StatsCounter {
 
     @Override
     public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+        String reason = cause instanceof OriginalNotKeptException ? "not-kept" : "error";
         counter(FAIL_OPEN, "Compressor or store failures answered by sending the original",
-                Tags.of("kind", kind(kind), "tool", tool(toolName))).increment();
+                Tags.of("kind", kind(kind), "tool", tool(toolName), "reason", reason)).increment();
     }
 
     @Override

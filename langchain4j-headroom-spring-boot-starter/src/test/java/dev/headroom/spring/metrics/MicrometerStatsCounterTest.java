@@ -64,7 +64,27 @@ class MicrometerStatsCounterTest {
         counter.recordFailOpen(ContentKind.UNKNOWN, null, new IllegalStateException("store down"));
 
         // then
-        assertThat(registry.get(FAIL_OPEN).tags("kind", "unknown", "tool", "none").counter().count()).isEqualTo(1);
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "unknown", "tool", "none", "reason", "error").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void should_tag_an_original_the_store_did_not_keep_apart_from_errors() {
+        // when
+        counter.recordFailOpen(ContentKind.JSON, "list", new dev.headroom.ccr.OriginalNotKeptException("too large"));
+
+        // then
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "json", "tool", "list", "reason", "not-kept").counter().count()).isEqualTo(1);
+        assertThat(registry.find(FAIL_OPEN).tags("kind", "json", "reason", "error").counter()).isNull();
+    }
+
+    @Test
+    void should_tag_expired_retrievals_apart_from_foreign_handles() {
+        // when
+        counter.recordRetrieval(RetrievalOutcome.EXPIRED);
+
+        // then
+        assertThat(registry.get(RETRIEVALS).tags("outcome", "expired").counter().count()).isEqualTo(1);
+        assertThat(registry.find(RETRIEVALS).tags("outcome", "not_found").counter()).isNull();
     }
 
     @Test
