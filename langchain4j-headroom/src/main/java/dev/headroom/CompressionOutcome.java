@@ -14,7 +14,8 @@ import java.util.Optional;
  *                 {@code "disabled"}, {@code "unsupported"}, {@code "no-gain"}, {@code "fail-open"}); when a
  *                 lossy result could not be used ({@code "not-kept"}, {@code "store-error"},
  *                 {@code "lossy-without-retrieval"}) the lossless stage's label (e.g. {@code "json:minify"}) or
- *                 that reason when the original went out whole
+ *                 that reason when the original went out whole; {@code "binary"} for a file's bytes
+ *                 replaced by one describing line (lossy with a handle when the store kept them, else without)
  * @param lossy    whether anything was omitted (then {@code handle} is set and the original is stored)
  * @param handle   the retrieval handle when lossy, else {@code null}
  */

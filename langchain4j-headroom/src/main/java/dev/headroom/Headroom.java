@@ -48,6 +48,9 @@ import org.slf4j.LoggerFactory;
  * without its disclosure, yields the original unchanged, logged and counted
  * ({@link StatsCounter#recordFailOpen}).
  *
+ * <p><b>Binary content</b> (a file's bytes decoded as text: many U+FFFD or control characters) is never sent
+ * as-is: it becomes one line saying what it is (size, likely type from its magic bytes) with its handle.
+ *
  * <p><b>No dead handles:</b> a lossy result is sent only when the store says it kept the original
  * ({@link CompressionStore#put} returned {@code true}). When it did not (too large for its bound, refused by
  * admission, evicted at once, store error, Redis down) or when the retrieve tool is disabled, the tool result
@@ -151,6 +154,10 @@ public final class Headroom {
         long tokens = tokenCounter.count(content);
         if (!settings.enabled()) {
             return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName, tokens);
+        }
+        int binaryPercent = BinaryContent.binaryPercent(content);
+        if (binaryPercent >= 0) {
+            return binary(content, binaryPercent, toolName, tokens);
         }
         if (content.length() > config.maxInputChars()) {
             return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName, tokens);
@@ -395,6 +402,23 @@ public final class Headroom {
         }
         String output = result.output();
         return new Memo(output, kind, result.strategy(), false, output.length(), null, nanos, tokenCounter.count(output));
+    }
+
+    /**
+     * A file's bytes decoded as text (see {@link BinaryContent}) become one line saying what they are, with the
+     * handle when the store kept them. Never sent as-is, even when the store declines them: the text is not the
+     * file (undecodable bytes became U+FFFD) and is useless to the model, so the line then says it is not
+     * retrievable.
+     */
+    private CompressionOutcome binary(String content, int percent, String toolName, long tokens) {
+        String handle = handleOf(content);
+        boolean kept = config.retrieveToolEnabled() && keep(handle, content, ContentKind.UNKNOWN, toolName) == null;
+        String text = BinaryContent.describe(content, percent, kept ? handle : null);
+        CompressionOutcome outcome = new CompressionOutcome(text, ContentKind.UNKNOWN, "binary", kept, kept ? handle : null);
+        long after = tokenCounter.count(text);
+        safeStats(() -> statsCounter.recordCompression(
+                new CompressionEvent(ContentKind.UNKNOWN, toolName, "binary", tokens, tokens, after, true, 0, false)));
+        return outcome;
     }
 
     private CompressionOutcome passthrough(String content, ContentKind kind, String reason, String toolName, long tokens) {
