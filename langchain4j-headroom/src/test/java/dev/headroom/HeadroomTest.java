@@ -124,6 +124,40 @@ class HeadroomTest {
     }
 
     @Test
+    void should_send_the_lossless_form_when_lossy_and_the_retrieve_tool_is_disabled() throws Exception {
+        // given the real JSON compressor and a pretty-printed list large enough for lossy selection
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < 400; i++) {
+            sb.append(i == 0 ? "" : ",\n").append("  {\"id\": \"ORD-").append(i).append("\", \"status\": \"")
+                    .append(i % 50 == 7 ? "failed" : "shipped").append("\", \"amount\": ").append(100 + i).append(".10}");
+        }
+        String json = sb.append("\n]").toString();
+        Headroom withTool = Headroom.create();
+        Headroom noTool = Headroom.builder().config(HeadroomConfig.builder().retrieveToolEnabled(false).build()).build();
+
+        // when
+        CompressionOutcome lossy = withTool.compress(json, context("list", null));
+        CompressionOutcome outcome = noTool.compress(json, context("list", null));
+
+        // then: with the tool it would omit items; without, every item is there, re-encoded losslessly
+        assertThat(lossy.lossy()).isTrue();
+        assertThat(outcome.lossy()).isFalse();
+        assertThat(outcome.strategy()).startsWith("json:");
+        assertThat(outcome.text()).doesNotContain("\"hash\"").hasSizeLessThan(json.length() * 8 / 10);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode sent = mapper.readTree(outcome.text());
+        com.fasterxml.jackson.databind.JsonNode items = sent.isArray() ? sent : sent.get("_rows");
+        assertThat(items).hasSize(400);
+        if (!sent.isArray()) {
+            assertThat(sent.get("_columns").toString()).isEqualTo("[\"id\",\"status\",\"amount\"]");
+        } else {
+            assertThat(mapper.readTree(json)).isEqualTo(sent);
+        }
+        assertThat(noTool.stats().total().tokensAfter()).isLessThan(noTool.stats().total().tokensBefore());
+        assertThat(noTool.stats().failOpen()).as("a configuration, not a failure").isZero();
+    }
+
+    @Test
     void should_produce_identical_bytes_when_compressing_same_input_twice_without_memo() {
         // given
         HeadroomConfig noMemo = HeadroomConfig.builder().memoMaximumBytes(0).build();
