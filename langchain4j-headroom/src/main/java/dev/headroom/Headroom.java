@@ -412,6 +412,9 @@ public final class Headroom {
      */
     private CompressionOutcome binary(String content, int percent, String toolName, long tokens) {
         String handle = handleOf(content);
+        if (BinaryContent.describe(content, percent, handle).length() >= content.length()) {
+            return passthrough(content, ContentKind.UNKNOWN, "no-gain", toolName, tokens); // output never longer
+        }
         boolean kept = config.retrieveToolEnabled() && keep(handle, content, ContentKind.UNKNOWN, toolName) == null;
         String text = BinaryContent.describe(content, percent, kept ? handle : null);
         CompressionOutcome outcome = new CompressionOutcome(text, ContentKind.UNKNOWN, "binary", kept, kept ? handle : null);
