@@ -38,7 +38,9 @@ import java.util.concurrent.TimeUnit;
  *       refused, evicted at once) or {@code error} (a compressor or the store threw)</td></tr>
  * </table>
  *
- * <p>Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
+ * <p>{@value #FAIL_OPEN} (kind {@code unknown}, tool {@code none}, each reason), {@value #RETRIEVALS} (each
+ * outcome) and {@value #RETRIEVAL_ROUNDS} are registered at zero when this counter is built, so they exist before
+ * the first event. Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
  * own tools, so their cardinality is bounded. Thread-safe (Micrometer meters are).
  */
 public final class MicrometerStatsCounter implements StatsCounter {
@@ -61,6 +63,14 @@ public final class MicrometerStatsCounter implements StatsCounter {
                 .description("Hidden headroom_retrieve rounds per caller request")
                 .baseUnit("rounds")
                 .register(registry);
+        // registered at start-up, at zero, so alerts and dashboards see them before the first event: a
+        // fail-open or a failed retrieval is exactly what one wants to alert on, and it may never have happened
+        for (String reason : new String[] {"not-kept", "error"}) {
+            failOpenCounter(Tags.of("kind", "unknown", "tool", "none", "reason", reason));
+        }
+        for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
+            retrievalCounter(outcome);
+        }
     }
 
     @Override
@@ -88,19 +98,26 @@ public final class MicrometerStatsCounter implements StatsCounter {
     @Override
     public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
         String reason = cause instanceof OriginalNotKeptException ? "not-kept" : "error";
-        counter(FAIL_OPEN, "Compressor or store failures answered by sending the original",
-                Tags.of("kind", kind(kind), "tool", tool(toolName), "reason", reason)).increment();
+        failOpenCounter(Tags.of("kind", kind(kind), "tool", tool(toolName), "reason", reason)).increment();
     }
 
     @Override
     public void recordRetrieval(RetrievalOutcome outcome) {
-        counter(RETRIEVALS, "headroom_retrieve calls answered", Tags.of("outcome", outcome.name().toLowerCase(Locale.ROOT)))
-                .increment();
+        retrievalCounter(outcome).increment();
     }
 
     @Override
     public void recordRetrievalRounds(int rounds) {
         retrievalRounds.record(rounds);
+    }
+
+    private Counter failOpenCounter(Tags tags) {
+        return counter(FAIL_OPEN, "Tool results sent without omissions because the store did not keep the original or"
+                + " a compressor or the store failed", tags);
+    }
+
+    private Counter retrievalCounter(RetrievalOutcome outcome) {
+        return counter(RETRIEVALS, "headroom_retrieve calls answered", Tags.of("outcome", outcome.name().toLowerCase(Locale.ROOT)));
     }
 
     private Counter counter(String name, String description, Tags tags) {
