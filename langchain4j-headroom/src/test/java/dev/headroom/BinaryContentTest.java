@@ -109,9 +109,18 @@ class BinaryContentTest {
         }
         String log = sb.toString();
 
+        // and a log coloured field by field, where escape characters alone are over a tenth of the text
+        StringBuilder dense = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            dense.append("\u001B[2m").append(i % 60).append("\u001B[0m \u001B[32mok\u001B[0m \u001B[36mw").append(i % 9)
+                    .append("\u001B[0m\n");
+        }
+
         // when / then
         assertThat(BinaryContent.binaryPercent(log)).isEqualTo(-1);
         assertThat(Headroom.create().compress(log, CONTEXT).strategy()).isNotEqualTo("binary");
+        assertThat(dense.chars().filter(c -> c == 0x1B).count() * 10).isGreaterThan(dense.length());
+        assertThat(BinaryContent.binaryPercent(dense.toString())).isEqualTo(-1);
     }
 
     @Test
