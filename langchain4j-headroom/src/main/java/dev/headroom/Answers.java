@@ -9,6 +9,12 @@ final class Answers {
         return "[headroom: no content with that hash in this conversation; do not retry this hash]";
     }
 
+    /** The handle was sent in this conversation, but the store no longer holds its original. */
+    static String expired() {
+        return "[headroom: the original of that hash is no longer kept (expired or evicted); answer with what you have and"
+                + " do not retry this hash]";
+    }
+
     static String storeError() {
         return "[headroom: the original is temporarily unavailable; answer with what you have and do not retry]";
     }

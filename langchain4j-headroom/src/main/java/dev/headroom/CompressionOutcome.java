@@ -11,7 +11,11 @@ import java.util.Optional;
  * @param text     what the model sees (the original when nothing was done)
  * @param kind     the detected content kind ({@link ContentKind#UNKNOWN} when not inspected)
  * @param strategy the compressor's label, or why nothing was done ({@code "below-threshold"},
- *                 {@code "disabled"}, {@code "unsupported"}, {@code "no-gain"}, {@code "fail-open"})
+ *                 {@code "disabled"}, {@code "unsupported"}, {@code "no-gain"}, {@code "fail-open"}); when a
+ *                 lossy result could not be used ({@code "not-kept"}, {@code "store-error"},
+ *                 {@code "lossy-without-retrieval"}) the lossless stage's label (e.g. {@code "json:minify"}) or
+ *                 that reason when the original went out whole; {@code "binary"} for a file's bytes
+ *                 replaced by one describing line (lossy with a handle when the store kept them, else without)
  * @param lossy    whether anything was omitted (then {@code handle} is set and the original is stored)
  * @param handle   the retrieval handle when lossy, else {@code null}
  */

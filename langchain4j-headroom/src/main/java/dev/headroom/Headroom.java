@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.ccr.CompressionStore;
 import dev.headroom.ccr.Handles;
+import dev.headroom.ccr.OriginalNotKeptException;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
@@ -43,9 +44,20 @@ import org.slf4j.LoggerFactory;
  * tool arguments, last user message) and the configuration. The memo only saves work; a hit returns
  * the same bytes a fresh run would.
  *
- * <p><b>Fail open:</b> a compressor that throws or returns something not clearly smaller, a lossy result
- * without its disclosure, or a store that cannot keep the original: each yields the original unchanged,
- * logged and counted ({@link StatsCounter#recordFailOpen}).
+ * <p><b>Fail open:</b> a compressor that throws or returns something not clearly smaller, or a lossy result
+ * without its disclosure, yields the original unchanged, logged and counted
+ * ({@link StatsCounter#recordFailOpen}).
+ *
+ * <p><b>Binary content</b> (a file's bytes decoded as text: many U+FFFD or control characters) is never sent
+ * as-is: it becomes one line saying what it is (size, likely type from its magic bytes) with its handle.
+ *
+ * <p><b>No dead handles:</b> a lossy result is sent only when the store says it kept the original
+ * ({@link CompressionStore#put} returned {@code true}). When it did not (too large for its bound, refused by
+ * admission, evicted at once, store error, Redis down) or when the retrieve tool is disabled, the tool result
+ * is sent in its best lossless form ({@link Compressor#compressLossless}, e.g. minified or columnar JSON) or
+ * whole; a store that did not keep it is counted as a fail-open with {@link OriginalNotKeptException}, logged
+ * once. Within one request the decorators answer retrievals from the request's own originals
+ * ({@link #retrievePinned}), so an eviction between the put and the model's call cannot lose them.
  */
 public final class Headroom {
 
@@ -72,6 +84,7 @@ public final class Headroom {
     private final Cache<MemoKey, Memo> memo;
     private final Cache<String, String> handlesByIdentity;
     private final AtomicBoolean statsCounterFailureLogged = new AtomicBoolean();
+    private final AtomicBoolean notKeptLogged = new AtomicBoolean();
 
     private Headroom(Builder builder) {
         this.config = builder.config;
@@ -142,6 +155,10 @@ public final class Headroom {
         if (!settings.enabled()) {
             return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName, tokens);
         }
+        int binaryPercent = BinaryContent.binaryPercent(content);
+        if (binaryPercent >= 0) {
+            return binary(content, binaryPercent, toolName, tokens);
+        }
         if (content.length() > config.maxInputChars()) {
             return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName, tokens);
         }
@@ -155,7 +172,7 @@ public final class Headroom {
         }
         String handle = handleOf(content);
         CompressionContext effective = context.toBuilder().handle(handle).settings(settings).build();
-        MemoKey key = new MemoKey(handle, content.length(), toolName, context.toolArguments(), context.userMessage(), settings);
+        MemoKey key = new MemoKey(handle, content.length(), toolName, context.toolArguments(), context.userMessage(), settings, false);
         Memo cached = config.memoMaximumBytes() > 0 ? memo.getIfPresent(key) : null;
         boolean memoized = cached != null;
         if (cached == null) {
@@ -165,27 +182,56 @@ public final class Headroom {
             }
         }
         CompressionOutcome outcome = cached.outcome(content);
-        if (outcome.lossy() && !config.retrieveToolEnabled()) {
+        if (outcome.lossy()) {
             // invariant 4: nothing is omitted unless the model can get it back
-            outcome = CompressionOutcome.passthrough(content, kind, "lossy-without-retrieval");
-        } else if (outcome.lossy() && !storeOriginal(handle, content, kind, toolName)) {
-            outcome = CompressionOutcome.passthrough(content, kind, "fail-open");
+            String notKept = config.retrieveToolEnabled() ? keep(handle, content, kind, toolName) : "lossy-without-retrieval";
+            if (notKept != null) {
+                MemoKey losslessKey = key.losslessOnly();
+                Memo lossless = config.memoMaximumBytes() > 0 ? memo.getIfPresent(losslessKey) : null;
+                memoized = lossless != null;
+                if (lossless == null) {
+                    lossless = runLossless(compressor, content, effective, kind, notKept);
+                    if (config.memoMaximumBytes() > 0) {
+                        memo.put(losslessKey, lossless);
+                    }
+                }
+                cached = lossless;
+                outcome = lossless.outcome(content);
+            }
         }
         record(outcome, content, tokens, cached, toolName, memoized);
         return outcome;
     }
 
     /**
-     * Answers a {@code headroom_retrieve} call.
+     * Answers a {@code headroom_retrieve} call from the store.
      *
      * @param handle the {@code hash} argument
      * @param query  the {@code query} argument, or {@code null}
      * @param scope  the handles that appear in the current request's conversation; any other handle is
-     *               answered "not found" even when the store holds it (invariant 6)
+     *               answered "not in this conversation" even when the store holds it (invariant 6)
      */
     public Retrieval retrieve(String handle, String query, Set<String> scope) {
         Objects.requireNonNull(scope, "scope");
-        Retrieval answer = answer(handle, query, scope);
+        Retrieval answer = answer(handle, query, scope, null);
+        safeStats(() -> statsCounter.recordRetrieval(answer.outcome()));
+        return answer;
+    }
+
+    /**
+     * Answers a {@code headroom_retrieve} call of a request that holds its own originals: the decorators
+     * pin the originals of the request being served (the caller's messages hold them anyway), so a retrieval
+     * in that request never depends on the store still having them. The store was still asked to keep each
+     * one ({@link #compress}), which is what allowed the handle to be sent at all.
+     *
+     * @param handle the {@code hash} argument
+     * @param query  the {@code query} argument, or {@code null}
+     * @param pinned the originals of this request's lossy tool results by handle; its keys are the scope
+     *               (invariant 6): any other handle is answered "not in this conversation"
+     */
+    public Retrieval retrievePinned(String handle, String query, Map<String, String> pinned) {
+        Objects.requireNonNull(pinned, "pinned");
+        Retrieval answer = answer(handle, query, pinned.keySet(), pinned);
         safeStats(() -> statsCounter.recordRetrieval(answer.outcome()));
         return answer;
     }
@@ -209,13 +255,13 @@ public final class Headroom {
         safeStats(() -> statsCounter.recordRetrievalRounds(rounds));
     }
 
-    private Retrieval answer(String handle, String query, Set<String> scope) {
+    private Retrieval answer(String handle, String query, Set<String> scope, Map<String, String> pinned) {
         if (handle == null || !scope.contains(handle)) {
             return new Retrieval(RetrievalOutcome.NOT_FOUND, Answers.notFound());
         }
         Optional<String> original;
         try {
-            original = store.get(handle);
+            original = pinned != null && pinned.get(handle) != null ? Optional.of(pinned.get(handle)) : store.get(handle);
         } catch (Throwable e) {
             rethrowIfFatal(e);
             log.warn("headroom: the compression store failed on get; answering the model that the content is unavailable", e);
@@ -223,7 +269,7 @@ public final class Headroom {
             return new Retrieval(RetrievalOutcome.STORE_ERROR, Answers.storeError());
         }
         if (original.isEmpty()) {
-            return new Retrieval(RetrievalOutcome.NOT_FOUND, Answers.notFound());
+            return new Retrieval(RetrievalOutcome.EXPIRED, Answers.expired());
         }
         String content = original.get();
         if (query == null || query.isBlank()) {
@@ -305,16 +351,77 @@ public final class Headroom {
                 tokenCounter.count(output));
     }
 
-    private boolean storeOriginal(String handle, String content, ContentKind kind, String toolName) {
+    /**
+     * Asks the store to keep the original.
+     *
+     * @return {@code null} when the store holds it; otherwise why not ({@code "not-kept"}: the store declined
+     *         it; {@code "store-error"}: the store threw). Either way it is counted as a fail-open.
+     */
+    private String keep(String handle, String content, ContentKind kind, String toolName) {
         try {
-            store.put(handle, content);
-            return true;
+            if (store.put(handle, content)) {
+                return null;
+            }
         } catch (Throwable e) {
             rethrowIfFatal(e);
-            log.warn("headroom: the compression store failed on put; sending the original uncompressed", e);
+            log.warn("headroom: the compression store failed on put; sending the tool result without omissions", e);
             safeStats(() -> statsCounter.recordFailOpen(kind, toolName, e));
-            return false;
+            return "store-error";
         }
+        if (notKeptLogged.compareAndSet(false, true)) {
+            log.warn("headroom: the compression store did not keep a {} char original (larger than its bound, refused, or "
+                    + "evicted at once); such tool results are sent without omissions (logged once, counted each time)",
+                    content.length());
+        }
+        safeStats(() -> statsCounter.recordFailOpen(kind, toolName,
+                new OriginalNotKeptException("the store did not keep a " + content.length() + " char original")));
+        return "not-kept";
+    }
+
+    /**
+     * The best form of the content that omits nothing: the compressor's lossless stage when it is clearly
+     * smaller, else the original. Used when a lossy result may not be sent (the original was not kept, or the
+     * model has no retrieve tool).
+     */
+    private Memo runLossless(Compressor compressor, String content, CompressionContext context, ContentKind kind,
+                             String reason) {
+        long start = System.nanoTime();
+        CompressionResult result;
+        try {
+            result = compressor.compressLossless(content, context);
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
+            log.warn("headroom: {} compressor failed on its lossless stage; passing the original through", kind, e);
+            safeStats(() -> statsCounter.recordFailOpen(kind, context.toolName(), e));
+            return Memo.passthrough(kind, reason, System.nanoTime() - start);
+        }
+        long nanos = System.nanoTime() - start;
+        if (result == null || result.lossy() || result.output().equals(content)
+                || result.output().length() > content.length() * (1.0 - context.settings().minSavings())) {
+            return Memo.passthrough(kind, reason, nanos);
+        }
+        String output = result.output();
+        return new Memo(output, kind, result.strategy(), false, output.length(), null, nanos, tokenCounter.count(output));
+    }
+
+    /**
+     * A file's bytes decoded as text (see {@link BinaryContent}) become one line saying what they are, with the
+     * handle when the store kept them. Never sent as-is, even when the store declines them: the text is not the
+     * file (undecodable bytes became U+FFFD) and is useless to the model, so the line then says it is not
+     * retrievable.
+     */
+    private CompressionOutcome binary(String content, int percent, String toolName, long tokens) {
+        String handle = handleOf(content);
+        if (BinaryContent.describe(content, percent, handle).length() >= content.length()) {
+            return passthrough(content, ContentKind.UNKNOWN, "no-gain", toolName, tokens); // output never longer
+        }
+        boolean kept = config.retrieveToolEnabled() && keep(handle, content, ContentKind.UNKNOWN, toolName) == null;
+        String text = BinaryContent.describe(content, percent, kept ? handle : null);
+        CompressionOutcome outcome = new CompressionOutcome(text, ContentKind.UNKNOWN, "binary", kept, kept ? handle : null);
+        long after = tokenCounter.count(text);
+        safeStats(() -> statsCounter.recordCompression(
+                new CompressionEvent(ContentKind.UNKNOWN, toolName, "binary", tokens, tokens, after, true, 0, false)));
+        return outcome;
     }
 
     private CompressionOutcome passthrough(String content, ContentKind kind, String reason, String toolName, long tokens) {
@@ -365,7 +472,13 @@ public final class Headroom {
 
     /** The memo key: everything the compressed form may depend on (invariant 2). */
     private record MemoKey(String handle, int length, String toolName, String toolArguments, String userMessage,
-                           CompressionSettings settings) {}
+                           CompressionSettings settings, boolean lossless) {
+
+        /** The key of the lossless-only form of the same content (used when omissions are not allowed). */
+        MemoKey losslessOnly() {
+            return new MemoKey(handle, length, toolName, toolArguments, userMessage, settings, true);
+        }
+    }
 
     /**
      * A memoized result; {@code output == null} means "pass the original through". {@code outputTokens} is

@@ -91,9 +91,9 @@ public final class HeadroomConfig {
     }
 
     /**
-     * Whether {@code headroom_retrieve} is added to every request. When off, lossy results are not used
-     * (the original is sent): nothing is omitted that the model could not get back. Results that need
-     * no selection are still rewritten losslessly (minified or columnar JSON).
+     * Whether {@code headroom_retrieve} is added to every request. When off, lossy results are not used:
+     * nothing is omitted that the model could not get back, and each tool result is sent in its best lossless
+     * form ({@code Compressor.compressLossless}: minified, columnar or de-duplicated JSON) or whole.
      */
     public boolean retrieveToolEnabled() {
         return retrieveToolEnabled;

@@ -124,6 +124,40 @@ class HeadroomTest {
     }
 
     @Test
+    void should_send_the_lossless_form_when_lossy_and_the_retrieve_tool_is_disabled() throws Exception {
+        // given the real JSON compressor and a pretty-printed list large enough for lossy selection
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < 400; i++) {
+            sb.append(i == 0 ? "" : ",\n").append("  {\"id\": \"ORD-").append(i).append("\", \"status\": \"")
+                    .append(i % 50 == 7 ? "failed" : "shipped").append("\", \"amount\": ").append(100 + i).append(".10}");
+        }
+        String json = sb.append("\n]").toString();
+        Headroom withTool = Headroom.create();
+        Headroom noTool = Headroom.builder().config(HeadroomConfig.builder().retrieveToolEnabled(false).build()).build();
+
+        // when
+        CompressionOutcome lossy = withTool.compress(json, context("list", null));
+        CompressionOutcome outcome = noTool.compress(json, context("list", null));
+
+        // then: with the tool it would omit items; without, every item is there, re-encoded losslessly
+        assertThat(lossy.lossy()).isTrue();
+        assertThat(outcome.lossy()).isFalse();
+        assertThat(outcome.strategy()).startsWith("json:");
+        assertThat(outcome.text()).doesNotContain("\"hash\"").hasSizeLessThan(json.length() * 8 / 10);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode sent = mapper.readTree(outcome.text());
+        com.fasterxml.jackson.databind.JsonNode items = sent.isArray() ? sent : sent.get("_rows");
+        assertThat(items).hasSize(400);
+        if (!sent.isArray()) {
+            assertThat(sent.get("_columns").toString()).isEqualTo("[\"id\",\"status\",\"amount\"]");
+        } else {
+            assertThat(mapper.readTree(json)).isEqualTo(sent);
+        }
+        assertThat(noTool.stats().total().tokensAfter()).isLessThan(noTool.stats().total().tokensBefore());
+        assertThat(noTool.stats().failOpen()).as("a configuration, not a failure").isZero();
+    }
+
+    @Test
     void should_produce_identical_bytes_when_compressing_same_input_twice_without_memo() {
         // given
         HeadroomConfig noMemo = HeadroomConfig.builder().memoMaximumBytes(0).build();
@@ -216,7 +250,7 @@ class HeadroomTest {
         // given
         CompressionStore failing = new CompressionStore() {
             @Override
-            public void put(String handle, String original) {
+            public boolean put(String handle, String original) {
                 throw new IllegalStateException("store down");
             }
 
@@ -305,12 +339,14 @@ class HeadroomTest {
     }
 
     @Test
-    void should_answer_not_found_when_original_was_evicted_and_store_error_when_store_fails() {
+    void should_answer_expired_when_original_was_evicted_and_store_error_when_store_fails() {
         // given
         CaffeineCompressionStore store = CaffeineCompressionStore.create();
         Headroom evicted = Headroom.builder().store(new CompressionStore() {
             @Override
-            public void put(String handle, String original) {}
+            public boolean put(String handle, String original) {
+                return true; // claims to keep it, then loses it (evicted between requests)
+            }
 
             @Override
             public Optional<String> get(String handle) {
@@ -319,8 +355,8 @@ class HeadroomTest {
         }).compressor(firstLines(10)).build();
         Headroom failing = Headroom.builder().store(new CompressionStore() {
             @Override
-            public void put(String handle, String original) {
-                store.put(handle, original);
+            public boolean put(String handle, String original) {
+                return store.put(handle, original);
             }
 
             @Override
@@ -332,7 +368,11 @@ class HeadroomTest {
         String h2 = failing.compress(CONTENT, context("list", null)).handle();
 
         // when / then
-        assertThat(evicted.retrieve(h1, null, Set.of(h1)).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        Retrieval expired = evicted.retrieve(h1, null, Set.of(h1));
+        assertThat(expired.outcome()).isEqualTo(RetrievalOutcome.EXPIRED);
+        assertThat(expired.text()).contains("no longer kept").doesNotContain("in this conversation");
+        assertThat(evicted.stats().retrievals(RetrievalOutcome.EXPIRED)).isEqualTo(1);
+        assertThat(evicted.stats().retrievals(RetrievalOutcome.NOT_FOUND)).isZero();
         assertThat(failing.retrieve(h2, null, Set.of(h2)).outcome()).isEqualTo(RetrievalOutcome.STORE_ERROR);
     }
 

@@ -296,8 +296,9 @@ class HeadroomAutoConfigurationTest {
         private final Map<String, String> map = new ConcurrentHashMap<>();
 
         @Override
-        public void put(String handle, String original) {
+        public boolean put(String handle, String original) {
             map.put(handle, original);
+            return true;
         }
 
         @Override

@@ -2,8 +2,9 @@ package dev.headroom.ccr;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,10 @@ import java.util.Optional;
  * the originals plus a fixed overhead per entry) that expires entries a while after their last access.
  * Each compression of a conversation's history re-puts its originals, so an active conversation keeps
  * its originals alive.
+ *
+ * <p>{@link #put} answers whether the original is held on return: one larger than the bound is not put at
+ * all, and one that Caffeine's admission policy drops at once (the cache is full of entries it rates
+ * higher) is reported as not kept, so the engine does not hand out its handle.
  *
  * <p>Thread-safe.
  */
@@ -32,8 +37,9 @@ public final class CaffeineCompressionStore implements CompressionStore {
                 .weigher((String key, String value) -> weigh(key, value))
                 .expireAfterAccess(expireAfterAccess)
                 .executor(Runnable::run);
-        if (builder.ticker != null) {
-            caffeine.ticker(builder.ticker);
+        if (builder.time != null) {
+            InstantSource time = builder.time;
+            caffeine.ticker(() -> nanos(time.instant()));
         }
         this.cache = caffeine.build();
     }
@@ -47,10 +53,16 @@ public final class CaffeineCompressionStore implements CompressionStore {
     }
 
     @Override
-    public void put(String handle, String original) {
+    public boolean put(String handle, String original) {
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(original, "original");
+        if (weigh(handle, original) > maximumBytes) {
+            return false; // Caffeine would evict it on the spot, and could evict others for it first
+        }
         cache.put(handle, original);
+        // run the eviction this put may cause now, so the answer below is not stale
+        cache.cleanUp();
+        return cache.policy().getIfPresentQuietly(handle) != null;
     }
 
     @Override
@@ -81,6 +93,10 @@ public final class CaffeineCompressionStore implements CompressionStore {
         return expireAfterAccess;
     }
 
+    private static long nanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
     static int weigh(String key, String value) {
         long bytes = 2L * key.length() + 2L * value.length() + ENTRY_OVERHEAD_BYTES;
         return (int) Math.min(Integer.MAX_VALUE, bytes);
@@ -98,7 +114,7 @@ public final class CaffeineCompressionStore implements CompressionStore {
 
         private long maximumBytes = DEFAULT_MAXIMUM_BYTES;
         private Duration expireAfterAccess = DEFAULT_EXPIRE_AFTER_ACCESS;
-        private Ticker ticker;
+        private InstantSource time;
 
         private Builder() {}
 
@@ -121,9 +137,12 @@ public final class CaffeineCompressionStore implements CompressionStore {
             return this;
         }
 
-        /** The time source; its primary intent is testing with fake time. */
-        public Builder ticker(Ticker ticker) {
-            this.ticker = Objects.requireNonNull(ticker, "ticker");
+        /**
+         * The time source for expiry; its primary intent is testing with fake time. Any {@link java.time.Clock}
+         * is an {@code InstantSource}. Defaults to the system's monotonic time.
+         */
+        public Builder clock(InstantSource clock) {
+            this.time = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -25,6 +25,16 @@ public interface Compressor {
     CompressionResult compress(String content, CompressionContext context);
 
     /**
+     * The best rendering of {@code content} that omits nothing (e.g. minified or columnar JSON), for when a
+     * lossy result may not be sent: the store did not keep the original, or the model has no retrieve tool.
+     * Must not be lossy. Defaults to {@link CompressionResult#unchanged(String)}; the engine sends the
+     * original when the result is not clearly smaller.
+     */
+    default CompressionResult compressLossless(String content, CompressionContext context) {
+        return CompressionResult.unchanged(content);
+    }
+
+    /**
      * Splits an original into the units {@code headroom_retrieve(hash, query)} ranks and returns (JSON
      * items, log lines or blocks, search matches, diff hunks). Each unit is an exact substring or an
      * exact re-encoding of a part of the original. Defaults to lines.

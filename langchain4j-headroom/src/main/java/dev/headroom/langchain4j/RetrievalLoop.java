@@ -14,6 +14,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +28,8 @@ import java.util.Set;
  *  each response (token usage added to the sum):
  *    no headroom_retrieve call ─────────────────────────────────────► DONE (response as the model sent it)
  *    calls, fewer than maxRetrievalRounds hidden rounds so far ──────► ANSWER: append [ai(retrieve calls only),
- *                                                                      one result per call]; next ROUND
+ *                                                                      one result per call, answered from this
+ *                                                                      request's pinned originals]; next ROUND
  *    calls, maxRetrievalRounds reached, limit not yet answered ──────► LIMIT: same, every call answered
  *                                                                      "limit reached"; next ROUND
  *    calls after the limit was answered, or after stop() ────────────► DONE with the retrieve calls stripped
@@ -43,7 +45,7 @@ final class RetrievalLoop {
     private final Headroom headroom;
     private final ChatRequestParameters parameters;
     private final List<ChatMessage> messages;
-    private final Set<String> scope;
+    private final Map<String, String> pinned;
     private TokenUsage tokenUsage;
     private int hiddenRounds;
     private boolean limitAnswered;
@@ -53,7 +55,7 @@ final class RetrievalLoop {
         this.headroom = headroom;
         this.parameters = parameters;
         this.messages = new ArrayList<>(compressed.messages());
-        this.scope = compressed.scope();
+        this.pinned = compressed.pinned();
     }
 
     /**
@@ -90,7 +92,7 @@ final class RetrievalLoop {
 
     /** The handles this request's retrievals may read. */
     Set<String> scope() {
-        return scope;
+        return pinned.keySet();
     }
 
     /** How many hidden retrieval rounds were answered so far. */
@@ -150,7 +152,7 @@ final class RetrievalLoop {
         } catch (IllegalArgumentException e) {
             return headroom.invalidArguments(e.getMessage());
         }
-        return headroom.retrieve(arguments.hash(), arguments.query(), scope);
+        return headroom.retrievePinned(arguments.hash(), arguments.query(), pinned);
     }
 
     static boolean isRetrieval(String toolName) {

@@ -12,8 +12,9 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -36,14 +37,21 @@ final class ToolResultCompression {
      * What compression made of one request's messages.
      *
      * @param messages the messages to send, same count and order as the caller's
-     * @param scope    the handles of this conversation's lossy tool results: the only handles a
-     *                 {@code headroom_retrieve} in this request may read (invariant 6)
+     * @param pinned   the originals of this conversation's lossy tool results by handle, held for the
+     *                 request being served so its retrievals never depend on the store still having them
+     *                 (the caller's messages hold these strings anyway: no copy); its keys are the only
+     *                 handles a {@code headroom_retrieve} in this request may read (invariant 6)
      */
-    record Result(List<ChatMessage> messages, Set<String> scope) {}
+    record Result(List<ChatMessage> messages, Map<String, String> pinned) {
+
+        Set<String> scope() {
+            return pinned.keySet();
+        }
+    }
 
     static Result compress(Headroom headroom, List<ChatMessage> messages) {
         List<ChatMessage> out = new ArrayList<>(messages.size());
-        Set<String> scope = new LinkedHashSet<>();
+        Map<String, String> pinned = new LinkedHashMap<>();
         String lastUserText = null;
         ToolCalls calls = ToolCalls.NONE;
         for (ChatMessage message : messages) {
@@ -54,15 +62,15 @@ final class ToolResultCompression {
             } else if (message instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
                 ToolExecutionRequest call = calls.match(result);
                 String userText = calls == ToolCalls.NONE ? lastUserText : calls.userText;
-                message = compressOne(headroom, result, call, userText, scope);
+                message = compressOne(headroom, result, call, userText, pinned);
             }
             out.add(message);
         }
-        return new Result(Collections.unmodifiableList(out), Collections.unmodifiableSet(scope));
+        return new Result(Collections.unmodifiableList(out), Collections.unmodifiableMap(pinned));
     }
 
     private static ChatMessage compressOne(Headroom headroom, ToolExecutionResultMessage result,
-                                           ToolExecutionRequest call, String userText, Set<String> scope) {
+                                           ToolExecutionRequest call, String userText, Map<String, String> pinned) {
         String toolName = result.toolName() != null ? result.toolName() : call == null ? null : call.name();
         CompressionContext context = CompressionContext.builder()
                 .toolName(toolName)
@@ -72,7 +80,7 @@ final class ToolResultCompression {
         String text = result.text();
         CompressionOutcome outcome = headroom.compress(text, context);
         if (outcome.lossy()) {
-            scope.add(outcome.handle());
+            pinned.put(outcome.handle(), text);
         }
         if (outcome.text().equals(text)) {
             return result;

@@ -3,7 +3,10 @@ package dev.headroom.tokens;
 /** {@link TokenCounter#estimating()}: characters divided by a calibrated average. */
 final class CharsPerTokenEstimator implements TokenCounter {
 
-    /** Calibrated on ../shared/corpus: 2.52 M chars / 754 k o200k tokens ≈ 3.35; rounded up for prose. */
+    /**
+     * Calibrated on ../shared/corpus: 2.52 M chars / 754 k o200k tokens ≈ 3.35 overall, rounded up for prose;
+     * per file the corpus ranges from 2.17 (a BGL log) to 5.08 (pretty-printed AWS JSON) chars per token.
+     */
     static final double DEFAULT_CHARS_PER_TOKEN = 3.6;
 
     static final CharsPerTokenEstimator DEFAULT = new CharsPerTokenEstimator(DEFAULT_CHARS_PER_TOKEN);

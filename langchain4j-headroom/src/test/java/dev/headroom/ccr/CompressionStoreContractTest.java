@@ -29,7 +29,7 @@ public abstract class CompressionStoreContractTest {
 
     /**
      * A store whose entries expire {@code ttl} after their last put or get, with a way to let time pass
-     * (a fake ticker, or sleeping for a real server); {@code null} when the store does not expire (the expiry
+     * (a fake clock, or sleeping for a real server); {@code null} when the store does not expire (the expiry
      * tests are then skipped).
      */
     protected ExpiringStore newExpiringStore(Duration ttl) {
@@ -56,9 +56,10 @@ public abstract class CompressionStoreContractTest {
         String handle = Handles.of(original);
 
         // when
-        store.put(handle, original);
+        boolean kept = store.put(handle, original);
 
         // then
+        assertThat(kept).as("put of a small original reports it kept").isTrue();
         assertThat(store.get(handle)).contains(original);
     }
 
@@ -84,9 +85,10 @@ public abstract class CompressionStoreContractTest {
         String handle = Handles.of(original);
 
         // when
-        store.put(handle, original);
+        boolean kept = store.put(handle, original);
 
         // then
+        assertThat(kept).isTrue();
         assertThat(store.get(handle)).hasValueSatisfying(v -> assertThat(v).isEqualTo(original));
     }
 

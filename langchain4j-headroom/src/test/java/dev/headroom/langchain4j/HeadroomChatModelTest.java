@@ -112,6 +112,27 @@ class HeadroomChatModelTest {
     }
 
     @Test
+    void should_keep_is_error_and_attributes_when_an_error_tool_result_is_compressed() {
+        // given a failing tool that still returned a large body (it must be compressed AND stay an error)
+        ScriptedChatModel provider = new ScriptedChatModel().then(text("done"));
+        ToolExecutionResultMessage failed = ToolExecutionResultMessage.builder().id("call_1").toolName("search_orders")
+                .text(orders).isError(true).attributes(Map.of("k", "v")).build();
+        List<ChatMessage> sent = List.of(UserMessage.from("Which orders failed?"),
+                AiMessage.from(call("call_1", "search_orders", "{}")), failed);
+
+        // when
+        wrap(provider).chat(ChatRequest.builder().messages(sent).build());
+
+        // then
+        ToolExecutionResultMessage received = (ToolExecutionResultMessage) provider.request(0).messages().get(2);
+        assertThat(received.text()).isNotEqualTo(orders).contains("items omitted");
+        assertThat(received.isError()).isTrue();
+        assertThat(received.id()).isEqualTo("call_1");
+        assertThat(received.toolName()).isEqualTo("search_orders");
+        assertThat(received.attributes()).isEqualTo(Map.of("k", "v"));
+    }
+
+    @Test
     void should_leave_tool_results_with_several_contents_untouched() {
         // given
         ScriptedChatModel provider = new ScriptedChatModel().then(text("done"));

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class JsonCompressorEndToEndTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: one JSON value and nothing after it (a lenient parse would accept trailing garbage). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String QUESTION = "What is the status of order ORD-417 of acme, and which orders failed?";
     /** The items of {@link Fixtures#orders} with status error. */
     private static final List<String> ERROR_IDS = List.of("ORD-13", "ORD-110", "ORD-207", "ORD-304", "ORD-401", "ORD-498");
@@ -55,15 +57,62 @@ class JsonCompressorEndToEndTest {
         String onWire = toolMessage(stub.body(1), 0).path("content").asText();
         TokenCounter o200k = TokenCounter.o200k();
         assertThat(o200k.count(onWire)).isLessThanOrEqualTo(o200k.count(tools.orders) / 4);
-        JsonNode parsed = JSON.readTree(onWire);
-        assertThat(parsed).isNotNull();
-        for (String id : ERROR_IDS) {
-            assertThat(onWire).contains("\"" + id + "\"");
+        JsonNode parsed = JSON.readValue(onWire, JsonNode.class);
+        JsonNode original = JSON.readValue(tools.orders, JsonNode.class);
+        // every kept item is an original item, unchanged; the errors, the asked-for item and the ends are kept
+        java.util.Set<String> kept = new java.util.TreeSet<>();
+        for (JsonNode item : keptItems(parsed)) {
+            String id = item.path("id").asText();
+            assertThat(item).isEqualTo(original.get(Integer.parseInt(id.substring(4))));
+            kept.add(id);
         }
-        assertThat(onWire).contains("\"ORD-417\"");
+        JsonNode disclosure = disclosure(parsed);
+        assertThat(disclosure.path("hash").asText()).isEqualTo(Handles.of(tools.orders));
+        assertThat(disclosure.path("omitted").asInt() + kept.size()).isEqualTo(500);
+        assertThat(kept).containsAll(ERROR_IDS).contains("ORD-417", "ORD-0", "ORD-499");
+        assertThat(kept.size()).isBetween(ERROR_IDS.size() + 3, 60);
         assertThat(hashIn(stub.body(1))).isEqualTo(Handles.of(tools.orders));
         String answer = toolMessage(stub.body(2), 1).path("content").asText();
         assertThat(answer).contains("\"id\":\"ORD-417\",\"customer\":\"acme\",\"status\":\"shipped\",\"amount\":517.50");
+    }
+
+    /** The kept items, whether sent as a plain array or columnar ({@code _columns} + {@code _rows}). */
+    private static List<JsonNode> keptItems(JsonNode parsed) {
+        List<JsonNode> items = new java.util.ArrayList<>();
+        if (parsed.isArray()) {
+            parsed.forEach(item -> {
+                if (!item.has("_headroom")) {
+                    items.add(item);
+                }
+            });
+            return items;
+        }
+        JsonNode columns = parsed.path("_columns");
+        assertThat(columns.isArray()).as("an array or a columnar object: %s", parsed).isTrue();
+        for (JsonNode row : parsed.path("_rows")) {
+            com.fasterxml.jackson.databind.node.ObjectNode item = JSON.createObjectNode();
+            for (int i = 0; i < columns.size(); i++) {
+                item.set(columns.get(i).asText(), row.get(i));
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The one disclosure: the last array element's or the columnar object's {@code _headroom}. */
+    private static JsonNode disclosure(JsonNode parsed) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        if (parsed.isArray()) {
+            parsed.forEach(item -> {
+                if (item.has("_headroom")) {
+                    found.add(item.get("_headroom"));
+                }
+            });
+        } else if (parsed.has("_headroom")) {
+            found.add(parsed.get("_headroom"));
+        }
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     private Shop.Assistant assistantWithMemory() {

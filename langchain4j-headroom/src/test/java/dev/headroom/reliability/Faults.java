@@ -83,11 +83,12 @@ final class Faults {
         }
 
         @Override
-        public void put(String handle, String original) {
+        public boolean put(String handle, String original) {
             puts.incrementAndGet();
             if (onPut != null) {
                 throw sneaky(onPut.get());
             }
+            return true;
         }
 
         @Override

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +54,8 @@ class FuzzTest {
         int threads = replay != null ? 1 : Math.max(1, Integer.getInteger("headroom.fuzz.threads", DEFAULT_THREADS));
         List<String> failures = new ArrayList<>();
         List<FuzzHarness> harnesses = new ArrayList<>();
+        AtomicLong ran = new AtomicLong();
+        List<String> deaths = Collections.synchronizedList(new ArrayList<>());
 
         // when
         long start = System.nanoTime();
@@ -60,12 +64,17 @@ class FuzzTest {
             int first = t;
             FuzzHarness harness = new FuzzHarness(HeadroomConfig.DEFAULT_MAX_INPUT_CHARS);
             harnesses.add(harness);
-            workers.add(new Thread(() -> {
+            Thread worker = new Thread(() -> {
                 for (int i = first; i < cases && reported(failures) < MAX_REPORTED; i += threads) {
                     long caseSeed = replay != null ? Long.decode(replay) : caseSeed(seed, i);
                     runCase(harness, caseSeed, maxChars, failures);
+                    ran.incrementAndGet();
                 }
-            }, "fuzz-" + t));
+            }, "fuzz-" + t);
+            // a worker killed by anything runCase does not catch (an Error in the input generator, say) must
+            // fail the test, not silently shrink the run
+            worker.setUncaughtExceptionHandler((thread, e) -> deaths.add(thread.getName() + " died: " + e));
+            workers.add(worker);
         }
         workers.forEach(Thread::start);
         for (Thread worker : workers) {
@@ -74,8 +83,10 @@ class FuzzTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         // then
-        report(cases, seed, maxChars, millis, harnesses);
+        report(ran.get(), cases, seed, maxChars, millis, harnesses);
+        assertThat(deaths).as("fuzz worker threads that died").isEmpty();
         assertThat(failures).as("fuzz failures (seed %#x); replay one with -Dheadroom.fuzz.replay=<case seed>", seed).isEmpty();
+        assertThat(ran.get()).as("cases actually run").isEqualTo(cases);
     }
 
     /** Cases that once failed, by case seed and maxChars; each runs on every build. */
@@ -215,7 +226,7 @@ class FuzzTest {
         return z ^ (z >>> 31);
     }
 
-    private static void report(int cases, long seed, int maxChars, long millis, List<FuzzHarness> harnesses) {
+    private static void report(long ran, int cases, long seed, int maxChars, long millis, List<FuzzHarness> harnesses) {
         long router = 0;
         long direct = 0;
         long lossy = 0;
@@ -228,9 +239,10 @@ class FuzzTest {
             json += h.jsonCases;
             slowest.addAll(h.slowest());
         }
-        System.out.printf(Locale.ROOT, "fuzz: %d cases (seed %#x%s) in %.1f s (%.0f cases/s); %d valid JSON, %d lossy; "
+        System.out.printf(Locale.ROOT, "fuzz: %d of %d cases run (seed %#x%s) in %.1f s (%.0f cases/s); %d valid JSON, %d lossy; "
                         + "first router call %.1f s, compressors directly %.1f s%n",
-                cases, seed, maxChars == Integer.MAX_VALUE ? "" : ", maxChars " + maxChars, millis / 1e3, cases * 1e3 / Math.max(1, millis), json, lossy, router / 1e9, direct / 1e9);
+                ran, cases, seed, maxChars == Integer.MAX_VALUE ? "" : ", maxChars " + maxChars, millis / 1e3,
+                ran * 1e3 / Math.max(1, millis), json, lossy, router / 1e9, direct / 1e9);
         slowest.sort((a, b) -> Double.compare(b.nanosPerChar(), a.nanosPerChar()));
         slowest.stream().limit(5).forEach(t -> System.out.printf(Locale.ROOT,
                 "fuzz slowest: %-20s %8d chars %8.2f ms (%.0f ns/char) [%s]%n",

@@ -1,5 +1,6 @@
 package dev.headroom.spring.metrics;
 
+import dev.headroom.ccr.OriginalNotKeptException;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.RetrievalOutcome;
@@ -28,12 +29,18 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@value #TOKENS_SAVED}</td><td>counter</td><td>kind, tool, stage</td>
  *       <td>tokens saved; stage {@code lossless} (re-encoding) or {@code lossy} (omission, retrievable)</td></tr>
  *   <tr><td>{@value #COMPRESSION_TIME}</td><td>timer</td><td>kind</td><td>compressor run time (memo hits excluded)</td></tr>
- *   <tr><td>{@value #RETRIEVALS}</td><td>counter</td><td>outcome</td><td>{@code headroom_retrieve} calls answered</td></tr>
+ *   <tr><td>{@value #RETRIEVALS}</td><td>counter</td><td>outcome</td><td>{@code headroom_retrieve} calls answered;
+ *       outcome {@code not_found} (not a handle of this conversation) is apart from {@code expired} (one of
+ *       its handles whose original the store no longer holds)</td></tr>
  *   <tr><td>{@value #RETRIEVAL_ROUNDS}</td><td>summary</td><td></td><td>hidden retrieval rounds per caller request</td></tr>
- *   <tr><td>{@value #FAIL_OPEN}</td><td>counter</td><td>kind, tool</td><td>compressor or store failures answered by passing the original</td></tr>
+ *   <tr><td>{@value #FAIL_OPEN}</td><td>counter</td><td>kind, tool, reason</td><td>tool results sent without omissions
+ *       because something failed: reason {@code not-kept} (the store declined the original: too large,
+ *       refused, evicted at once) or {@code error} (a compressor or the store threw)</td></tr>
  * </table>
  *
- * <p>Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
+ * <p>{@value #FAIL_OPEN} (kind {@code unknown}, tool {@code none}, each reason), {@value #RETRIEVALS} (each
+ * outcome) and {@value #RETRIEVAL_ROUNDS} are registered at zero when this counter is built, so they exist before
+ * the first event. Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
  * own tools, so their cardinality is bounded. Thread-safe (Micrometer meters are).
  */
 public final class MicrometerStatsCounter implements StatsCounter {
@@ -56,6 +63,14 @@ public final class MicrometerStatsCounter implements StatsCounter {
                 .description("Hidden headroom_retrieve rounds per caller request")
                 .baseUnit("rounds")
                 .register(registry);
+        // registered at start-up, at zero, so alerts and dashboards see them before the first event: a
+        // fail-open or a failed retrieval is exactly what one wants to alert on, and it may never have happened
+        for (String reason : new String[] {"not-kept", "error"}) {
+            failOpenCounter(Tags.of("kind", "unknown", "tool", "none", "reason", reason));
+        }
+        for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
+            retrievalCounter(outcome);
+        }
     }
 
     @Override
@@ -82,19 +97,27 @@ public final class MicrometerStatsCounter implements StatsCounter {
 
     @Override
     public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
-        counter(FAIL_OPEN, "Compressor or store failures answered by sending the original",
-                Tags.of("kind", kind(kind), "tool", tool(toolName))).increment();
+        String reason = cause instanceof OriginalNotKeptException ? "not-kept" : "error";
+        failOpenCounter(Tags.of("kind", kind(kind), "tool", tool(toolName), "reason", reason)).increment();
     }
 
     @Override
     public void recordRetrieval(RetrievalOutcome outcome) {
-        counter(RETRIEVALS, "headroom_retrieve calls answered", Tags.of("outcome", outcome.name().toLowerCase(Locale.ROOT)))
-                .increment();
+        retrievalCounter(outcome).increment();
     }
 
     @Override
     public void recordRetrievalRounds(int rounds) {
         retrievalRounds.record(rounds);
+    }
+
+    private Counter failOpenCounter(Tags tags) {
+        return counter(FAIL_OPEN, "Tool results sent without omissions because the store did not keep the original or"
+                + " a compressor or the store failed", tags);
+    }
+
+    private Counter retrievalCounter(RetrievalOutcome outcome) {
+        return counter(RETRIEVALS, "headroom_retrieve calls answered", Tags.of("outcome", outcome.name().toLowerCase(Locale.ROOT)));
     }
 
     private Counter counter(String name, String description, Tags tags) {

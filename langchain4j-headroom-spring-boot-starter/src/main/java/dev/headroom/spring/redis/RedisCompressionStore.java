@@ -32,10 +32,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * here has a TTL, so it is evictable; keys of other users without a TTL are not) or {@code allkeys-lru} on a
  * dedicated instance. An evicted original is an ordinary miss: the model is told it is no longer available.
  *
- * <p><b>Failure:</b> this store throws rather than stall or lie, and the engine fails open: a put that throws
- * makes the engine send that tool result uncompressed (the honest outcome: nothing is omitted that cannot be
- * retrieved); a get that throws is answered to the model as "unavailable". That covers originals larger
- * than {@code maximumValueBytes} (not stored) and a Redis outage. After a Redis error the store stops
+ * <p><b>Failure:</b> this store refuses or throws rather than stall or lie, and the engine fails open: an
+ * original larger than {@code maximumValueBytes} is not stored ({@link #put} returns {@code false}, as the
+ * in-process store does for one larger than its bound), and a put that throws (Redis down) is treated the
+ * same way: the engine sends that tool result without omissions (lossless rewrite or whole), since nothing
+ * may be omitted that cannot be retrieved. A get that throws is answered to the model as "unavailable".
+ * After a Redis error the store stops
  * calling Redis for {@code outageBackoff} and throws at once, so an outage costs each request no more than
  * one connection timeout (set {@code spring.data.redis.timeout} to a few hundred milliseconds: Lettuce's
  * default is 60 seconds).
@@ -69,18 +71,17 @@ public final class RedisCompressionStore implements CompressionStore {
     }
 
     /**
-     * @throws IllegalArgumentException when the original is larger than {@code maximumValueBytes} (not stored)
+     * @return {@code false} without calling Redis when the original is larger than {@code maximumValueBytes}
+     *         (not stored); {@code true} once Redis holds it
      * @throws IllegalStateException    while Redis is considered down (within {@code outageBackoff} of an error)
      * @throws org.springframework.dao.DataAccessException when Redis fails
      */
     @Override
-    public void put(String handle, String original) {
+    public boolean put(String handle, String original) {
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(original, "original");
-        long bytes = utf8Length(original);
-        if (bytes > maximumValueBytes) {
-            throw new IllegalArgumentException("original of " + bytes + " bytes exceeds the Redis store's maximum value size of "
-                    + maximumValueBytes + " bytes; the tool result is sent uncompressed");
+        if (utf8Length(original) > maximumValueBytes) {
+            return false;
         }
         String key = keyPrefix + handle;
         guarded(() -> {
@@ -89,6 +90,7 @@ public final class RedisCompressionStore implements CompressionStore {
             }
             return null;
         });
+        return true;
     }
 
     /**
@@ -199,7 +201,7 @@ public final class RedisCompressionStore implements CompressionStore {
             return this;
         }
 
-        /** Largest original (UTF-8 bytes) stored; a larger one makes {@link #put} throw, so it passes through. */
+        /** Largest original (UTF-8 bytes) stored; a larger one is refused ({@link #put} returns false) and sent without omissions. */
         public Builder maximumValueBytes(long maximumValueBytes) {
             if (maximumValueBytes <= 0) {
                 throw new IllegalArgumentException("maximumValueBytes must be positive, was " + maximumValueBytes);

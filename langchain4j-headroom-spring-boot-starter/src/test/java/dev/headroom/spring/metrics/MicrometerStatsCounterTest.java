@@ -64,7 +64,46 @@ class MicrometerStatsCounterTest {
         counter.recordFailOpen(ContentKind.UNKNOWN, null, new IllegalStateException("store down"));
 
         // then
-        assertThat(registry.get(FAIL_OPEN).tags("kind", "unknown", "tool", "none").counter().count()).isEqualTo(1);
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "unknown", "tool", "none", "reason", "error").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void should_tag_an_original_the_store_did_not_keep_apart_from_errors() {
+        // when
+        counter.recordFailOpen(ContentKind.JSON, "list", new dev.headroom.ccr.OriginalNotKeptException("too large"));
+
+        // then
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "json", "tool", "list", "reason", "not-kept").counter().count()).isEqualTo(1);
+        assertThat(registry.find(FAIL_OPEN).tags("kind", "json", "reason", "error").counter()).isNull();
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "unknown", "reason", "not-kept").counter().count()).isZero();
+    }
+
+    @Test
+    void should_tag_expired_retrievals_apart_from_foreign_handles() {
+        // when
+        counter.recordRetrieval(RetrievalOutcome.EXPIRED);
+
+        // then
+        assertThat(registry.get(RETRIEVALS).tags("outcome", "expired").counter().count()).isEqualTo(1);
+        assertThat(registry.get(RETRIEVALS).tags("outcome", "not_found").counter().count()).isZero();
+    }
+
+    @Test
+    void should_register_fail_open_and_retrieval_meters_at_zero_before_any_event() {
+        // given a fresh registry and counter (nothing recorded)
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry fresh = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
+        // when
+        new MicrometerStatsCounter(fresh);
+
+        // then
+        assertThat(fresh.get(FAIL_OPEN).tags("reason", "not-kept").counter().count()).isZero();
+        assertThat(fresh.get(FAIL_OPEN).tags("reason", "error").counter().count()).isZero();
+        for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
+            assertThat(fresh.get(RETRIEVALS).tags("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).counter().count())
+                    .isZero();
+        }
+        assertThat(fresh.get(RETRIEVAL_ROUNDS).summary().count()).isZero();
     }
 
     @Test

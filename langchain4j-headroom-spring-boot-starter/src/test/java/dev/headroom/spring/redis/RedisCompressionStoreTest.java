@@ -98,10 +98,11 @@ class RedisCompressionStoreTest {
         String original = "ééééé1"; // 11 UTF-8 bytes, 6 chars
         String handle = Handles.of(original);
 
-        // when / then
-        assertThatThrownBy(() -> store.put(handle, original))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("11 bytes");
+        // when
+        boolean kept = store.put(handle, original);
+
+        // then: refused like the in-process store refuses one larger than its bound
+        assertThat(kept).isFalse();
         assertThat(template.hasKey(PREFIX + handle)).isFalse();
     }
 
@@ -120,6 +121,7 @@ class RedisCompressionStoreTest {
         // then
         assertThat(outcome.text()).isEqualTo(json);
         assertThat(outcome.lossy()).isFalse();
+        assertThat(outcome.strategy()).isEqualTo("not-kept");
         assertThat(headroom.stats().failOpen()).isEqualTo(1);
     }
 

@@ -86,6 +86,21 @@ public final class JsonCompressor implements Compressor {
         return CompressionResult.lossless(lossless.json(), strategy);
     }
 
+    /**
+     * Stage 1 alone (minified, columnar or de-duplicated; nothing omitted), for when a lossy result may not be
+     * sent. JSON Lines and input that is not one JSON object or array come back unchanged.
+     */
+    @Override
+    public CompressionResult compressLossless(String content, CompressionContext context) {
+        Node root = NodeParser.parse(content);
+        if (root == null || root.isScalar() || NodeWriter.lossless().length(root) >= content.length()) {
+            return CompressionResult.unchanged(content);
+        }
+        NodeWriter.Output lossless = NodeWriter.lossless().write(root);
+        String strategy = lossless.columnar() ? "json:columnar" : lossless.deduplicated() ? "json:dedup" : "json:minify";
+        return CompressionResult.lossless(lossless.json(), strategy);
+    }
+
     /** The total size of the large arrays (not counting those nested in another), which share the budget. */
     private static long largeArrayChars(Node node, int maxItems, long minTokens) {
         if (isLarge(node, maxItems, minTokens)) {

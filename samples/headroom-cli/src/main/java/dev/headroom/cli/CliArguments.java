@@ -22,12 +22,13 @@ final class CliArguments {
 
     static final String USAGE = """
             Usage:
-              headroom-cli compress [--query TEXT] [--tool NAME] [--preset conservative|balanced|aggressive] [--stats] FILE
-                  Prints to stdout exactly what the model would see for FILE as a tool result.
+              headroom-cli compress [--query TEXT] [--tool NAME] [--preset conservative|balanced|aggressive] [--stats] FILE|-
+                  Prints to stdout exactly what the model would see for FILE (- for stdin) as a tool result.
                   --query   the user message that precedes the tool call (relevance context)
-                  --tool    the tool name (per-tool settings, relevance context)
+                  --tool    the tool name (relevance context; the CLI has no per-tool settings)
                   --preset  compression preset (default: balanced)
                   --stats   one summary line on stderr: kind, strategy, o200k tokens before/after, ratio, time
+                            (after a line break on stderr when the output does not end with one)
               headroom-cli bench [--baseline results.tsv] [--preset conservative|balanced|aggressive] [--warmup N] [--runs N] DIR
                   Compresses every file of DIR (memo off) and prints per-file and per-kind tables: o200k tokens
                   before/after, ratio, median ms, retention checks, and the baseline's ratio and ms beside ours.

@@ -9,6 +9,7 @@ import dev.headroom.tokens.TokenCounter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +36,17 @@ public final class HeadroomCli {
     static final int FAILURE = 1;
     static final int USAGE = 2;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
     HeadroomCli(PrintStream out, PrintStream err) {
+        this(System.in, out, err);
+    }
+
+    /** @param in what {@code compress -} reads */
+    HeadroomCli(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -82,11 +90,12 @@ public final class HeadroomCli {
     }
 
     private int compress(Command.Compress command) throws IOException {
-        if (Files.isDirectory(command.file())) {
+        boolean stdin = command.file().toString().equals("-");
+        if (!stdin && Files.isDirectory(command.file())) {
             err.println("headroom-cli: " + command.file() + " is a directory (compress takes one file)");
             return FAILURE;
         }
-        String content = Bench.read(command.file());
+        String content = stdin ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : Bench.read(command.file());
         HeadroomConfig config = command.preset() == null
                 ? HeadroomConfig.defaults()
                 : HeadroomConfig.builder().defaults(CompressionSettings.of(command.preset())).build();
@@ -100,6 +109,11 @@ public final class HeadroomCli {
         long nanos = System.nanoTime() - start;
         out.print(outcome.text());
         if (command.stats()) {
+            out.flush();
+            if (!outcome.text().isEmpty() && !outcome.text().endsWith("\n")) {
+                // stdout stays exact; on a terminal, where both streams meet, the summary starts on its own line
+                err.println();
+            }
             err.println(summary(outcome, content, nanos));
         }
         return OK;

@@ -69,10 +69,51 @@ class HeadroomCliTest {
 
         // then
         assertThat(code).isZero();
-        String summary = err.toString(StandardCharsets.UTF_8);
+        String summary = err.toString(StandardCharsets.UTF_8).stripLeading();
         assertThat(summary.lines()).hasSize(1);
         assertThat(summary).startsWith("kind=JSON strategy=")
                 .containsPattern("tokens\\(o200k\\)=\\d+->\\d+ ratio=\\d\\.\\d{3} time=\\d+\\.\\dms");
+    }
+
+    @Test
+    void should_read_stdin_when_the_file_is_a_dash() throws Exception {
+        // given
+        String content = largeJson();
+        String expected = Headroom.create().compress(content, CompressionContext.builder().build()).text();
+        HeadroomCli piped = new HeadroomCli(new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        // when
+        int code = piped.run("compress", "-");
+
+        // then
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void should_put_the_summary_on_its_own_line_when_stdout_and_stderr_share_a_terminal() throws Exception {
+        // given one stream for both, as on a terminal, and output without a trailing newline
+        Path file = Files.writeString(dir.resolve("orders.json"), largeJson());
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        PrintStream both = new PrintStream(terminal, true, StandardCharsets.UTF_8);
+        String expected = Headroom.create().compress(largeJson(), CompressionContext.builder().build()).text();
+
+        // when
+        int code = new HeadroomCli(both, both).run("compress", "--stats", file.toString());
+
+        // then
+        assertThat(code).isZero();
+        assertThat(expected).doesNotEndWith("\n");
+        String shown = terminal.toString(StandardCharsets.UTF_8);
+        assertThat(shown).startsWith(expected + "\nkind=JSON strategy=").endsWith("\n");
+        assertThat(shown.substring(expected.length() + 1).lines()).hasSize(1);
+    }
+
+    @Test
+    void should_not_promise_per_tool_settings_in_the_usage() {
+        assertThat(CliArguments.USAGE).doesNotContain("per-tool settings,").contains("FILE|-");
     }
 
     @Test
