@@ -7,6 +7,8 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.template.Severity;
+import dev.headroom.compress.template.Templates;
 import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +51,8 @@ public final class BuildCompressor extends LineCompressor {
     static final int BEFORE_ERROR = 2;
     /** Most lines kept from one body. */
     static final int BODY_MAX = 12;
+    /** Indented detail lines kept under a problem line that no runner marker flags. */
+    static final int PROBLEM_DETAIL = 4;
     /** A line is kept for the query when it holds query terms worth this much IDF (see {@link Bm25#matches}). */
     static final double QUERY_MIN_COVERAGE = 1.0;
     /** ... and at least this share of what the best-matching line holds. */
@@ -98,8 +102,34 @@ public final class BuildCompressor extends LineCompressor {
                 keep[k] = true;
             }
         }
+        keepOtherProblems(lines, type, keep, Math.max(1, settings.maxLines() / 2));
         TreeLines.keepAncestors(lines, keep);
         return render(content, lines, type, keep, note, after, unshownWarnings, context.handle());
+    }
+
+    /**
+     * Severity anywhere: a line the runner's own markers do not flag but that reports a problem (a
+     * compiler's {@code File.java:88: error: cannot find symbol}, {@code Killed}, {@code exit code 137})
+     * is kept with up to {@value #PROBLEM_DETAIL} indented detail lines under it ({@code symbol:},
+     * {@code location:}, the caret line), once per template and at most {@code limit} of them; lines
+     * already shown as part of a failure's body are not counted again.
+     */
+    private static void keepOtherProblems(String[] lines, byte[] type, boolean[] keep, int limit) {
+        Set<String> shown = new HashSet<>();
+        int kept = 0;
+        for (int i = 0; i < lines.length && kept < limit; i++) {
+            if (keep[i] || type[i] != BuildLines.OTHER || !Severity.isProblem(lines[i])
+                    || !shown.add(Templates.of(lines[i], 0))) {
+                continue;
+            }
+            keep[i] = true;
+            kept++;
+            int indent = Lines.indent(lines[i]);
+            for (int k = i + 1; k < lines.length && k <= i + PROBLEM_DETAIL && type[k] == BuildLines.OTHER
+                    && !Lines.isBlank(lines[k]) && Lines.indent(lines[k]) > indent; k++) {
+                keep[k] = true;
+            }
+        }
     }
 
     /** Marks the kept lines of a body {@code [from, to)}; a repeated body gets a note instead. */
