@@ -98,8 +98,13 @@ public final class BuildCompressor extends LineCompressor {
         String query = context.query();
         if (!query.isBlank()) {
             int limit = Math.max(1, settings.maxLines() / 2);
-            for (int k : Bm25.index(Arrays.asList(lines)).matches(query, limit, QUERY_SHARE_OF_BEST, QUERY_MIN_COVERAGE)) {
-                keep[k] = true;
+            int[] matches = Bm25.index(Arrays.asList(lines)).matches(query, limit + 1, QUERY_SHARE_OF_BEST, QUERY_MIN_COVERAGE);
+            // more matching lines than can be shown: the question (often just the command, "mvn test") names
+            // nothing in particular, and the first of many equal matches would be an arbitrary pick
+            if (matches.length <= limit) {
+                for (int k : matches) {
+                    keep[k] = true;
+                }
             }
         }
         keepOtherProblems(lines, type, keep, Math.max(1, settings.maxLines() / 2));

@@ -54,4 +54,26 @@ class BuildProblemLinesTest {
         assertThat(out).doesNotContain("Billing150.java");
         assertThat(out.length()).isLessThan(log.length() / 5);
     }
+
+    @Test
+    void should_ignore_a_question_that_matches_more_lines_than_can_be_shown() {
+        // given a Maven run of 80 test classes, asked about by its command ("mvn test")
+        StringBuilder sb = new StringBuilder("[INFO] Scanning for projects...\n[INFO]  T E S T S\n");
+        for (int c = 0; c < 80; c++) {
+            sb.append("[INFO] Running org.acme.Batch").append(c).append("Test\n");
+            sb.append("[main] INFO org.acme.Batch").append(c).append("Test - batch ").append(c).append(" received\n");
+            sb.append("[INFO] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.0").append(c % 10)
+                    .append(" s -- in org.acme.Batch").append(c).append("Test\n");
+        }
+        sb.append("[INFO] Tests run: 320, Failures: 0, Errors: 0, Skipped: 0\n[INFO] BUILD SUCCESS\n");
+        String log = sb.toString();
+        CompressionContext command = CompressionContext.builder().handle("h").toolArguments("{\"command\":\"mvn -B test\"}").build();
+        CompressionContext named = CompressionContext.builder().handle("h").userMessage("What did Batch42Test receive?").build();
+        // when
+        String byCommand = compressor.compress(log, command).output();
+        String byName = compressor.compress(log, named).output();
+        // then
+        assertThat(byCommand).isEqualTo(compressor.compress(log, CompressionContext.builder().handle("h").build()).output());
+        assertThat(byName).contains("[main] INFO org.acme.Batch42Test - batch 42 received\n");
+    }
 }
