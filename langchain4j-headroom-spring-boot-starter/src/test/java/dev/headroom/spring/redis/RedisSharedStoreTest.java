@@ -68,8 +68,10 @@ class RedisSharedStoreTest {
             // when
             Retrieval retrieval = b.getBean(Headroom.class).retrieve(outcome.handle(), null, Set.of(outcome.handle()));
 
-            // then: the contrast that makes the Redis case meaningful
-            assertThat(retrieval.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+            // then: the contrast that makes the Redis case meaningful; the handle is in B's conversation but
+            // B's own store never held it, so B answers "no longer kept", not the original
+            assertThat(retrieval.outcome()).isEqualTo(RetrievalOutcome.EXPIRED);
+            assertThat(retrieval.text()).isNotEqualTo(JSON);
         }));
     }
 
