@@ -16,7 +16,8 @@ import java.util.Locale;
  * columns under a header, box tables, {@code ls -l} listings; see {@link TableSniffer}: a header and rows
  * that agree with it make 80% of the lines, so logs, prose and code with a table in them keep their kinds;
  * before search results, as a CSV cell may read {@code 2026-03-01T15:52:00Z}), search results
- * ({@code path:line:text} with optional {@code path-line-text} context and {@code --} separators), logs
+ * ({@code path:line:text} with optional {@code path-line-text} context and {@code --} separators, or
+ * {@code line:text} under path headings as {@code rg --heading} prints them), logs
  * (timestamps or level tokens, stack traces, access logs, dpkg/apt progress lines), source code, then prose
  * (TEXT: at least 30% of the lines outside code fences read as prose or Markdown structure, see
  * {@link #isProse}); other line-oriented content of at least {@value #LINES_MIN} lines is LINES (the generic
@@ -86,6 +87,11 @@ public class ContentDetector {
             return ContentKind.TABLE;
         }
         if (s.grepMatches >= 3 && (s.grepMatches + s.grepContext + s.grepSeparators) * 10 >= total * 6) {
+            return ContentKind.SEARCH;
+        }
+        // rg --heading and grep -n over one file: "12:text" under path headings, blank lines between files
+        if (s.numberedMatches >= 3 && s.pathLines * 4 <= s.numberedMatches
+                && (s.numberedMatches + s.numberedContext + s.pathLines + s.grepSeparators) * 10 >= total * 9) {
             return ContentKind.SEARCH;
         }
         if (s.logLines >= 3 && s.logLines * 10 >= total * 3 && (s.logLines + s.traceLines) * 2 >= total) {
@@ -266,6 +272,9 @@ public class ContentDetector {
         int grepMatches;
         int grepContext;
         int grepSeparators;
+        int numberedMatches;
+        int numberedContext;
+        int pathLines;
         int logLines;
         int traceLines;
         int codeLines;
@@ -310,6 +319,12 @@ public class ContentDetector {
                 grepMatches++;
             } else if (grepContext(line)) {
                 grepContext++;
+            } else if (numbered(line, ':')) {
+                numberedMatches++;
+            } else if (numbered(line, '-')) {
+                numberedContext++;
+            } else if (isPath(line, 0, line.length())) {
+                pathLines++;
             }
             if (LogSyntax.isLogLine(line)) {
                 logLines++;
@@ -382,6 +397,16 @@ public class ContentDetector {
         int space = s.indexOf(' ');
         String token = space < 0 ? s : s.substring(0, space);
         return token.indexOf('.') > 0 || token.indexOf('/') >= 0;
+    }
+
+    /** {@code 12:text} or {@code 12-text}: a line number and {@code after} (ripgrep's heading format, grep -n of one file). */
+    static boolean numbered(String line, char after) {
+        int d = 0;
+        int n = line.length();
+        while (d < n && d < 10 && Character.isDigit(line.charAt(d))) {
+            d++;
+        }
+        return d > 0 && d < n && line.charAt(d) == after;
     }
 
     /** {@code --} alone: grep's separator between context groups. */

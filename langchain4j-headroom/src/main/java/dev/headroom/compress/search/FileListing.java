@@ -33,6 +33,11 @@ final class FileListing {
         this.query = query;
     }
 
+    /** The match lines of file {@code file}, in order. */
+    List<Integer> matchesOf(int file) {
+        return matchesByFile.get(file);
+    }
+
     int fileCount() {
         return files.size();
     }

@@ -92,6 +92,11 @@ public final class SearchCompressor extends LineCompressor {
                 matches++;
             }
         }
+        int[] headingOf = null;
+        if (matches == 0) {
+            headingOf = new int[n];
+            matches = HeadingResults.parse(lines, fileOf, isMatch, headingOf, files, matchesByFile);
+        }
         if (matches == 0) {
             return CompressionResult.unchanged(content);
         }
@@ -99,8 +104,9 @@ public final class SearchCompressor extends LineCompressor {
         boolean[] named = namedFiles(files, context.query());
         boolean[] keep = choose(lines, matchesByFile, named, budget, Math.max(1, settings.maxLines() / 2), context.query());
         FileListing listing = new FileListing(files, matchesByFile, Math.max(1, settings.maxLines() / 4), context.query());
-        return render(content, lines, isMatch, fileOf, keep, listing, context.handle());
+        return render(content, lines, isMatch, fileOf, headingOf, keep, listing, context.handle());
     }
+
 
     /**
      * The files whose paths the query names (see the class comment), by file id. A query that matches
@@ -165,7 +171,7 @@ public final class SearchCompressor extends LineCompressor {
     }
 
     private static CompressionResult render(String content, String[] lines, boolean[] isMatch, int[] fileOf,
-                                            boolean[] keep, FileListing listing, String handle) {
+                                            int[] headingOf, boolean[] keep, FileListing listing, String handle) {
         String nl = Lines.newline(content);
         int[] shown = new int[listing.fileCount()];
         StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
@@ -182,6 +188,18 @@ public final class SearchCompressor extends LineCompressor {
                     out.append(line).append(nl);
                 } else {
                     omittedMatches++;
+                }
+            } else if (headingOf != null) {
+                // heading-grouped results: a heading is shown when any of its matches is, blank lines
+                // between groups only before a shown heading; context lines and unshown headings are omitted
+                int file = headingOf[i];
+                if (file >= 0 && hasKept(listing, file, keep)) {
+                    if (out.length() > 0) {
+                        out.append(nl);
+                    }
+                    out.append(line).append(nl);
+                } else if (file < 0 && !line.isBlank()) {
+                    omittedOther++; // context lines; an unshown heading is named in the file listing instead
                 }
             } else if (isSeparator(line) || isContext(line, lines, nearest[0][i], nearest[1][i])) {
                 omittedOther++;
@@ -224,6 +242,15 @@ public final class SearchCompressor extends LineCompressor {
             }
         }
         return -1;
+    }
+
+    private static boolean hasKept(FileListing listing, int file, boolean[] keep) {
+        for (int line : listing.matchesOf(file)) {
+            if (keep[line]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparator(String line) {
@@ -278,11 +305,25 @@ public final class SearchCompressor extends LineCompressor {
         return false;
     }
 
-    /** Units for query retrieval: lines without grep's {@code --} separators. */
+    /**
+     * Units for query retrieval: lines without grep's {@code --} separators; in heading-grouped results each
+     * numbered line comes with its file's heading, so asking for a file by name finds its lines.
+     */
     @Override
     public List<String> units(String content) {
+        String[] lines = Lines.split(content);
+        boolean pathPrefixed = false;
+        for (String line : lines) {
+            if (matchPathEnd(line) > 0) {
+                pathPrefixed = true;
+                break;
+            }
+        }
+        if (!pathPrefixed) {
+            return HeadingResults.units(lines);
+        }
         List<String> units = new ArrayList<>();
-        for (String line : Lines.split(content)) {
+        for (String line : lines) {
             if (!isSeparator(line)) {
                 units.add(line);
             }
