@@ -90,7 +90,7 @@ public class ContentDetector {
             return ContentKind.SEARCH;
         }
         // rg --heading and grep -n over one file: "12:text" under path headings, blank lines between files
-        if (s.numberedMatches >= 3 && s.pathLines * 4 <= s.numberedMatches
+        if (s.numberedMatches >= 3 && s.pathLines <= s.numberedMatches
                 && (s.numberedMatches + s.numberedContext + s.pathLines + s.grepSeparators) * 10 >= total * 9) {
             return ContentKind.SEARCH;
         }
