@@ -13,6 +13,8 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Compressors;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.WorkBudget;
+import dev.headroom.compress.WorkBudgetExceededException;
 import dev.headroom.relevance.Bm25;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.ConcurrentStatsCounter;
@@ -46,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Fail open:</b> a compressor that throws or returns something not clearly smaller, or a lossy result
  * without its disclosure, yields the original unchanged, logged and counted
- * ({@link StatsCounter#recordFailOpen}).
+ * ({@link StatsCounter#recordFailOpen}). So does one that passes its deterministic work budget
+ * ({@link HeadroomConfig#workBudgetFor}, {@link WorkBudget}): reason {@code work-budget}, logged once.
  *
  * <p><b>Binary content</b> (a file's bytes decoded as text: many U+FFFD or control characters) is never sent
  * as-is: it becomes one line saying what it is (size, likely type from its magic bytes) with its handle.
@@ -74,6 +77,12 @@ public final class Headroom {
      */
     static final double RETRIEVAL_MIN_SHARE_OF_BEST = 0.5;
 
+    /** The fail-open reason (and strategy) of a compression that passed its {@link WorkBudget}. */
+    static final String WORK_BUDGET = "work-budget";
+
+    /** Token figures of inputs too large to compress: an exact count of such an input would cost the most. */
+    private static final TokenCounter ESTIMATE = TokenCounter.estimating();
+
     private final HeadroomConfig config;
     private final CompressionStore store;
     private final Map<ContentKind, Compressor> compressors;
@@ -85,6 +94,7 @@ public final class Headroom {
     private final Cache<String, String> handlesByIdentity;
     private final AtomicBoolean statsCounterFailureLogged = new AtomicBoolean();
     private final AtomicBoolean notKeptLogged = new AtomicBoolean();
+    private final AtomicBoolean budgetLogged = new AtomicBoolean();
 
     private Headroom(Builder builder) {
         this.config = builder.config;
@@ -150,18 +160,19 @@ public final class Headroom {
         Objects.requireNonNull(context, "context");
         String toolName = context.toolName();
         CompressionSettings settings = config.settingsFor(toolName);
-        // counted once per request: a user-supplied exact counter is the costliest step on this path
-        long tokens = tokenCounter.count(content);
         if (!settings.enabled()) {
-            return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName, tokens);
+            return passthrough(content, ContentKind.UNKNOWN, "disabled", toolName, tokenCounter.count(content));
         }
-        int binaryPercent = BinaryContent.binaryPercent(content);
+        int binaryPercent = BinaryContent.binaryPercent(content); // samples the head: cheap whatever the size
         if (binaryPercent >= 0) {
-            return binary(content, binaryPercent, toolName, tokens);
+            return binary(content, binaryPercent, toolName, tokenCounter.count(content));
         }
         if (content.length() > config.maxInputChars()) {
-            return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName, tokens);
+            // before the exact count: counting a huge input's tokens would be the costliest step of all
+            return passthrough(content, ContentKind.UNKNOWN, "too-large", toolName, ESTIMATE.count(content));
         }
+        // counted once per request: a user-supplied exact counter is the costliest step on this path
+        long tokens = tokenCounter.count(content);
         if (tokens < settings.minTokens()) {
             return passthrough(content, ContentKind.UNKNOWN, "below-threshold", toolName, tokens);
         }
@@ -171,7 +182,7 @@ public final class Headroom {
             return passthrough(content, kind, "unsupported", toolName, tokens);
         }
         String handle = handleOf(content);
-        CompressionContext effective = context.toBuilder().handle(handle).settings(settings).build();
+        CompressionContext effective = context.toBuilder().handle(handle).settings(settings).budget(null).build();
         MemoKey key = new MemoKey(handle, content.length(), toolName, context.toolArguments(), context.userMessage(), settings, false);
         Memo cached = config.memoMaximumBytes() > 0 ? memo.getIfPresent(key) : null;
         boolean memoized = cached != null;
@@ -323,11 +334,15 @@ public final class Headroom {
     private Memo run(Compressor compressor, String content, CompressionContext context, ContentKind kind) {
         long start = System.nanoTime();
         CompressionResult result;
+        CompressionContext budgeted = withBudget(context, content);
         try {
-            result = compressor.compress(content, context);
+            result = budgeted.budget().run(() -> compressor.compress(content, budgeted));
             if (result == null) {
                 throw new IllegalStateException(compressor.getClass().getName() + " returned null");
             }
+        } catch (WorkBudgetExceededException e) {
+            overBudget(e, content, kind, context.toolName());
+            return Memo.passthrough(kind, WORK_BUDGET, System.nanoTime() - start);
         } catch (Throwable e) {
             rethrowIfFatal(e);
             log.warn("headroom: {} compressor failed on a {} char tool result (tool {}); passing the original through",
@@ -349,6 +364,21 @@ public final class Headroom {
         }
         return new Memo(output, kind, result.strategy(), result.lossy(), result.losslessLength(), context.handle(), nanos,
                 tokenCounter.count(output));
+    }
+
+    /** The context with a fresh work budget sized to the content (one budget per compressor call). */
+    private CompressionContext withBudget(CompressionContext context, String content) {
+        return context.toBuilder().budget(WorkBudget.of(config.workBudgetFor(content.length()))).build();
+    }
+
+    /** A compression that passed its work budget: the original is sent; logged once, counted each time. */
+    private void overBudget(WorkBudgetExceededException e, String content, ContentKind kind, String toolName) {
+        if (budgetLogged.compareAndSet(false, true)) {
+            log.warn("headroom: a {} compressor passed its work budget on a {} char tool result (tool {}): {}; such tool "
+                    + "results are sent unchanged (logged once, counted each time as fail-open reason work-budget)",
+                    kind, content.length(), toolName, e.getMessage());
+        }
+        safeStats(() -> statsCounter.recordFailOpen(kind, toolName, e));
     }
 
     /**
@@ -387,8 +417,12 @@ public final class Headroom {
                              String reason) {
         long start = System.nanoTime();
         CompressionResult result;
+        CompressionContext budgeted = withBudget(context, content);
         try {
-            result = compressor.compressLossless(content, context);
+            result = budgeted.budget().run(() -> compressor.compressLossless(content, budgeted));
+        } catch (WorkBudgetExceededException e) {
+            overBudget(e, content, kind, context.toolName());
+            return Memo.passthrough(kind, WORK_BUDGET, System.nanoTime() - start);
         } catch (Throwable e) {
             rethrowIfFatal(e);
             log.warn("headroom: {} compressor failed on its lossless stage; passing the original through", kind, e);

@@ -26,6 +26,11 @@ public final class HeadroomConfig {
     /** Larger inputs pass through unchanged rather than stall a request (32 Mi chars, ~64 MB). */
     public static final int DEFAULT_MAX_INPUT_CHARS = 32 * 1024 * 1024;
 
+    /** Work every compression may do whatever its size (see {@link #workBudgetBase()}). */
+    public static final long DEFAULT_WORK_BUDGET_BASE = 2_000_000L;
+    /** Work per input char on top of the base (see {@link #workBudgetPerChar()}). */
+    public static final int DEFAULT_WORK_BUDGET_PER_CHAR = 200;
+
     private static final HeadroomConfig DEFAULTS = builder().build();
 
     private final CompressionSettings defaults;
@@ -35,6 +40,8 @@ public final class HeadroomConfig {
     private final boolean retrieveToolEnabled;
     private final long memoMaximumBytes;
     private final int maxInputChars;
+    private final long workBudgetBase;
+    private final int workBudgetPerChar;
 
     private HeadroomConfig(Builder builder) {
         this.defaults = Objects.requireNonNull(builder.defaults, "defaults");
@@ -56,6 +63,14 @@ public final class HeadroomConfig {
             throw new IllegalArgumentException("maxInputChars must be positive, was " + builder.maxInputChars);
         }
         this.maxInputChars = builder.maxInputChars;
+        if (builder.workBudgetBase <= 0) {
+            throw new IllegalArgumentException("workBudget base must be positive, was " + builder.workBudgetBase);
+        }
+        if (builder.workBudgetPerChar < 0) {
+            throw new IllegalArgumentException("workBudget perChar must not be negative, was " + builder.workBudgetPerChar);
+        }
+        this.workBudgetBase = builder.workBudgetBase;
+        this.workBudgetPerChar = builder.workBudgetPerChar;
     }
 
     public static HeadroomConfig defaults() {
@@ -109,6 +124,25 @@ public final class HeadroomConfig {
         return maxInputChars;
     }
 
+    /** The work budget's fixed part: units every compression may spend whatever the input's size. */
+    public long workBudgetBase() {
+        return workBudgetBase;
+    }
+
+    /** The work budget's part per input char. */
+    public int workBudgetPerChar() {
+        return workBudgetPerChar;
+    }
+
+    /**
+     * The work one compression of {@code length} chars may do: {@code workBudgetBase + workBudgetPerChar × length}.
+     * Past it the original passes through (fail-open, reason {@code work-budget}); see
+     * {@link dev.headroom.compress.WorkBudget}.
+     */
+    public long workBudgetFor(int length) {
+        return workBudgetBase + (long) workBudgetPerChar * length; // ≤ 2^63: int × int plus a long base
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -120,7 +154,8 @@ public final class HeadroomConfig {
                 .maxRetrievedUnits(maxRetrievedUnits)
                 .retrieveToolEnabled(retrieveToolEnabled)
                 .memoMaximumBytes(memoMaximumBytes)
-                .maxInputChars(maxInputChars);
+                .maxInputChars(maxInputChars)
+                .workBudget(workBudgetBase, workBudgetPerChar);
         tools.forEach(b::tool);
         return b;
     }
@@ -134,20 +169,24 @@ public final class HeadroomConfig {
                 && retrieveToolEnabled == that.retrieveToolEnabled
                 && memoMaximumBytes == that.memoMaximumBytes
                 && maxInputChars == that.maxInputChars
+                && workBudgetBase == that.workBudgetBase
+                && workBudgetPerChar == that.workBudgetPerChar
                 && defaults.equals(that.defaults)
                 && tools.equals(that.tools);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes, maxInputChars);
+        return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes, maxInputChars,
+                workBudgetBase, workBudgetPerChar);
     }
 
     @Override
     public String toString() {
         return "HeadroomConfig{defaults=" + defaults + ", tools=" + tools + ", maxRetrievalRounds=" + maxRetrievalRounds
                 + ", maxRetrievedUnits=" + maxRetrievedUnits + ", retrieveToolEnabled=" + retrieveToolEnabled
-                + ", memoMaximumBytes=" + memoMaximumBytes + ", maxInputChars=" + maxInputChars + "}";
+                + ", memoMaximumBytes=" + memoMaximumBytes + ", maxInputChars=" + maxInputChars
+                + ", workBudget=" + workBudgetBase + "+" + workBudgetPerChar + "/char}";
     }
 
     public static final class Builder {
@@ -158,6 +197,8 @@ public final class HeadroomConfig {
         private boolean retrieveToolEnabled = true;
         private long memoMaximumBytes = DEFAULT_MEMO_MAXIMUM_BYTES;
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+        private long workBudgetBase = DEFAULT_WORK_BUDGET_BASE;
+        private int workBudgetPerChar = DEFAULT_WORK_BUDGET_PER_CHAR;
 
         private Builder() {}
 
@@ -202,6 +243,26 @@ public final class HeadroomConfig {
 
         public Builder maxInputChars(int maxInputChars) {
             this.maxInputChars = maxInputChars;
+            return this;
+        }
+
+        /**
+         * The work budget of one compression: {@code base + perChar × input length} units, one unit being roughly
+         * one char or one item a compressor touches (a line scanned, a JSON value parsed, a BM25 term indexed or
+         * scored). Counted in work, not time, so the outcome is deterministic. A compression that passes it sends
+         * the original unchanged, logged once and counted as a fail-open with reason {@code work-budget}. The
+         * defaults ({@value #DEFAULT_WORK_BUDGET_BASE} + {@value #DEFAULT_WORK_BUDGET_PER_CHAR}/char) sit far above
+         * what real tool outputs need (at most ~4 units per char on the project's corpus, with a query): only inputs that drive
+         * a compressor into super-linear work reach it.
+         *
+         * @param base    units every compression may spend, however small its input; positive
+         * @param perChar units per input char on top; zero or more
+         * @throws IllegalArgumentException on {@link #build()} when {@code base} is not positive or
+         *                                  {@code perChar} is negative
+         */
+        public Builder workBudget(long base, int perChar) {
+            this.workBudgetBase = base;
+            this.workBudgetPerChar = perChar;
             return this;
         }
 

@@ -69,6 +69,12 @@ public class HeadroomProperties {
     /** Tool results longer than this many characters pass through unchanged. */
     private int maxInputChars = 33554432;
 
+    /** The work budget's fixed part: units of work every compression may spend, however small its input. */
+    private long workBudgetBase = HeadroomConfig.DEFAULT_WORK_BUDGET_BASE;
+
+    /** The work budget's part per input char; a compression past its budget sends the original (reason work-budget). */
+    private int workBudgetPerChar = HeadroomConfig.DEFAULT_WORK_BUDGET_PER_CHAR;
+
     /** Settings per tool name, overriding the defaults for that tool's results. */
     private final Map<String, Tool> tools = new TreeMap<>();
 
@@ -90,7 +96,8 @@ public class HeadroomProperties {
                 .maxRetrievedUnits(maxRetrievedUnits)
                 .retrieveToolEnabled(retrieveToolEnabled)
                 .memoMaximumBytes(memoMaximumSize.toBytes())
-                .maxInputChars(maxInputChars);
+                .maxInputChars(maxInputChars)
+                .workBudget(workBudgetBase, workBudgetPerChar);
         tools.forEach((name, tool) -> builder.tool(name, tool.toSettings(defaults)));
         return builder.build();
     }
@@ -220,6 +227,22 @@ public class HeadroomProperties {
 
     public void setMaxInputChars(int maxInputChars) {
         this.maxInputChars = maxInputChars;
+    }
+
+    public long getWorkBudgetBase() {
+        return workBudgetBase;
+    }
+
+    public void setWorkBudgetBase(long workBudgetBase) {
+        this.workBudgetBase = workBudgetBase;
+    }
+
+    public int getWorkBudgetPerChar() {
+        return workBudgetPerChar;
+    }
+
+    public void setWorkBudgetPerChar(int workBudgetPerChar) {
+        this.workBudgetPerChar = workBudgetPerChar;
     }
 
     public Map<String, Tool> getTools() {

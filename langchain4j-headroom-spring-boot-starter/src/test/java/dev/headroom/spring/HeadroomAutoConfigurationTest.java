@@ -64,6 +64,8 @@ class HeadroomAutoConfigurationTest {
                         "langchain4j.headroom.retrieve-tool-enabled=false",
                         "langchain4j.headroom.memo-maximum-size=2MB",
                         "langchain4j.headroom.max-input-chars=1000000",
+                        "langchain4j.headroom.work-budget-base=5000",
+                        "langchain4j.headroom.work-budget-per-char=7",
                         "langchain4j.headroom.tools.read_file.enabled=false",
                         "langchain4j.headroom.tools.search_logs.preset=conservative",
                         "langchain4j.headroom.tools.search_logs.max-lines=120",
@@ -81,6 +83,7 @@ class HeadroomAutoConfigurationTest {
                             .retrieveToolEnabled(false)
                             .memoMaximumBytes(2L * 1024 * 1024)
                             .maxInputChars(1_000_000)
+                            .workBudget(5_000, 7)
                             .tool("read_file", defaults.toBuilder().enabled(false).build())
                             .tool("search_logs", defaults.toBuilder().preset(Preset.CONSERVATIVE).maxLines(120).build())
                             .build());

@@ -29,6 +29,8 @@ class HeadroomPropertiesTest {
         assertThat(properties.isRetrieveToolEnabled()).isEqualTo(HeadroomConfig.defaults().retrieveToolEnabled());
         assertThat(properties.getMemoMaximumSize().toBytes()).isEqualTo(HeadroomConfig.defaults().memoMaximumBytes());
         assertThat(properties.getMaxInputChars()).isEqualTo(HeadroomConfig.defaults().maxInputChars());
+        assertThat(properties.getWorkBudgetBase()).isEqualTo(HeadroomConfig.defaults().workBudgetBase());
+        assertThat(properties.getWorkBudgetPerChar()).isEqualTo(HeadroomConfig.defaults().workBudgetPerChar());
     }
 
     @Test

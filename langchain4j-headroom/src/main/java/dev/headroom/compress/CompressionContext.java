@@ -9,7 +9,8 @@ import java.util.Objects;
  * settings in force. It never carries the current turn, a clock or any other changing state, so the
  * compressed form of a tool result is stable across turns.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe, but for the {@link #budget() work budget} it carries, which counts the work
+ * of the one compression it is given to.
  */
 public final class CompressionContext {
 
@@ -18,6 +19,7 @@ public final class CompressionContext {
     private final String userMessage;
     private final String handle;
     private final CompressionSettings settings;
+    private final WorkBudget budget;
 
     private CompressionContext(Builder builder) {
         this.toolName = builder.toolName;
@@ -25,6 +27,7 @@ public final class CompressionContext {
         this.userMessage = builder.userMessage;
         this.handle = builder.handle == null ? "" : builder.handle;
         this.settings = builder.settings == null ? CompressionSettings.defaults() : builder.settings;
+        this.budget = builder.budget == null ? WorkBudget.unlimited() : builder.budget;
     }
 
     /** The name of the tool that produced the content, or {@code null} when unknown. */
@@ -53,6 +56,14 @@ public final class CompressionContext {
     /** The settings in force for this tool result. */
     public CompressionSettings settings() {
         return settings;
+    }
+
+    /**
+     * The work budget of this compression ({@link WorkBudget#unlimited()} unless the engine set one): charge it
+     * in main loops. It is per-call bookkeeping, not an input, so it takes no part in {@link #equals}.
+     */
+    public WorkBudget budget() {
+        return budget;
     }
 
     /**
@@ -87,7 +98,8 @@ public final class CompressionContext {
                 .toolArguments(toolArguments)
                 .userMessage(userMessage)
                 .handle(handle)
-                .settings(settings);
+                .settings(settings)
+                .budget(budget);
     }
 
     @Override
@@ -117,6 +129,7 @@ public final class CompressionContext {
         private String userMessage;
         private String handle;
         private CompressionSettings settings;
+        private WorkBudget budget;
 
         private Builder() {}
 
@@ -142,6 +155,12 @@ public final class CompressionContext {
 
         public Builder settings(CompressionSettings settings) {
             this.settings = settings;
+            return this;
+        }
+
+        /** The work budget compressors charge; {@code null} means {@link WorkBudget#unlimited()}. */
+        public Builder budget(WorkBudget budget) {
+            this.budget = budget;
             return this;
         }
 

@@ -27,6 +27,7 @@ public abstract class LineCompressor implements Compressor {
         if (!applies(settings)) {
             return CompressionResult.unchanged(content);
         }
+        context.budget().charge(content.length()); // the split below reads every char
         String[] lines = Lines.split(content);
         if (lines.length <= settings.maxLines()) {
             return CompressionResult.unchanged(content);

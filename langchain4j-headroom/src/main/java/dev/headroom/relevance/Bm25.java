@@ -1,5 +1,6 @@
 package dev.headroom.relevance;
 
+import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,9 @@ public final class Bm25 {
         int[] lengths = new int[documents.size()];
         Map<String, Integer> df = new HashMap<>();
         long total = 0;
+        WorkBudget budget = WorkBudget.current();
         for (int i = 0; i < documents.size(); i++) {
+            budget.charge(1 + documents.get(i).length()); // the terms of one document indexed
             Map<String, Integer> tf = new HashMap<>();
             int[] length = {0};
             Terms.scan(documents.get(i), (term, alias) -> {
@@ -91,6 +94,8 @@ public final class Bm25 {
             return scores;
         }
         int n = lengths.length;
+        // every query word is looked up in every document (twice): words × documents, the one product here
+        WorkBudget.current().charge(2L * queryWords.size() * n);
         int[] dfs = new int[queryWords.size()];
         boolean hasRareTerm = false;
         for (int w = 0; w < queryWords.size(); w++) {

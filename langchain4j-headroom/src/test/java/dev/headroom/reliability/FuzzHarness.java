@@ -29,6 +29,7 @@ import java.util.SplittableRandom;
  * <p>Invariants (a violation is returned as a message; nothing is thrown):
  * <ul>
  *   <li>no exception escapes {@code Headroom.compress} (or {@code retrieve});</li>
+ *   <li>the engine finishes under the default work budget (no {@code work-budget} fail-open);</li>
  *   <li>the output is never longer than the input;</li>
  *   <li>JSON in (strictly valid) → valid JSON out;</li>
  *   <li>deterministic: the same input twice, and a fresh engine without memo, give the same bytes;</li>
@@ -124,6 +125,11 @@ final class FuzzHarness {
         } catch (Throwable t) {
             violations.add("router: Headroom.compress threw on a repeat " + describe(t));
             return;
+        }
+        if ("work-budget".equals(first.strategy())) {
+            // the default budget sits far above any realistic input's work: a fuzz case reaching it is a
+            // compressor doing super-linear work, to fix rather than to pass through
+            violations.add("router: passed the default work budget (" + input.length() + " chars, kind " + first.kind() + ")");
         }
         String out = first.text();
         if (out.length() > input.length()) {

@@ -2,6 +2,7 @@ package dev.headroom.spring.metrics;
 
 import dev.headroom.ccr.OriginalNotKeptException;
 import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.WorkBudgetExceededException;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.RetrievalOutcome;
 import dev.headroom.stats.StatsCounter;
@@ -35,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@value #RETRIEVAL_ROUNDS}</td><td>summary</td><td></td><td>hidden retrieval rounds per caller request</td></tr>
  *   <tr><td>{@value #FAIL_OPEN}</td><td>counter</td><td>kind, tool, reason</td><td>tool results sent without omissions
  *       because something failed: reason {@code not-kept} (the store declined the original: too large,
- *       refused, evicted at once) or {@code error} (a compressor or the store threw)</td></tr>
+ *       refused, evicted at once), {@code work-budget} (a compressor passed its deterministic work budget,
+ *       {@code HeadroomConfig.Builder#workBudget}) or {@code error} (a compressor or the store threw)</td></tr>
  * </table>
  *
  * <p>{@value #FAIL_OPEN} (kind {@code unknown}, tool {@code none}, each reason), {@value #RETRIEVALS} (each
@@ -65,7 +67,7 @@ public final class MicrometerStatsCounter implements StatsCounter {
                 .register(registry);
         // registered at start-up, at zero, so alerts and dashboards see them before the first event: a
         // fail-open or a failed retrieval is exactly what one wants to alert on, and it may never have happened
-        for (String reason : new String[] {"not-kept", "error"}) {
+        for (String reason : new String[] {"not-kept", "work-budget", "error"}) {
             failOpenCounter(Tags.of("kind", "unknown", "tool", "none", "reason", reason));
         }
         for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
@@ -97,7 +99,8 @@ public final class MicrometerStatsCounter implements StatsCounter {
 
     @Override
     public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
-        String reason = cause instanceof OriginalNotKeptException ? "not-kept" : "error";
+        String reason = cause instanceof OriginalNotKeptException ? "not-kept"
+                : cause instanceof WorkBudgetExceededException ? "work-budget" : "error";
         failOpenCounter(Tags.of("kind", kind(kind), "tool", tool(toolName), "reason", reason)).increment();
     }
 

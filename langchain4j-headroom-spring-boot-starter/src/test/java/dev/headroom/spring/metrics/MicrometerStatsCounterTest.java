@@ -79,6 +79,16 @@ class MicrometerStatsCounterTest {
     }
 
     @Test
+    void should_tag_a_compression_over_its_work_budget_apart_from_errors() {
+        // when
+        counter.recordFailOpen(ContentKind.LOG, "logs", new dev.headroom.compress.WorkBudgetExceededException(11, 10));
+
+        // then
+        assertThat(registry.get(FAIL_OPEN).tags("kind", "log", "tool", "logs", "reason", "work-budget").counter().count()).isEqualTo(1);
+        assertThat(registry.find(FAIL_OPEN).tags("kind", "log", "reason", "error").counter()).isNull();
+    }
+
+    @Test
     void should_tag_expired_retrievals_apart_from_foreign_handles() {
         // when
         counter.recordRetrieval(RetrievalOutcome.EXPIRED);
@@ -99,6 +109,7 @@ class MicrometerStatsCounterTest {
         // then
         assertThat(fresh.get(FAIL_OPEN).tags("reason", "not-kept").counter().count()).isZero();
         assertThat(fresh.get(FAIL_OPEN).tags("reason", "error").counter().count()).isZero();
+        assertThat(fresh.get(FAIL_OPEN).tags("reason", "work-budget").counter().count()).isZero();
         for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
             assertThat(fresh.get(RETRIEVALS).tags("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).counter().count())
                     .isZero();

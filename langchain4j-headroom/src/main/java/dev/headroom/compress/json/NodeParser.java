@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import dev.headroom.compress.WorkBudget;
+import dev.headroom.compress.WorkBudgetExceededException;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -37,6 +39,7 @@ final class NodeParser {
     private String[] names = new String[64];
     private Node[] values = new Node[64];
     private int top;
+    private final WorkBudget budget = WorkBudget.current();
 
     private NodeParser() {}
 
@@ -52,12 +55,15 @@ final class NodeParser {
                 return null; // trailing tokens: not one JSON document
             }
             return root;
+        } catch (WorkBudgetExceededException e) {
+            throw e; // not malformed input: the compression is over budget and must fail open as such
         } catch (IOException | RuntimeException e) {
             return null; // malformed, truncated, over a limit: not ours to fix
         }
     }
 
     private Node read(JsonParser p, JsonToken token) throws IOException {
+        budget.charge(1); // one value parsed
         switch (token) {
             case START_OBJECT: {
                 int start = top;

@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,8 @@ final class ParsedTable {
     final List<Integer> sectionSchema = new ArrayList<>();
     /** Column names per schema. */
     final List<List<String>> schemaNames = new ArrayList<>();
+
+    private final WorkBudget budget = WorkBudget.current();
 
     ParsedTable(String[] lines, Shape shape) {
         this.lines = lines;
@@ -70,6 +73,7 @@ final class ParsedTable {
     }
 
     void addRecord(int from, int to, int sectionIndex, List<String> recordCells) {
+        budget.charge(1 + (to - from) + (recordCells == null ? 0 : recordCells.size())); // a record's lines and cells
         start.add(from);
         end.add(to);
         section.add(sectionIndex);

@@ -1,5 +1,6 @@
 package dev.headroom.compress.template;
 
+import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,9 @@ public final class TemplateMiner {
         Map<String, Integer> shapeIds = new HashMap<>();
         List<String[]> shapes = new ArrayList<>();
         int[] shapeOf = new int[n];
+        WorkBudget budget = WorkBudget.current();
         for (int i = 0; i < n; i++) {
+            budget.charge(1 + texts[i].length()); // one text tokenized and masked
             String[] raw = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), MAX_TOKENS);
             List<String> kept = new ArrayList<>(raw.length);
             List<String> coarse = new ArrayList<>(raw.length);

@@ -28,6 +28,7 @@ public final class HtmlCompressor implements Compressor {
 
     @Override
     public CompressionResult compress(String content, CompressionContext context) {
+        context.budget().charge(content.length()); // the markup scan below reads every char
         String text = HtmlText.of(content);
         if (text.isBlank() || text.length() >= content.length()) {
             return CompressionResult.unchanged(content);
