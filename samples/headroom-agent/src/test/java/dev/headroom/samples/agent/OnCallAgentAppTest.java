@@ -7,6 +7,8 @@ import dev.headroom.samples.agent.OnCallAgentApp.Result;
 import dev.headroom.samples.agent.SavingsReport.ToolCall;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,20 @@ class OnCallAgentAppTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         result = OnCallAgentApp.run(ModelChoice.offline(), new PrintStream(bytes, true, UTF_8));
         output = bytes.toString(UTF_8);
+    }
+
+    @Test
+    void should_print_exactly_the_table_the_readme_shows() throws Exception {
+        // the README's figures come from this run: a compressor change that moves them fails here, not later
+        Path readme = Path.of("").toAbsolutePath();
+        while (readme != null && !Files.exists(readme.resolve("README.md").getParent().resolve("samples/headroom-agent"))) {
+            readme = readme.getParent();
+        }
+        assertThat(readme).as("repository root above " + Path.of("").toAbsolutePath()).isNotNull();
+        String text = Files.readString(readme.resolve("README.md"), UTF_8);
+        String table = output.substring(output.indexOf("Tool results, in o200k tokens")).strip();
+        assertThat(text).as("README.md shows the offline run's table; paste the new one from java -jar headroom-agent.jar")
+                .contains(table);
     }
 
     @Test
