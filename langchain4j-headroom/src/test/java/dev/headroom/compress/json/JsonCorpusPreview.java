@@ -2,6 +2,7 @@ package dev.headroom.compress.json;
 
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.Corpus;
 import dev.headroom.tokens.TokenCounter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
@@ -12,14 +13,21 @@ import java.nio.file.Path;
 /**
  * Development aid: writes the compressed corpus files to a directory and prints warm timings in thread CPU
  * time (robust on a loaded machine), next to Jackson's {@code readTree} of the same text (the floor).
- * Run: {@code java -cp target/classes:target/test-classes:<deps> dev.headroom.compress.json.JsonCorpusPreview}.
+ * Run: {@code java -cp target/classes:target/test-classes:<deps> dev.headroom.compress.json.JsonCorpusPreview [CORPUS [OUT]]}.
+ * Without {@code CORPUS} it uses the shared corpus beside the checkout ({@link Corpus#dir()}); a clone without
+ * one gets a message and exit code 2, not a stack trace. Not a test: nothing runs it in the build.
  */
 public final class JsonCorpusPreview {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../../shared/corpus");
+        Path corpus = args.length > 0 ? Path.of(args[0]) : Corpus.dir();
+        if (corpus == null || !Files.isDirectory(corpus)) {
+            System.err.println("JsonCorpusPreview: no corpus directory (shared/corpus is not beside this checkout);"
+                    + " pass one as the first argument");
+            System.exit(2);
+        }
         Path out = Path.of(args.length > 1 ? args[1] : "target/json-preview");
         Files.createDirectories(out);
         JsonCompressor compressor = new JsonCompressor();
