@@ -60,7 +60,7 @@ final class BinaryContent {
     static String describe(String content, int percent, String handle) {
         StringBuilder sb = new StringBuilder(200);
         sb.append("[headroom: binary content omitted: ").append(String.format(Locale.ROOT, "%,d", content.length()))
-                .append(" chars (").append(String.format(Locale.ROOT, "%,d", utf8Length(content))).append(" bytes as UTF-8)");
+                .append(" chars as decoded"); // re-encoding the U+FFFDs says nothing about the file's own size
         String type = likelyType(content);
         if (type != null) {
             sb.append(", likely ").append(type);
@@ -123,23 +123,5 @@ final class BinaryContent {
             return "tar archive";
         }
         return null;
-    }
-
-    private static long utf8Length(String s) {
-        long bytes = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

@@ -107,9 +107,9 @@ public final class BuildCompressor extends LineCompressor {
                 }
             }
         }
-        keepOtherProblems(lines, type, keep, Math.max(1, settings.maxLines() / 2));
+        int unshownProblems = keepOtherProblems(lines, type, keep, Math.max(1, settings.maxLines() / 2));
         TreeLines.keepAncestors(lines, keep);
-        return render(content, lines, type, keep, note, after, unshownWarnings, context.handle());
+        return render(content, lines, type, keep, note, after, unshownWarnings, unshownProblems, context.handle());
     }
 
     /**
@@ -117,14 +117,19 @@ public final class BuildCompressor extends LineCompressor {
      * compiler's {@code File.java:88: error: cannot find symbol}, {@code Killed}, {@code exit code 137})
      * is kept with up to {@value #PROBLEM_DETAIL} indented detail lines under it ({@code symbol:},
      * {@code location:}, the caret line), once per template and at most {@code limit} of them; lines
-     * already shown as part of a failure's body are not counted again.
+     * already shown as part of a failure's body are not counted again. Returns how many problem lines were
+     * not shown (repeats of a shown template, or past the limit), so the disclosure can say so.
      */
-    private static void keepOtherProblems(String[] lines, byte[] type, boolean[] keep, int limit) {
+    private static int keepOtherProblems(String[] lines, byte[] type, boolean[] keep, int limit) {
         Set<String> shown = new HashSet<>();
         int kept = 0;
-        for (int i = 0; i < lines.length && kept < limit; i++) {
-            if (keep[i] || type[i] != BuildLines.OTHER || !Severity.isProblem(lines[i])
-                    || !shown.add(Templates.of(lines[i], 0))) {
+        int unshown = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (keep[i] || type[i] != BuildLines.OTHER || !Severity.isProblem(lines[i])) {
+                continue;
+            }
+            if (kept >= limit || !shown.add(Templates.of(lines[i], 0))) {
+                unshown++;
                 continue;
             }
             keep[i] = true;
@@ -135,6 +140,7 @@ public final class BuildCompressor extends LineCompressor {
                 keep[k] = true;
             }
         }
+        return unshown;
     }
 
     /** Marks the kept lines of a body {@code [from, to)}; a repeated body gets a note instead. */
@@ -179,7 +185,7 @@ public final class BuildCompressor extends LineCompressor {
     }
 
     private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep, String[] note,
-                                            String[] after, int unshownWarnings, String handle) {
+                                            String[] after, int unshownWarnings, int unshownProblems, String handle) {
         String nl = Lines.newline(content);
         StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
         int omitted = 0;
@@ -229,7 +235,9 @@ public final class BuildCompressor extends LineCompressor {
         }
         String what = passedTotal + " passing, the rest routine output, repeated warnings or trimmed failure details;"
                 + " every failure, error and summary line and every distinct warning is shown"
-                + (unshownWarnings > 0 ? " (but " + unshownWarnings + " warning templates beyond the first ones)" : "");
+                + (unshownWarnings > 0 ? " (but " + unshownWarnings + " warning templates beyond the first ones)" : "")
+                + (unshownProblems > 0 ? "; " + unshownProblems + " more lines reporting a problem, like those shown or past the first "
+                        + "ones, are omitted" : "");
         out.append(Disclosure.line(omitted, lines.length, "lines", what, handle));
         return CompressionResult.lossy(out.toString(), content.length(), omitted, "build:failures");
     }

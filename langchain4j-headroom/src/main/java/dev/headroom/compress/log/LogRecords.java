@@ -61,15 +61,16 @@ final class LogRecords {
             LogLevel level = LogLevel.find(line);
             boolean stamped = level == null && LogSyntax.hasLogShape(line);
             boolean exception = LogSyntax.isExceptionLine(line) || LogSyntax.isTraceStart(line);
-            if (size > 0 && level == null && !stamped && isContinuation(line, headIndent, headStructured)) {
+            boolean reportsProblem = Severity.isProblem(line);
+            if (size > 0 && level == null && !stamped && isContinuation(line, exception, reportsProblem, headIndent, headStructured)) {
                 ends[size - 1] = i + 1;
-                signal[size - 1] |= exception || Severity.isProblem(line);
+                signal[size - 1] |= exception || reportsProblem;
                 continue;
             }
             starts[size] = i;
             ends[size] = i + 1;
             levels[size] = level;
-            signal[size] = exception || Severity.isProblem(line);
+            signal[size] = exception || reportsProblem;
             headIndent = Lines.indent(line);
             headStructured = level != null || stamped;
             size++;
@@ -116,17 +117,18 @@ final class LogRecords {
      * A line without level or stamp continues the record above when it is indented deeper than the
      * record's head, belongs to a stack trace, is blank, or follows a stamped/levelled head.
      */
-    private static boolean isContinuation(String line, int headIndent, boolean headStructured) {
+    private static boolean isContinuation(String line, boolean exception, boolean problem, int headIndent,
+                                          boolean headStructured) {
         if (Lines.isBlank(line) || Lines.indent(line) > headIndent) {
             return true;
         }
-        if (LogSyntax.isChainLine(line) || LogSyntax.isTraceStart(line) || LogSyntax.isExceptionLine(line)) {
+        if (exception || LogSyntax.isChainLine(line)) {
             return true;
         }
         // An unstamped line at the head's indent that reports a problem of its own ("Failed to open
         // connection ..." after an installer's progress line) heads its own record, so it is judged, and
         // kept, as a problem rather than hidden as the tail of a routine record.
-        return headStructured && !Severity.isProblem(line);
+        return headStructured && !problem;
     }
 
     int size() {

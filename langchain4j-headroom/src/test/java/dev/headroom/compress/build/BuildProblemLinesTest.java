@@ -52,6 +52,7 @@ class BuildProblemLinesTest {
         // then
         assertThat(out).contains("Billing0.java:40: error: cannot find symbol");
         assertThat(out).doesNotContain("Billing150.java");
+        assertThat(out).contains("199 more lines reporting a problem");
         assertThat(out.length()).isLessThan(log.length() / 5);
     }
 
