@@ -31,6 +31,9 @@ public class ContentDetector {
     static final int HEAD_LINES = 200;
     /** Non-blank lines from which content that is neither prose nor any other kind counts as {@link ContentKind#LINES}. */
     static final int LINES_MIN = 8;
+    /** Unindented lines from which repeated first words can mark line-oriented records (see {@code keyed()}). */
+    static final int KEYED_MIN = 20;
+    static final int KEYED_SHARE_PERCENT = 60;
     /** Tokens a line needs to count as prose. */
     static final int PROSE_MIN_WORDS = 4;
     /** Characters sampled from the start of the content at most. */
@@ -101,7 +104,8 @@ public class ContentDetector {
         if (s.fences < 2 && s.codeLines >= 3 && s.codeLines * 10 >= prose * 3 && s.mdHeadings * 20 < total) {
             return ContentKind.CODE;
         }
-        if ((s.proseLines + s.markdownLines) * 10 >= (total - s.fenced) * 3 && s.letters * 2 >= s.chars) {
+        if ((s.proseLines + s.markdownLines) * 10 >= (total - s.fenced) * 3 && s.letters * 2 >= s.chars
+                && !(s.keyed() && total >= LINES_MIN)) {
             return ContentKind.TEXT;
         }
         if (total >= LINES_MIN) {
@@ -285,6 +289,9 @@ public class ContentDetector {
         int markdownLines;
         boolean inFence;
         final TableSniffer table = new TableSniffer();
+        /** Unindented lines that start with a word, and how often each first word starts one. */
+        int keyedLines;
+        final java.util.Map<String, Integer> firstWords = new java.util.HashMap<>();
 
         void add(String line, String previous) {
             table.add(line);
@@ -331,6 +338,7 @@ public class ContentDetector {
             } else if (Character.isWhitespace(line.charAt(0)) || LogSyntax.isExceptionLine(line) || isHeaderLine(line)) {
                 traceLines++;
             }
+            firstWord(line);
             if (isProse(line)) {
                 proseLines++;
             } else if (isMarkdown(line)) {
@@ -342,6 +350,44 @@ public class ContentDetector {
             if (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### ")) {
                 mdHeadings++;
             }
+        }
+
+        private void firstWord(String line) {
+            if (!Character.isLetter(line.charAt(0))) {
+                return;
+            }
+            int end = 1;
+            while (end < line.length() && end < 24 && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '-')) {
+                end++;
+            }
+            keyedLines++;
+            firstWords.merge(line.substring(0, end), 1, Integer::sum);
+        }
+
+        /**
+         * Whether the unindented lines are records rather than sentences: at least {@value #KEYED_MIN} of
+         * them, and three first words ({@code commit}, {@code Author}, {@code Date}; {@code Start-Date},
+         * {@code Commandline}, ...) start at least {@value #KEYED_SHARE_PERCENT}% of them. Prose starts its
+         * lines with many different words.
+         */
+        boolean keyed() {
+            if (keyedLines < KEYED_MIN) {
+                return false;
+            }
+            int[] top = new int[3];
+            for (int c : firstWords.values()) {
+                if (c > top[0]) {
+                    top[2] = top[1];
+                    top[1] = top[0];
+                    top[0] = c;
+                } else if (c > top[1]) {
+                    top[2] = top[1];
+                    top[1] = c;
+                } else if (c > top[2]) {
+                    top[2] = c;
+                }
+            }
+            return (top[0] + top[1] + top[2]) * 100 >= keyedLines * KEYED_SHARE_PERCENT;
         }
 
         void addBuildOnly(String line, String previous) {
