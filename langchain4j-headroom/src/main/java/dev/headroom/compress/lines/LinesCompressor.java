@@ -99,7 +99,7 @@ public final class LinesCompressor extends LineCompressor {
                 // as in logs: a few lines per template for a question word, every line holding a name it gives
                 if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || Terms.holdsAny(lines[i], names)) {
                     keep[i] = true;
-                    RecordHeads.keepSmallRecord(heads, i, keep);
+                    RecordHeads.keepRecordOf(lines, heads, i, keep);
                 }
             }
         }

@@ -18,6 +18,8 @@ final class RecordHeads {
     static final int MIN_RECORDS = 3;
     /** A record of at most this many lines is shown whole when one of its lines matches the question. */
     static final int SMALL_RECORD_LINES = 8;
+    /** How far into a longer record its title (head to the first line after a blank) is looked for. */
+    static final int TITLE_LINES = 6;
 
     private RecordHeads() {}
 
@@ -70,8 +72,13 @@ final class RecordHeads {
         }
     }
 
-    /** Keeps the whole record of line {@code i} when it has at most {@value #SMALL_RECORD_LINES} lines. */
-    static void keepSmallRecord(int[] heads, int i, boolean[] keep) {
+    /**
+     * Keeps the whole record of line {@code i} when it has at most {@value #SMALL_RECORD_LINES} lines, else
+     * its title: the head and the lines up to the first one after a blank line within the first
+     * {@value #TITLE_LINES} ({@code commit}, {@code Author:}, {@code Date:} and the subject of a commit whose
+     * file list matched), so a matching line says which record it is part of and what that record is.
+     */
+    static void keepRecordOf(String[] lines, int[] heads, int i, boolean[] keep) {
         int head = heads[i];
         if (head < 0) {
             return;
@@ -82,6 +89,14 @@ final class RecordHeads {
         }
         if (end - head <= SMALL_RECORD_LINES) {
             Arrays.fill(keep, head, end, true);
+            return;
+        }
+        keep[head] = true;
+        for (int k = head + 1; k < Math.min(end, head + TITLE_LINES); k++) {
+            if (Lines.isBlank(lines[k - 1]) && !Lines.isBlank(lines[k])) {
+                Arrays.fill(keep, head, k + 1, true);
+                return;
+            }
         }
     }
 }

@@ -164,4 +164,28 @@ class LinesCompressorTest {
         assertThat(out.split("J-77001", -1)).hasSize(6);
         assertThat(out.lines().filter(l -> l.startsWith("job ")).count()).isLessThan(15);
     }
+
+    @Test
+    void should_show_the_title_of_a_long_record_whose_line_matches() {
+        // given: git log --stat of 150 commits of 6 files; only commit 90 touches ledger_export.go
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 150; c++) {
+            sb.append(String.format("commit %040x%n", 0x777777L * (c + 5)));
+            sb.append("Author: Dev Ada <dev@example.com>\n");
+            sb.append(String.format("Date:   Sun Dec 6 %02d:%02d:00 2026 +0000%n%n", c / 60, c % 60));
+            sb.append("    Subject of change ").append(c).append("\n\n");
+            for (int f = 0; f < 6; f++) {
+                sb.append(" src/").append(c == 90 && f == 3 ? "ledger_export" : "mod" + (c * 7 + f) % 23).append(".go | ").append(f + 1).append(" +\n");
+            }
+            sb.append(" 6 files changed, 21 insertions(+)\n\n");
+        }
+        String log = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("Which commit changed ledger_export.go?").build();
+        // when
+        String out = compressor.compress(log, asked).output();
+        // then: commit, author, date and subject of that commit, with the matching line
+        assertThat(out).contains(String.format("commit %040x%n", 0x777777L * 95) + "Author: Dev Ada <dev@example.com>\n"
+                + "Date:   Sun Dec 6 01:30:00 2026 +0000\n\n    Subject of change 90\n", " src/ledger_export.go | 4 +\n");
+        assertThat(out).doesNotContain("    Subject of change 89\n");
+    }
 }
