@@ -10,11 +10,11 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Compressor;
-import dev.headroom.compress.Compressors;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.WorkBudgetExceededException;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import dev.headroom.relevance.Bm25;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.ConcurrentStatsCounter;
@@ -100,12 +100,12 @@ public final class Headroom {
         this.config = builder.config;
         this.store = builder.store != null ? builder.store : CaffeineCompressionStore.create();
         Map<ContentKind, Compressor> map = new EnumMap<>(ContentKind.class);
-        for (Compressor c : Compressors.defaults()) {
+        for (Compressor c : BuiltInKinds.compressors()) {
             map.put(c.kind(), c);
         }
         map.putAll(builder.compressors);
         this.compressors = Map.copyOf(map);
-        this.detector = builder.detector != null ? builder.detector : new ContentDetector();
+        this.detector = builder.detector != null ? builder.detector : BuiltInKinds.contentDetector();
         this.tokenCounter = builder.tokenCounter != null ? builder.tokenCounter : TokenCounter.estimating();
         this.stats = new ConcurrentStatsCounter();
         this.statsCounter = builder.statsCounter == null ? stats : StatsCounter.composite(stats, builder.statsCounter);

@@ -11,14 +11,14 @@ import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.CompressionSettings.Preset;
 import dev.headroom.compress.Compressor;
-import dev.headroom.compress.Compressors;
 import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import dev.headroom.stats.RetrievalOutcome;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -57,8 +57,8 @@ final class FuzzHarness {
     private static final int CASES_PER_ENGINE = 400;
 
     private final int maxInputChars;
-    private final List<Compressor> compressors = Compressors.defaults();
-    private final List<Compressor> freshCompressors = Compressors.defaults();
+    private final List<Compressor> compressors = BuiltInKinds.compressors();
+    private final List<Compressor> freshCompressors = BuiltInKinds.compressors();
     private Headroom[] engines;
     private Headroom lossyEngine;
     private Headroom[] freshEngines;
@@ -245,7 +245,7 @@ final class FuzzHarness {
         fresh.compress(input, CompressionContext.empty());
         sb.append(String.format(Locale.ROOT, "router %.1f ms", (bean.getCurrentThreadCpuTime() - start) / 1e6));
         CompressionContext context = CompressionContext.builder().handle(Handles.of(input)).build();
-        for (Compressor compressor : Compressors.defaults()) {
+        for (Compressor compressor : BuiltInKinds.compressors()) {
             start = bean.getCurrentThreadCpuTime();
             try {
                 compressor.compress(input, context);

@@ -8,6 +8,7 @@ import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KeptLines;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import org.junit.jupiter.api.Test;
 
 class LinesCompressorTest {
@@ -41,7 +42,7 @@ class LinesCompressorTest {
 
     @Test
     void should_detect_a_git_log_as_lines() {
-        assertThat(new ContentDetector().detect(gitLog())).isEqualTo(ContentKind.LINES);
+        assertThat(BuiltInKinds.contentDetector().detect(gitLog())).isEqualTo(ContentKind.LINES);
     }
 
     @Test
