@@ -24,6 +24,9 @@ final class BinaryContent {
     /** Fewer characters than this are never called binary: too little to judge, and cheap anyway. */
     static final int MIN_CHARS = 64;
 
+    /** The strategy of a tool result replaced by its describing line. */
+    static final String STRATEGY = "binary";
+
     private BinaryContent() {}
 
     /** The percentage of undecodable or control characters in the sample; -1 when not binary. */

@@ -3,7 +3,6 @@ package dev.headroom.reliability;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.ccr.Handles;
 import dev.headroom.compress.CompressionContext;
@@ -13,6 +12,7 @@ import dev.headroom.compress.CompressionSettings.Preset;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.kinds.BuiltInKinds;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -171,17 +171,17 @@ final class FuzzHarness {
             violations.add("router: lossy output does not disclose its handle " + handle);
         }
         try {
-            Retrieval whole = engine.retrieve(handle, null, Set.of(handle));
+            Retrieval whole = engine.retriever().retrieve(handle, null, Set.of(handle));
             if (whole.outcome() != RetrievalOutcome.FOUND || !whole.text().equals(input)) {
                 violations.add("retrieve: the original did not come back exactly (" + whole.outcome() + ")");
             }
             if (input.length() <= MAX_QUERIED_CHARS) {
-                Retrieval queried = engine.retrieve(handle, "error timeout 42", Set.of(handle));
+                Retrieval queried = engine.retriever().retrieve(handle, "error timeout 42", Set.of(handle));
                 if (queried.outcome() != RetrievalOutcome.QUERY_MATCHED && queried.outcome() != RetrievalOutcome.QUERY_NO_MATCH) {
                     violations.add("retrieve: a query retrieval answered " + queried.outcome());
                 }
             }
-            Retrieval foreign = engine.retrieve(handle, null, Set.of(Handles.of(input + "other")));
+            Retrieval foreign = engine.retriever().retrieve(handle, null, Set.of(Handles.of(input + "other")));
             if (foreign.outcome() != RetrievalOutcome.NOT_FOUND) {
                 violations.add("retrieve: a handle outside the scope was answered " + foreign.outcome());
             }

@@ -1,4 +1,4 @@
-package dev.headroom;
+package dev.headroom.internal.retrieval;
 
 /** The fixed wording of retrieval answers the model reads. Short, final, and never inviting a retry loop. */
 final class Answers {
