@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
-import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KeptLines;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import org.junit.jupiter.api.Test;
 
 class LinesCompressorTest {
@@ -41,7 +41,7 @@ class LinesCompressorTest {
 
     @Test
     void should_detect_a_git_log_as_lines() {
-        assertThat(new ContentDetector().detect(gitLog())).isEqualTo(ContentKind.LINES);
+        assertThat(BuiltInKinds.contentDetector().detect(gitLog())).isEqualTo(ContentKind.LINES);
     }
 
     @Test
@@ -120,7 +120,7 @@ class LinesCompressorTest {
 
     @Test
     void should_detect_a_plain_git_log_as_lines_though_its_subjects_read_as_prose() {
-        assertThat(new ContentDetector().detect(plainGitLog())).isEqualTo(ContentKind.LINES);
+        assertThat(BuiltInKinds.contentDetector().detect(plainGitLog())).isEqualTo(ContentKind.LINES);
     }
 
     @Test
