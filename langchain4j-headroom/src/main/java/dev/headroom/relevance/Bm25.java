@@ -31,76 +31,143 @@ public final class Bm25 {
     /** Prefix of the index entries of aliases (base forms of an inflected word); no term contains it. */
     private static final char ALIAS = '\u0000';
 
-    private final List<Map<String, Integer>> termFrequencies;
-    private final int[] lengths;
-    private final Map<String, Integer> documentFrequencies;
-    private final double averageLength;
+    private final String[] documents;
 
-    private Bm25(List<Map<String, Integer>> termFrequencies, int[] lengths, Map<String, Integer> df, double avg) {
-        this.termFrequencies = termFrequencies;
-        this.lengths = lengths;
-        this.documentFrequencies = df;
-        this.averageLength = avg;
+    private Bm25(String[] documents) {
+        this.documents = documents;
     }
 
-    /** Indexes the documents (their order is kept: document {@code i} is {@code documents.get(i)}). */
+    /**
+     * Indexes the documents (their order is kept: document {@code i} is {@code documents.get(i)}).
+     *
+     * <p>Every use asks one question of an index, so the terms of the documents are read when the question is
+     * known ({@link #scores}, {@link #matches}), and only the ones it can match are counted: the same figures as
+     * a full index, for a fraction of the work. The work budget is charged here, for every document.
+     */
     public static Bm25 index(List<String> documents) {
         Objects.requireNonNull(documents, "documents");
-        List<Map<String, Integer>> tfs = new ArrayList<>(documents.size());
-        int[] lengths = new int[documents.size()];
-        Map<String, Integer> df = new HashMap<>();
-        long total = 0;
+        String[] texts = documents.toArray(new String[0]);
         WorkBudget budget = WorkBudget.current();
-        for (int i = 0; i < documents.size(); i++) {
-            budget.charge(1 + documents.get(i).length()); // the terms of one document indexed
-            Map<String, Integer> tf = new HashMap<>();
-            int[] length = {0};
-            Terms.scan(documents.get(i), (term, alias) -> {
-                if (alias) {
-                    tf.merge(ALIAS + term, 1, Integer::sum);
-                } else {
-                    tf.merge(term, 1, Integer::sum);
-                    length[0]++;
-                }
-            });
-            for (String term : tf.keySet()) {
-                df.merge(term, 1, Integer::sum);
-            }
-            tfs.add(tf);
-            lengths[i] = length[0];
-            total += length[0];
+        for (String text : texts) {
+            budget.charge(1 + text.length()); // the terms of one document indexed
         }
-        double avg = documents.isEmpty() ? 0.0 : (double) total / documents.size();
-        return new Bm25(tfs, lengths, df, avg);
+        return new Bm25(texts);
     }
 
     public int size() {
-        return lengths.length;
+        return documents.length;
     }
 
     /** The BM25 score of every document for the query (0 where nothing matches). */
     public double[] scores(String query) {
-        return score(query, null);
+        List<List<String>> queryWords = queryWords(query);
+        if (queryWords.isEmpty() || documents.length == 0) {
+            return new double[documents.length];
+        }
+        return score(queryWords, indexFor(queryWords), null);
+    }
+
+    /**
+     * The term figures of the documents for one question: term frequencies and document frequencies of the
+     * entries the question's words can match (as written and as aliases), and every document's length in terms.
+     */
+    private Index indexFor(List<List<String>> queryWords) {
+        Terms.Wanted wanted = Terms.Wanted.of(queryWords, ALIAS);
+        int n = documents.length;
+        List<Map<String, Integer>> tfs = new ArrayList<>(n);
+        int[] lengths = new int[n];
+        Map<String, Integer> df = new HashMap<>();
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            DocumentSink sink = new DocumentSink(wanted);
+            Terms.scan(documents[i], sink, wanted);
+            Map<String, Integer> tf = sink.tf == null ? Map.of() : sink.tf;
+            for (String term : tf.keySet()) {
+                df.merge(term, 1, Integer::sum);
+            }
+            tfs.add(tf);
+            lengths[i] = sink.length;
+            total += sink.length;
+        }
+        double avg = n == 0 ? 0.0 : (double) total / n;
+        return new Index(tfs, lengths, df, avg);
+    }
+
+    /** Counts one document's terms, and the frequencies of the wanted ones. */
+    private static final class DocumentSink implements Terms.Sink {
+        private final Terms.Wanted wanted;
+        Map<String, Integer> tf;
+        int length;
+
+        DocumentSink(Terms.Wanted wanted) {
+            this.wanted = wanted;
+        }
+
+        @Override
+        public void term(String term, boolean alias) {
+            String key = alias ? ALIAS + term : term;
+            if (!alias) {
+                length++;
+            }
+            if (wanted.contains(key)) {
+                if (tf == null) {
+                    tf = new HashMap<>();
+                }
+                tf.merge(key, 1, Integer::sum);
+            }
+        }
+
+        @Override
+        public void unwanted() {
+            length++;
+        }
+    }
+
+    /** The figures of the documents for one question ({@link #indexFor}). */
+    private record Index(List<Map<String, Integer>> termFrequencies, int[] lengths,
+                         Map<String, Integer> documentFrequencies, double averageLength) {
+
+        /** Whether a word's only entries are itself and its alias entry, and no document holds the latter. */
+        boolean singleLookup(List<String> forms) {
+            return forms.size() == 2 && !documentFrequencies.containsKey(forms.get(1));
+        }
+
+        /** Documents holding any of the forms. */
+        int countMatching(List<String> forms) {
+            int count = 0;
+            for (Map<String, Integer> doc : termFrequencies) {
+                for (String form : forms) {
+                    if (doc.containsKey(form)) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+            return count;
+        }
+
+        /** BM25's term-frequency saturation with length normalization, for document {@code i}. */
+        double saturation(int tf, int i) {
+            double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
+            return (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+        }
     }
 
     /**
      * Scores every document; when {@code coverage} is given, also adds up per document the IDF of the
      * query terms it contains (how much of the query it matches, whatever its length or term counts).
      */
-    private double[] score(String query, double[] coverage) {
-        double[] scores = new double[lengths.length];
-        List<List<String>> queryWords = queryWords(query);
-        if (queryWords.isEmpty() || lengths.length == 0) {
-            return scores;
-        }
-        int n = lengths.length;
+    private double[] score(List<List<String>> queryWords, Index index, double[] coverage) {
+        int n = documents.length;
+        double[] scores = new double[n];
         // every query word is looked up in every document (twice): words × documents, the one product here
         WorkBudget.current().charge(2L * queryWords.size() * n);
         int[] dfs = new int[queryWords.size()];
         boolean hasRareTerm = false;
         for (int w = 0; w < queryWords.size(); w++) {
             List<String> forms = queryWords.get(w);
-            dfs[w] = singleLookup(forms) ? documentFrequencies.getOrDefault(forms.get(0), 0) : countMatching(forms);
+            dfs[w] = index.singleLookup(forms) ? index.documentFrequencies().getOrDefault(forms.get(0), 0)
+                    : index.countMatching(forms);
             hasRareTerm |= dfs[w] > 0 && !isCommon(dfs[w], n);
         }
         for (int w = 0; w < queryWords.size(); w++) {
@@ -111,7 +178,7 @@ public final class Bm25 {
             List<String> forms = queryWords.get(w);
             double idf = idf(df, n);
             for (int i = 0; i < n; i++) {
-                Map<String, Integer> doc = termFrequencies.get(i);
+                Map<String, Integer> doc = index.termFrequencies().get(i);
                 Integer tf = doc.get(forms.get(0));
                 double weight = 1.0;
                 for (int f = 1; tf == null && f < forms.size(); f++) {
@@ -121,7 +188,7 @@ public final class Bm25 {
                 if (tf == null) {
                     continue;
                 }
-                scores[i] += weight * idf * saturation(tf, i);
+                scores[i] += weight * idf * index.saturation(tf, i);
                 if (coverage != null) {
                     coverage[i] += idf;
                 }
@@ -161,33 +228,8 @@ public final class Bm25 {
         return new ArrayList<>(words.values());
     }
 
-    /** Whether a word's only entries are itself and its alias entry, and no document holds the latter. */
-    private boolean singleLookup(List<String> forms) {
-        return forms.size() == 2 && !documentFrequencies.containsKey(forms.get(1));
-    }
-
-    /** Documents holding any of the forms. */
-    private int countMatching(List<String> forms) {
-        int count = 0;
-        for (Map<String, Integer> doc : termFrequencies) {
-            for (String form : forms) {
-                if (doc.containsKey(form)) {
-                    count++;
-                    break;
-                }
-            }
-        }
-        return count;
-    }
-
     private static double idf(int df, int n) {
         return Math.log(1.0 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    /** BM25's term-frequency saturation with length normalization, for document {@code i}. */
-    private double saturation(int tf, int i) {
-        double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
-        return (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
     }
 
     /**
@@ -216,9 +258,15 @@ public final class Bm25 {
      * every document holding a one-term query's term qualifies, short or long.
      */
     public int[] matches(String query, int limit, double minShareOfBest, double minCoverage) {
-        double[] coverage = new double[lengths.length];
-        double[] scores = score(query, coverage);
-        boolean[] named = holdersOfNames(query, limit);
+        int n = documents.length;
+        List<List<String>> queryWords = queryWords(query);
+        if (queryWords.isEmpty() || n == 0) {
+            return Ranking.top(new double[n], limit); // no word to match: nothing qualifies, nor does any name
+        }
+        Index index = indexFor(queryWords);
+        double[] coverage = new double[n];
+        double[] scores = score(queryWords, index, coverage);
+        boolean[] named = holdersOfNames(query, limit, index);
         double best = 0.0;
         for (double c : coverage) {
             best = Math.max(best, c);
@@ -236,20 +284,20 @@ public final class Bm25 {
      * The documents holding, as written, a name the query gives: an id, version, path or file name
      * ({@link Terms#isName}) that at most {@code limit} documents hold. The question named them, so each qualifies
      * whatever else of the query it matches: asked about request {@code 01HF3XK9QZ} and a conflict, the
-     * request's first line qualifies beside its {@code 409} line, which also matches "conflict".
+     * request's first line qualifies beside its {@code 409} line, which also matches "conflict". (A name is a term
+     * of the question as written, so the question's index holds its figures.)
      */
-    private boolean[] holdersOfNames(String query, int limit) {
-        boolean[] holders = new boolean[lengths.length];
+    private boolean[] holdersOfNames(String query, int limit, Index index) {
+        boolean[] holders = new boolean[documents.length];
         for (String term : Terms.names(query)) {
-            int df = documentFrequencies.getOrDefault(term, 0);
+            int df = index.documentFrequencies().getOrDefault(term, 0);
             if (df == 0 || df > limit) {
                 continue;
             }
             for (int i = 0; i < holders.length; i++) {
-                holders[i] |= termFrequencies.get(i).containsKey(term);
+                holders[i] |= index.termFrequencies().get(i).containsKey(term);
             }
         }
         return holders;
     }
-
 }

@@ -1,9 +1,12 @@
 package dev.headroom.relevance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits text into lowercase terms for BM25, so that questions match as people ask them:
@@ -29,6 +32,93 @@ public final class Terms {
     /** Receives each term, followed by its aliases (the base forms of an inflected word), if any. */
     interface Sink {
         void term(String term, boolean alias);
+
+        /** A term as written that the scan's {@link Wanted} filter ruled out, reported without its text. */
+        default void unwanted() {}
+    }
+
+    /**
+     * The entries a question can match ({@link Bm25}), so that a scan of a document builds the text only of the terms
+     * that may be among them: every other term as written is reported as {@link Sink#unwanted}, and aliases are
+     * worked out only for words that may have a wanted one. A filter, never a change: a wanted term is reported
+     * exactly as an unfiltered scan would report it. Immutable.
+     */
+    static final class Wanted {
+        private final Set<String> entries;
+        /** {@code String#hashCode} of every entry as written (no alias prefix), sorted. */
+        private final int[] hashes;
+        /** The first two characters of every alias entry: every alias of a word starts with the word's first two. */
+        private final Set<String> aliasPrefixes;
+
+        private Wanted(Set<String> entries, int[] hashes, Set<String> aliasPrefixes) {
+            this.entries = entries;
+            this.hashes = hashes;
+            this.aliasPrefixes = aliasPrefixes;
+        }
+
+        /**
+         * @param forms      the entries of every question word ({@code Bm25}'s query forms)
+         * @param aliasMark  the prefix that marks an alias entry
+         */
+        static Wanted of(List<List<String>> forms, char aliasMark) {
+            Set<String> entries = new HashSet<>();
+            Set<String> aliasPrefixes = new HashSet<>();
+            List<Integer> hashes = new ArrayList<>();
+            for (List<String> word : forms) {
+                for (String entry : word) {
+                    entries.add(entry);
+                    if (!entry.isEmpty() && entry.charAt(0) == aliasMark) {
+                        if (entry.length() >= 3) {
+                            aliasPrefixes.add(entry.substring(1, 3));
+                        }
+                    } else {
+                        hashes.add(entry.hashCode());
+                    }
+                }
+            }
+            int[] sorted = hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            return new Wanted(entries, sorted, aliasPrefixes);
+        }
+
+        boolean contains(String entry) {
+            return entries.contains(entry);
+        }
+
+        /**
+         * Whether {@code text[from, to)} in lower case may be a wanted entry: false only when it surely is not (an
+         * ASCII run whose lower-case hash is no entry's).
+         */
+        boolean mayHold(String text, int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    return true; // Locale.ROOT lower case of other characters: decided on the text itself
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            return Arrays.binarySearch(hashes, h) >= 0;
+        }
+
+        /**
+         * Whether the word {@code text[from, to)} may have a wanted alias: only plain ASCII words of four letters or
+         * more have aliases ({@link Stems}), each starting with the word's first two letters in lower case.
+         */
+        boolean mayAlias(String text, int from, int to) {
+            if (to - from < 4 || aliasPrefixes.isEmpty()) {
+                return false;
+            }
+            char a = text.charAt(from);
+            char b = text.charAt(from + 1);
+            if (a >= 128 || b >= 128) {
+                return false; // not a plain ASCII word: no aliases
+            }
+            return aliasPrefixes.contains(String.valueOf(new char[] {lowerAscii(a), lowerAscii(b)}));
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
     }
 
     private Terms() {}
@@ -55,6 +145,15 @@ public final class Terms {
 
     /** Reports every term of the text, in order of appearance. */
     static void scan(String text, Sink sink) {
+        scan(text, sink, null);
+    }
+
+    /**
+     * Reports every term of the text, in order of appearance; with a {@link Wanted} filter, the terms as written that
+     * it surely does not hold are reported as {@link Sink#unwanted} instead, and aliases only of words that may have
+     * a wanted one (an alias a filter lets through is reported as it would be without a filter).
+     */
+    static void scan(String text, Sink sink, Wanted wanted) {
         if (text == null) {
             return;
         }
@@ -69,24 +168,34 @@ public final class Terms {
             int partStart = i;
             while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
                 if (isJoiner(text, i)) {
-                    word(sink, text, partStart, i);
+                    word(sink, text, partStart, i, wanted);
                     parts++;
                     partStart = i + 1;
                 }
                 i++;
             }
             if (start < i) {
-                word(sink, text, partStart, i);
+                word(sink, text, partStart, i, wanted);
                 if (parts > 0) {
-                    identifier(sink, text, start, i);
+                    identifier(sink, text, start, i, wanted);
                 }
             }
         }
     }
 
     /** A single word part, with its aliases when it is an inflected plain word. */
-    private static void word(Sink sink, String text, int from, int to) {
+    private static void word(Sink sink, String text, int from, int to, Wanted wanted) {
         if (!fits(text, from, to)) {
+            return;
+        }
+        if (wanted != null && !wanted.mayHold(text, from, to)) {
+            sink.unwanted();
+            if (wanted.mayAlias(text, from, to)) {
+                String original = text.substring(from, to);
+                for (String alias : Stems.aliases(original.toLowerCase(Locale.ROOT), original)) {
+                    sink.term(alias, true);
+                }
+            }
             return;
         }
         String original = text.substring(from, to);
@@ -98,8 +207,8 @@ public final class Terms {
     }
 
     /** A joined run {@code [from, to)}: whole, by colon segments, by path suffixes, as a bare version. */
-    private static void identifier(Sink sink, String text, int from, int to) {
-        exact(sink, text, from, to);
+    private static void identifier(Sink sink, String text, int from, int to, Wanted wanted) {
+        exact(sink, text, from, to, wanted);
         boolean colons = false;
         for (int k = from; k < to && !colons; k++) {
             colons = text.charAt(k) == ':';
@@ -108,20 +217,20 @@ public final class Terms {
         for (int k = from; k <= to; k++) {
             if (k == to || text.charAt(k) == ':') {
                 if (colons) {
-                    joinedOnly(sink, text, segmentStart, k);
+                    joinedOnly(sink, text, segmentStart, k, wanted);
                 }
-                segment(sink, text, segmentStart, k);
+                segment(sink, text, segmentStart, k, wanted);
                 segmentStart = k + 1;
             }
         }
     }
 
     /** Path suffixes and the bare version of one colon-free segment. */
-    private static void segment(Sink sink, String text, int from, int to) {
+    private static void segment(Sink sink, String text, int from, int to, Wanted wanted) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '/' || c == '\\') {
-                joinedOnly(sink, text, k + 1, to);
+                joinedOnly(sink, text, k + 1, to, wanted);
             }
         }
         char first = to - from >= 4 ? text.charAt(from) : ' ';
@@ -132,23 +241,27 @@ public final class Terms {
                 version = Character.isDigit(c) || c == '.';
             }
             if (version) {
-                joinedOnly(sink, text, from + 1, to);
+                joinedOnly(sink, text, from + 1, to, wanted);
             }
         }
     }
 
     /** The text as one exact term, when it holds a joiner (a lone word is already a part). */
-    private static void joinedOnly(Sink sink, String text, int from, int to) {
+    private static void joinedOnly(Sink sink, String text, int from, int to, Wanted wanted) {
         for (int k = from; k < to; k++) {
             if (!isWordChar(text.charAt(k))) {
-                exact(sink, text, from, to);
+                exact(sink, text, from, to, wanted);
                 return;
             }
         }
     }
 
-    private static void exact(Sink sink, String text, int from, int to) {
+    private static void exact(Sink sink, String text, int from, int to, Wanted wanted) {
         if (fits(text, from, to)) {
+            if (wanted != null && !wanted.mayHold(text, from, to)) {
+                sink.unwanted();
+                return;
+            }
             sink.term(text.substring(from, to).toLowerCase(Locale.ROOT), false);
         }
     }
@@ -162,7 +275,10 @@ public final class Terms {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** A '-', '.', '/', '\' or ':' between two word characters joins an identifier. */

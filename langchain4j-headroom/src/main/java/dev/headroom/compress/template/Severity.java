@@ -30,6 +30,15 @@ public final class Severity {
         "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled",
         "refused", "unable", "cannot", "deadlock", "unreachable", "corrupt", "corrupted"
     };
+    /** {@link #WORDS} by first letter ({@code a}–{@code z}), in their order: a word is compared only when its first letter matches. */
+    private static final String[][] WORDS_BY_FIRST = new String[26][];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char letter = c;
+            WORDS_BY_FIRST[c - 'a'] = java.util.Arrays.stream(WORDS).filter(w -> w.charAt(0) == letter).toArray(String[]::new);
+        }
+    }
     /** Words before a problem word that say there is none. */
     private static final String[] NEGATIONS = {"0", "no", "zero", "without", "non", "ignoring"};
     /** Values after {@code word:} or {@code word=} that say there is none. */
@@ -48,7 +57,9 @@ public final class Severity {
             if (c == '"' && httpServerError(line, i + 1)) {
                 return true;
             }
-            if (!isWordChar(c) || (i > 0 && isWordChar(line.charAt(i - 1)))) {
+            // i is never inside a word here: a word is skipped whole (i = end), and the character at its end is no
+            // word character
+            if (!isWordChar(c)) {
                 i++;
                 continue;
             }
@@ -69,38 +80,55 @@ public final class Severity {
         if (isClassName(s, from, to)) {
             return true;
         }
-        if (equalsIgnoreCase(s, from, to, "segmentation")) {
-            return regionMatchesIgnoreCase(s, to, " fault");
-        }
-        if (equalsIgnoreCase(s, from, to, "out")) {
-            return regionMatchesIgnoreCase(s, to, " of memory");
-        }
-        if (equalsIgnoreCase(s, from, to, "timed")) {
-            return regionMatchesIgnoreCase(s, to, " out");
-        }
-        if (equalsIgnoreCase(s, from, to, "could")) {
-            return regionMatchesIgnoreCase(s, to, " not ") && !negated(s, from);
-        }
-        if (equalsIgnoreCase(s, from, to, "can") || equalsIgnoreCase(s, from, to, "couldn")) {
-            return regionMatchesIgnoreCase(s, to, "'t ") && !negated(s, from);
-        }
-        if (equalsIgnoreCase(s, from, to, "space")) {
-            return from >= 3 && regionMatchesIgnoreCase(s, from - 3, "no ") && regionMatchesIgnoreCase(s, to, " left");
+        // every word compared below starts with this character (compared as Character.toLowerCase does)
+        char first = toLowerCase(s.charAt(from));
+        switch (first) {
+            case 's':
+                if (equalsIgnoreCase(s, from, to, "segmentation")) {
+                    return regionMatchesIgnoreCase(s, to, " fault");
+                }
+                if (equalsIgnoreCase(s, from, to, "space")) {
+                    return from >= 3 && regionMatchesIgnoreCase(s, from - 3, "no ") && regionMatchesIgnoreCase(s, to, " left");
+                }
+                break;
+            case 'o':
+                if (equalsIgnoreCase(s, from, to, "out")) {
+                    return regionMatchesIgnoreCase(s, to, " of memory");
+                }
+                break;
+            case 't':
+                if (equalsIgnoreCase(s, from, to, "timed")) {
+                    return regionMatchesIgnoreCase(s, to, " out");
+                }
+                break;
+            case 'c':
+                if (equalsIgnoreCase(s, from, to, "could")) {
+                    return regionMatchesIgnoreCase(s, to, " not ") && !negated(s, from);
+                }
+                if (equalsIgnoreCase(s, from, to, "can") || equalsIgnoreCase(s, from, to, "couldn")) {
+                    return regionMatchesIgnoreCase(s, to, "'t ") && !negated(s, from);
+                }
+                break;
+            default:
+                break;
         }
         if (length < 4 || length > 12) {
             return false;
         }
-        if (equalsIgnoreCase(s, from, to, "exit") || equalsIgnoreCase(s, from, to, "exited")
+        if (first == 'e' && (equalsIgnoreCase(s, from, to, "exit") || equalsIgnoreCase(s, from, to, "exited")
                 || equalsIgnoreCase(s, from, to, "exitcode") || equalsIgnoreCase(s, from, to, "exit_code")
-                || equalsIgnoreCase(s, from, to, "exitstatus") || equalsIgnoreCase(s, from, to, "exit_status")) {
+                || equalsIgnoreCase(s, from, to, "exitstatus") || equalsIgnoreCase(s, from, to, "exit_status"))) {
             return nonZeroExit(s, to);
         }
         if (endsWithIgnoreCase(s, from, to, "status") || equalsIgnoreCase(s, from, to, "status_code")
                 || equalsIgnoreCase(s, from, to, "statuscode")) {
             return serverErrorValue(s, to);
         }
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
         boolean word = false;
-        for (String w : WORDS) {
+        for (String w : WORDS_BY_FIRST[first - 'a']) {
             if (w.length() == length && equalsIgnoreCase(s, from, to, w)) {
                 word = true;
                 break;
@@ -253,7 +281,18 @@ public final class Severity {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, without the call for ASCII. */
+    private static char toLowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean equalsIgnoreCase(CharSequence s, int from, int to, String word) {
@@ -269,7 +308,7 @@ public final class Severity {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(s.charAt(from + k)) != word.charAt(k)) {
+            if (toLowerCase(s.charAt(from + k)) != word.charAt(k)) {
                 return false;
             }
         }
