@@ -2,7 +2,6 @@ package dev.headroom.relevance;
 
 import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,76 +67,109 @@ public final class Bm25 {
     }
 
     /**
-     * The term figures of the documents for one question: term frequencies and document frequencies of the
-     * entries the question's words can match (as written and as aliases), and every document's length in terms.
+     * The term figures of the documents for one question: frequencies of the entries the question's words can
+     * match (as written and as aliases, numbered by {@link Terms.Wanted}), their document frequencies, and every
+     * document's length in terms.
      */
     private Index indexFor(List<List<String>> queryWords) {
         Terms.Wanted wanted = Terms.Wanted.of(queryWords, ALIAS);
         int n = documents.length;
-        List<Map<String, Integer>> tfs = new ArrayList<>(n);
+        int[][] tfs = new int[n][];
         int[] lengths = new int[n];
-        Map<String, Integer> df = new HashMap<>();
+        int[] df = new int[wanted.size()];
         long total = 0;
+        DocumentSink sink = new DocumentSink(wanted);
         for (int i = 0; i < n; i++) {
-            DocumentSink sink = new DocumentSink(wanted);
+            sink.reset();
             Terms.scan(documents[i], sink, wanted);
-            Map<String, Integer> tf = sink.tf == null ? Map.of() : sink.tf;
-            for (String term : tf.keySet()) {
-                df.merge(term, 1, Integer::sum);
+            if (sink.tf != null) {
+                for (int id = 0; id < df.length; id++) {
+                    df[id] += sink.tf[id] > 0 ? 1 : 0;
+                }
             }
-            tfs.add(tf);
+            tfs[i] = sink.tf;
             lengths[i] = sink.length;
             total += sink.length;
         }
         double avg = n == 0 ? 0.0 : (double) total / n;
-        return new Index(tfs, lengths, df, avg);
+        int[][] formIds = new int[queryWords.size()][];
+        for (int w = 0; w < formIds.length; w++) {
+            List<String> forms = queryWords.get(w);
+            formIds[w] = new int[forms.size()];
+            for (int f = 0; f < forms.size(); f++) {
+                formIds[w][f] = wanted.idOf(forms.get(f));
+            }
+        }
+        return new Index(wanted, formIds, tfs, lengths, df, avg);
     }
 
-    /** Counts one document's terms, and the frequencies of the wanted ones. */
+    /** Counts one document's terms, and the frequencies of the wanted entries (by id; null while none). */
     private static final class DocumentSink implements Terms.Sink {
         private final Terms.Wanted wanted;
-        Map<String, Integer> tf;
+        int[] tf;
         int length;
 
         DocumentSink(Terms.Wanted wanted) {
             this.wanted = wanted;
         }
 
+        void reset() {
+            tf = null;
+            length = 0;
+        }
+
+        @Override
+        public void asWritten(int id) {
+            length++;
+            count(id);
+        }
+
         @Override
         public void term(String term, boolean alias) {
-            String key = alias ? ALIAS + term : term;
             if (!alias) {
                 length++;
             }
-            if (wanted.contains(key)) {
-                if (tf == null) {
-                    tf = new HashMap<>();
-                }
-                tf.merge(key, 1, Integer::sum);
-            }
+            count(wanted.idOf(alias ? ALIAS + term : term));
         }
 
-        @Override
-        public void unwanted() {
-            length++;
+        private void count(int id) {
+            if (id >= 0) {
+                if (tf == null) {
+                    tf = new int[wanted.size()];
+                }
+                tf[id]++;
+            }
         }
     }
 
-    /** The figures of the documents for one question ({@link #indexFor}). */
-    private record Index(List<Map<String, Integer>> termFrequencies, int[] lengths,
-                         Map<String, Integer> documentFrequencies, double averageLength) {
+    /**
+     * The figures of the documents for one question ({@link #indexFor}): per document the frequency of each entry
+     * ({@code null}: none), per entry how many documents hold it, and per question word the ids of its forms.
+     */
+    private record Index(Terms.Wanted wanted, int[][] formIds, int[][] termFrequencies, int[] lengths,
+                         int[] documentFrequencies, double averageLength) {
+
+        /** Frequency of entry {@code id} in document {@code i}. */
+        int tf(int i, int id) {
+            int[] doc = termFrequencies[i];
+            return doc == null || id < 0 ? 0 : doc[id];
+        }
+
+        int df(int id) {
+            return id < 0 ? 0 : documentFrequencies[id];
+        }
 
         /** Whether a word's only entries are itself and its alias entry, and no document holds the latter. */
-        boolean singleLookup(List<String> forms) {
-            return forms.size() == 2 && !documentFrequencies.containsKey(forms.get(1));
+        boolean singleLookup(int[] forms) {
+            return forms.length == 2 && df(forms[1]) == 0;
         }
 
         /** Documents holding any of the forms. */
-        int countMatching(List<String> forms) {
+        int countMatching(int[] forms) {
             int count = 0;
-            for (Map<String, Integer> doc : termFrequencies) {
-                for (String form : forms) {
-                    if (doc.containsKey(form)) {
+            for (int i = 0; i < termFrequencies.length; i++) {
+                for (int form : forms) {
+                    if (tf(i, form) > 0) {
                         count++;
                         break;
                     }
@@ -165,9 +197,8 @@ public final class Bm25 {
         int[] dfs = new int[queryWords.size()];
         boolean hasRareTerm = false;
         for (int w = 0; w < queryWords.size(); w++) {
-            List<String> forms = queryWords.get(w);
-            dfs[w] = index.singleLookup(forms) ? index.documentFrequencies().getOrDefault(forms.get(0), 0)
-                    : index.countMatching(forms);
+            int[] forms = index.formIds()[w];
+            dfs[w] = index.singleLookup(forms) ? index.df(forms[0]) : index.countMatching(forms);
             hasRareTerm |= dfs[w] > 0 && !isCommon(dfs[w], n);
         }
         for (int w = 0; w < queryWords.size(); w++) {
@@ -175,17 +206,16 @@ public final class Bm25 {
             if (df == 0 || (hasRareTerm && isCommon(df, n))) {
                 continue;
             }
-            List<String> forms = queryWords.get(w);
+            int[] forms = index.formIds()[w];
             double idf = idf(df, n);
             for (int i = 0; i < n; i++) {
-                Map<String, Integer> doc = index.termFrequencies().get(i);
-                Integer tf = doc.get(forms.get(0));
+                int tf = index.tf(i, forms[0]);
                 double weight = 1.0;
-                for (int f = 1; tf == null && f < forms.size(); f++) {
-                    tf = doc.get(forms.get(f));
+                for (int f = 1; tf == 0 && f < forms.length; f++) {
+                    tf = index.tf(i, forms[f]);
                     weight = ALIAS_WEIGHT;
                 }
-                if (tf == null) {
+                if (tf == 0) {
                     continue;
                 }
                 scores[i] += weight * idf * index.saturation(tf, i);
@@ -290,12 +320,13 @@ public final class Bm25 {
     private boolean[] holdersOfNames(String query, int limit, Index index) {
         boolean[] holders = new boolean[documents.length];
         for (String term : Terms.names(query)) {
-            int df = index.documentFrequencies().getOrDefault(term, 0);
+            int id = index.wanted().idOf(term);
+            int df = index.df(id);
             if (df == 0 || df > limit) {
                 continue;
             }
             for (int i = 0; i < holders.length; i++) {
-                holders[i] |= index.termFrequencies().get(i).containsKey(term);
+                holders[i] |= index.tf(i, id) > 0;
             }
         }
         return holders;

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,26 +35,33 @@ public final class Terms {
     interface Sink {
         void term(String term, boolean alias);
 
-        /** A term as written that the scan's {@link Wanted} filter ruled out, reported without its text. */
-        default void unwanted() {}
+        /**
+         * With a {@link Wanted} filter, a term as written, by its {@link Wanted#find id} ({@code -1}: not wanted) instead
+         * of its text; aliases still come as {@link #term}.
+         */
+        default void asWritten(int id) {}
     }
 
     /**
-     * The entries a question can match ({@link Bm25}), so that a scan of a document builds the text only of the terms
-     * that may be among them: every other term as written is reported as {@link Sink#unwanted}, and aliases are
-     * worked out only for words that may have a wanted one. A filter, never a change: a wanted term is reported
-     * exactly as an unfiltered scan would report it. Immutable.
+     * The entries a question can match ({@link Bm25}), numbered, so that a scan of a document builds no text for its
+     * terms as written (each is looked up by its characters) and works out aliases only for words that may have a
+     * wanted one. A filter, never a change: every term is reported, a wanted one by the id of the entry an unfiltered
+     * scan's text would equal. Immutable.
      */
     static final class Wanted {
-        private final Set<String> entries;
-        /** {@code String#hashCode} of every entry as written (no alias prefix), sorted. */
+        private final Map<String, Integer> ids;
+        private final String[] entries;
+        /** {@code String#hashCode} of the entries as written (no alias mark), sorted, and the id at each position. */
         private final int[] hashes;
+        private final int[] hashIds;
         /** The first two characters of every alias entry: every alias of a word starts with the word's first two. */
         private final Set<String> aliasPrefixes;
 
-        private Wanted(Set<String> entries, int[] hashes, Set<String> aliasPrefixes) {
-            this.entries = entries;
+        private Wanted(Map<String, Integer> ids, int[] hashes, int[] hashIds, Set<String> aliasPrefixes) {
+            this.ids = ids;
+            this.entries = ids.keySet().toArray(new String[0]);
             this.hashes = hashes;
+            this.hashIds = hashIds;
             this.aliasPrefixes = aliasPrefixes;
         }
 
@@ -61,43 +70,78 @@ public final class Terms {
          * @param aliasMark  the prefix that marks an alias entry
          */
         static Wanted of(List<List<String>> forms, char aliasMark) {
-            Set<String> entries = new HashSet<>();
+            Map<String, Integer> ids = new LinkedHashMap<>();
             Set<String> aliasPrefixes = new HashSet<>();
-            List<Integer> hashes = new ArrayList<>();
             for (List<String> word : forms) {
                 for (String entry : word) {
-                    entries.add(entry);
-                    if (!entry.isEmpty() && entry.charAt(0) == aliasMark) {
-                        if (entry.length() >= 3) {
-                            aliasPrefixes.add(entry.substring(1, 3));
-                        }
-                    } else {
-                        hashes.add(entry.hashCode());
+                    if (ids.putIfAbsent(entry, ids.size()) == null && !entry.isEmpty() && entry.charAt(0) == aliasMark
+                            && entry.length() >= 3) {
+                        aliasPrefixes.add(entry.substring(1, 3));
                     }
                 }
             }
-            int[] sorted = hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-            return new Wanted(entries, sorted, aliasPrefixes);
+            List<long[]> asWritten = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : ids.entrySet()) {
+                if (e.getKey().isEmpty() || e.getKey().charAt(0) != aliasMark) {
+                    asWritten.add(new long[] {e.getKey().hashCode(), e.getValue()});
+                }
+            }
+            asWritten.sort((x, y) -> Long.compare(x[0], y[0]));
+            int[] hashes = new int[asWritten.size()];
+            int[] hashIds = new int[asWritten.size()];
+            for (int k = 0; k < hashes.length; k++) {
+                hashes[k] = (int) asWritten.get(k)[0];
+                hashIds[k] = (int) asWritten.get(k)[1];
+            }
+            return new Wanted(ids, hashes, hashIds, aliasPrefixes);
         }
 
-        boolean contains(String entry) {
-            return entries.contains(entry);
+        /** How many entries there are (ids are {@code 0 .. size() - 1}). */
+        int size() {
+            return ids.size();
         }
 
-        /**
-         * Whether {@code text[from, to)} in lower case may be a wanted entry: false only when it surely is not (an
-         * ASCII run whose lower-case hash is no entry's).
-         */
-        boolean mayHold(String text, int from, int to) {
+        /** The id of an entry, or {@code -1}. */
+        int idOf(String entry) {
+            Integer id = ids.get(entry);
+            return id == null ? -1 : id;
+        }
+
+        /** The id of the entry equal to {@code text[from, to)} in lower case ({@link Locale#ROOT}), or {@code -1}. */
+        int find(String text, int from, int to) {
             int h = 0;
             for (int k = from; k < to; k++) {
                 char c = text.charAt(k);
                 if (c >= 128) {
-                    return true; // Locale.ROOT lower case of other characters: decided on the text itself
+                    return idOf(text.substring(from, to).toLowerCase(Locale.ROOT)); // lower case may change the length
                 }
-                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+                h = 31 * h + lowerAscii(c);
             }
-            return Arrays.binarySearch(hashes, h) >= 0;
+            int at = Arrays.binarySearch(hashes, h);
+            if (at < 0) {
+                return -1;
+            }
+            while (at > 0 && hashes[at - 1] == h) {
+                at--;
+            }
+            for (; at < hashes.length && hashes[at] == h; at++) {
+                if (equalsLowerAscii(entries[hashIds[at]], text, from, to)) {
+                    return hashIds[at];
+                }
+            }
+            return -1;
+        }
+
+        private static boolean equalsLowerAscii(String entry, String text, int from, int to) {
+            if (entry.length() != to - from) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (entry.charAt(k - from) != lowerAscii(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -149,9 +193,9 @@ public final class Terms {
     }
 
     /**
-     * Reports every term of the text, in order of appearance; with a {@link Wanted} filter, the terms as written that
-     * it surely does not hold are reported as {@link Sink#unwanted} instead, and aliases only of words that may have
-     * a wanted one (an alias a filter lets through is reported as it would be without a filter).
+     * Reports every term of the text, in order of appearance; with a {@link Wanted} filter, the terms as written by
+     * their ids ({@link Sink#asWritten}), and aliases only of words that may have a wanted one (such an alias is
+     * reported as it would be without a filter).
      */
     static void scan(String text, Sink sink, Wanted wanted) {
         if (text == null) {
@@ -166,8 +210,11 @@ public final class Terms {
             int start = i;
             int parts = 0;
             int partStart = i;
-            while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
-                if (isJoiner(text, i)) {
+            while (i < n) {
+                if (!isWordChar(text.charAt(i))) {
+                    if (!isJoiner(text, i)) {
+                        break;
+                    }
                     word(sink, text, partStart, i, wanted);
                     parts++;
                     partStart = i + 1;
@@ -188,8 +235,8 @@ public final class Terms {
         if (!fits(text, from, to)) {
             return;
         }
-        if (wanted != null && !wanted.mayHold(text, from, to)) {
-            sink.unwanted();
+        if (wanted != null) {
+            sink.asWritten(wanted.find(text, from, to));
             if (wanted.mayAlias(text, from, to)) {
                 String original = text.substring(from, to);
                 for (String alias : Stems.aliases(original.toLowerCase(Locale.ROOT), original)) {
@@ -258,8 +305,8 @@ public final class Terms {
 
     private static void exact(Sink sink, String text, int from, int to, Wanted wanted) {
         if (fits(text, from, to)) {
-            if (wanted != null && !wanted.mayHold(text, from, to)) {
-                sink.unwanted();
+            if (wanted != null) {
+                sink.asWritten(wanted.find(text, from, to));
                 return;
             }
             sink.term(text.substring(from, to).toLowerCase(Locale.ROOT), false);

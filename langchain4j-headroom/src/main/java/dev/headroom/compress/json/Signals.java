@@ -232,8 +232,13 @@ final class Signals {
         double spread = Robust.MAD_TO_SIGMA * Robust.mad(y, median);
         double[] d = new double[my];
         double[] window = new double[w];
+        // the median of every window of w values, once each: d[i] compares the window at i with the one at i - w
+        double[] windowMedians = new double[my - w + 1];
+        for (int start = 0; start <= my - w; start++) {
+            windowMedians[start] = windowMedian(y, start, w, window);
+        }
         for (int i = w; i <= my - w; i++) {
-            d[i] = Math.abs(windowMedian(y, i, w, window) - windowMedian(y, i - w, w, window));
+            d[i] = Math.abs(windowMedians[i] - windowMedians[i - w]);
         }
         double typical = Robust.median(Arrays.copyOfRange(d, w, my - w + 1));
         double threshold = Math.max(Math.max(4 * sigma, 3 * typical), Math.max(0.5 * spread, 1e-12));

@@ -143,7 +143,7 @@ public enum LogLevel {
                 continue;
             }
             int k = 0;
-            while (k < length && Character.toUpperCase(s.charAt(from + k)) == word.charAt(k)) {
+            while (k < length && toUpperCase(s.charAt(from + k)) == word.charAt(k)) {
                 k++;
             }
             if (k == length) {
@@ -151,6 +151,14 @@ public enum LogLevel {
             }
         }
         return null;
+    }
+
+    /** {@link Character#toUpperCase(char)}, without the call for ASCII. */
+    private static char toUpperCase(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        }
+        return Character.toUpperCase(c);
     }
 
     private static boolean startsWithIgnoreCase(CharSequence s, int from, int to, String prefix) {

@@ -77,6 +77,9 @@ public final class Severity {
 
     private static boolean problemAt(CharSequence s, int from, int to) {
         int length = to - from;
+        if (length < 3) {
+            return false; // no problem word, phrase, status or class name is that short
+        }
         if (isClassName(s, from, to)) {
             return true;
         }
