@@ -41,7 +41,7 @@ final class CompressorRuns {
         CompressionContext budgeted = withBudget(context, content);
         CompressionResult result;
         try {
-            result = budgeted.budget().run(() -> compressor.compress(content, budgeted));
+            result = compressor.compress(content, budgeted);
             if (result == null) {
                 throw new IllegalStateException(compressor.getClass().getName() + " returned null");
             }
@@ -80,7 +80,7 @@ final class CompressorRuns {
         CompressionContext budgeted = withBudget(context, content);
         CompressionResult result;
         try {
-            result = budgeted.budget().run(() -> compressor.compressLossless(content, budgeted));
+            result = compressor.compressLossless(content, budgeted);
         } catch (WorkBudgetExceededException e) {
             overBudget(e, content, kind, context.toolName());
             return Memo.passthrough(kind, PassthroughReason.WORK_BUDGET, System.nanoTime() - start);

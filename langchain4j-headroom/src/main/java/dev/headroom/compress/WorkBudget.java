@@ -1,7 +1,5 @@
 package dev.headroom.compress;
 
-import java.util.function.Supplier;
-
 /**
  * A bound on the work of one compression, counted in work done rather than wall time (DESIGN.md invariant 5:
  * a pathological input must not run as long as it likes on the request path). Because it counts work, the
@@ -15,16 +13,15 @@ import java.util.function.Supplier;
  *
  * <p>The engine creates one per compression, sized to the input
  * ({@code HeadroomConfig#workBudgetBase() + HeadroomConfig#workBudgetPerChar() × length}), and hands it to the
- * compressor in {@link CompressionContext#budget()}. Shared helpers that have no context (BM25, the template
- * miner, the JSON parser, also used on the retrieval path) charge {@link #current()}: the engine
- * {@link #run binds} the budget to the compressing thread for the duration of the call.
+ * compressor in {@link CompressionContext#budget()}; the compressor passes it on to the shared helpers it calls (BM25,
+ * the template miner, the JSON and table parsers), which take it as a parameter. Outside a compression (the
+ * retrieval path, tests) those helpers run {@link #unlimited()}.
  *
  * <p><b>Not thread-safe:</b> one compression runs on one thread. {@link #unlimited()} (the default outside the
  * engine) keeps no state and may be shared.
  */
 public final class WorkBudget {
 
-    private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
     private static final WorkBudget UNLIMITED = new WorkBudget(Long.MAX_VALUE, true);
 
     private final long limit;
@@ -47,12 +44,6 @@ public final class WorkBudget {
     /** A budget that never runs out and counts nothing (stateless, shared). */
     public static WorkBudget unlimited() {
         return UNLIMITED;
-    }
-
-    /** The budget bound to the calling thread by {@link #run}, or {@link #unlimited()} when none is. */
-    public static WorkBudget current() {
-        WorkBudget bound = CURRENT.get();
-        return bound == null ? UNLIMITED : bound;
     }
 
     /**
@@ -82,21 +73,6 @@ public final class WorkBudget {
 
     public boolean isUnlimited() {
         return unlimited;
-    }
-
-    /** Runs {@code work} with this budget as the thread's {@link #current()} one, restoring the previous after. */
-    public <T> T run(Supplier<T> work) {
-        WorkBudget previous = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
     }
 
     @Override

@@ -31,9 +31,11 @@ public final class Bm25 {
     private static final char ALIAS = '\u0000';
 
     private final String[] documents;
+    private final WorkBudget budget;
 
-    private Bm25(String[] documents) {
+    private Bm25(String[] documents, WorkBudget budget) {
         this.documents = documents;
+        this.budget = budget;
     }
 
     /**
@@ -44,13 +46,21 @@ public final class Bm25 {
      * a full index, for a fraction of the work. The work budget is charged here, for every document.
      */
     public static Bm25 index(List<String> documents) {
+        return index(documents, WorkBudget.unlimited());
+    }
+
+    /**
+     * Indexes the documents, charging {@code budget} for the terms indexed now and for the lookups of the question
+     * later (one budget per compression: {@code CompressionContext#budget()}).
+     */
+    public static Bm25 index(List<String> documents, WorkBudget budget) {
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(budget, "budget");
         String[] texts = documents.toArray(new String[0]);
-        WorkBudget budget = WorkBudget.current();
         for (String text : texts) {
             budget.charge(1 + text.length()); // the terms of one document indexed
         }
-        return new Bm25(texts);
+        return new Bm25(texts, budget);
     }
 
     public int size() {
@@ -193,7 +203,7 @@ public final class Bm25 {
         int n = documents.length;
         double[] scores = new double[n];
         // every query word is looked up in every document (twice): words × documents, the one product here
-        WorkBudget.current().charge(2L * queryWords.size() * n);
+        budget.charge(2L * queryWords.size() * n);
         int[] dfs = new int[queryWords.size()];
         boolean hasRareTerm = false;
         for (int w = 0; w < queryWords.size(); w++) {

@@ -1,5 +1,6 @@
 package dev.headroom.relevance;
 
+import dev.headroom.compress.WorkBudget;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -62,7 +63,19 @@ public final class HybridScorer implements RelevanceScorer {
 
     @Override
     public double[] scores(List<String> documents, String query) {
-        double[] lexical = Bm25.index(documents).scores(query);
+        return scores(documents, query, WorkBudget.unlimited());
+    }
+
+    /** As {@link RelevanceScorer#matches(List, String, int, double)}, with the BM25 part charged to {@code budget}. */
+    @Override
+    public int[] matches(List<String> documents, String query, int limit, double minShareOfBest, WorkBudget budget) {
+        return Ranking.matches(scores(documents, query, budget), limit, minShareOfBest);
+    }
+
+    /** The BM25 part is charged to {@code budget}; the embedding model's work is not (it is the user's). */
+    @Override
+    public double[] scores(List<String> documents, String query, WorkBudget budget) {
+        double[] lexical = Bm25.index(documents, budget).scores(query);
         if (query == null || query.isBlank() || documents.isEmpty()) {
             return lexical;
         }

@@ -7,6 +7,20 @@ final class Ranking {
 
     private Ranking() {}
 
+    /** {@link #top} of the scores at least {@code minShareOfBest} of the best one ({@code scores} is modified). */
+    static int[] matches(double[] scores, int limit, double minShareOfBest) {
+        double best = 0.0;
+        for (double score : scores) {
+            best = Math.max(best, score);
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] < best * minShareOfBest) {
+                scores[i] = 0.0;
+            }
+        }
+        return top(scores, limit);
+    }
+
     static int[] top(double[] scores, int limit) {
         Integer[] order = new Integer[scores.length];
         int count = 0;

@@ -1,5 +1,6 @@
 package dev.headroom.relevance;
 
+import dev.headroom.compress.WorkBudget;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
 
@@ -30,17 +31,20 @@ public interface RelevanceScorer {
      * share on query coverage ({@link Bm25#matches}), so a long record holding the query is not discounted.
      */
     default int[] matches(List<String> documents, String query, int limit, double minShareOfBest) {
-        double[] scores = scores(documents, query);
-        double best = 0.0;
-        for (double score : scores) {
-            best = Math.max(best, score);
-        }
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i] < best * minShareOfBest) {
-                scores[i] = 0.0;
-            }
-        }
-        return Ranking.top(scores, limit);
+        return Ranking.matches(scores(documents, query), limit, minShareOfBest);
+    }
+
+    /**
+     * {@link #scores(List, String)} within a compression's work budget: the built-in scorers charge it for their
+     * work; an implementation that does not override this runs unbudgeted.
+     */
+    default double[] scores(List<String> documents, String query, WorkBudget budget) {
+        return scores(documents, query);
+    }
+
+    /** {@link #matches(List, String, int, double)} within a compression's work budget (see {@link #scores(List, String, WorkBudget)}). */
+    default int[] matches(List<String> documents, String query, int limit, double minShareOfBest, WorkBudget budget) {
+        return matches(documents, query, limit, minShareOfBest);
     }
 
     /** Lexical scoring with {@link Bm25} over the documents themselves. */
@@ -48,12 +52,23 @@ public interface RelevanceScorer {
         return new RelevanceScorer() {
             @Override
             public double[] scores(List<String> documents, String query) {
-                return Bm25.index(documents).scores(query);
+                return scores(documents, query, WorkBudget.unlimited());
             }
 
             @Override
             public int[] matches(List<String> documents, String query, int limit, double minShareOfBest) {
-                return Bm25.index(documents).matches(query, limit, minShareOfBest, 0.0);
+                return matches(documents, query, limit, minShareOfBest, WorkBudget.unlimited());
+            }
+
+            @Override
+            public double[] scores(List<String> documents, String query, WorkBudget budget) {
+                return Bm25.index(documents, budget).scores(query);
+            }
+
+            @Override
+            public int[] matches(List<String> documents, String query, int limit, double minShareOfBest,
+                                 WorkBudget budget) {
+                return Bm25.index(documents, budget).matches(query, limit, minShareOfBest, 0.0);
             }
         };
     }

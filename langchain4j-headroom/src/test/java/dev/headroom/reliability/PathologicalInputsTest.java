@@ -82,7 +82,7 @@ class PathologicalInputsTest {
                 // when: each compressor directly, under the budget the engine would give it
                 WorkBudget budget = WorkBudget.of(config.workBudgetFor(content.length()));
                 CompressionContext context = CONTEXT.toBuilder().handle("h0").budget(budget).build();
-                CompressionResult result = budget.run(() -> compressor.compress(content, context));
+                CompressionResult result = compressor.compress(content, context);
 
                 // then it finished (a direct call may return more than it got: the engine sends only clearly smaller)
                 assertThat(result).as(compressor.kind().name()).isNotNull();

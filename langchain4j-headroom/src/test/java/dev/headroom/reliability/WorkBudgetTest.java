@@ -9,6 +9,8 @@ import dev.headroom.HeadroomConfig;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.WorkBudgetExceededException;
+import dev.headroom.relevance.Bm25;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -84,18 +86,17 @@ class WorkBudgetTest {
     }
 
     @Test
-    void should_bind_to_the_thread_only_while_running() {
-        // given
-        WorkBudget budget = WorkBudget.of(100);
+    void should_charge_the_budget_it_is_given_and_keep_no_thread_state() {
+        // given: the budget travels in the compression context and is passed to the helpers (no thread binding)
+        WorkBudget budget = WorkBudget.of(1_000_000);
 
         // when
-        WorkBudget inside = budget.run(WorkBudget::current);
+        Bm25.index(List.of("alpha beta", "gamma"), budget).scores("alpha");
 
-        // then
-        assertThat(inside).isSameAs(budget);
-        assertThat(WorkBudget.current().isUnlimited()).isTrue();
-        WorkBudget.current().charge(Long.MAX_VALUE); // unlimited: never throws, counts nothing
-        assertThat(WorkBudget.current().spent()).isZero();
+        // then: indexing charges 1 + chars per document, the question 2 × words × documents
+        assertThat(budget.spent()).isEqualTo((1 + 10) + (1 + 5) + 2L * 1 * 2);
+        WorkBudget.unlimited().charge(Long.MAX_VALUE); // unlimited: never throws, counts nothing
+        assertThat(WorkBudget.unlimited().spent()).isZero();
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class BuildCompressor extends LineCompressor {
         String query = context.query();
         if (!query.isBlank()) {
             int limit = Math.max(1, settings.maxLines() / 2);
-            int[] matches = Bm25.index(Arrays.asList(lines)).matches(query, limit + 1, QUERY_SHARE_OF_BEST, QUERY_MIN_COVERAGE);
+            int[] matches = Bm25.index(Arrays.asList(lines), context.budget()).matches(query, limit + 1, QUERY_SHARE_OF_BEST, QUERY_MIN_COVERAGE);
             // more matching lines than can be shown: the question (often just the command, "mvn test") names
             // nothing in particular, and the first of many equal matches would be an arbitrary pick
             if (matches.length <= limit) {

@@ -1,5 +1,6 @@
 package dev.headroom.compress.diff;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
@@ -76,7 +77,7 @@ public final class DiffCompressor extends LineCompressor {
             hunks += t == HUNK ? 1 : 0;
         }
         List<Integer> fileStarts = fileStarts(type);
-        List<Integer> named = relevantFiles(lines, type, fileStarts, context.query());
+        List<Integer> named = relevantFiles(lines, type, fileStarts, context.query(), context.budget());
         if (fileLines > 0 && fileLines + hunks > budget) { // hunks without file headers have no overview to give
             return overview(content, lines, type, budget, named, context);
         }
@@ -230,7 +231,8 @@ public final class DiffCompressor extends LineCompressor {
      * file — so "asyncio taskgroups" names {@code asyncio/taskgroups.py}, not every file under
      * {@code asyncio/}; terms in most headers ({@code git}, {@code py}) weigh next to nothing.
      */
-    private static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query) {
+    private static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query,
+                                               WorkBudget work) {
         List<Integer> result = new ArrayList<>();
         if (query.isBlank() || fileStarts.isEmpty()) {
             return result;
@@ -245,7 +247,7 @@ public final class DiffCompressor extends LineCompressor {
             }
             headers.add(header.toString());
         }
-        int[] matches = Bm25.index(headers).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0);
+        int[] matches = Bm25.index(headers, work).matches(query, headers.size(), RELEVANT_SHARE_OF_BEST, 0.0);
         Set<String> distinct = new HashSet<>(headers);
         Set<String> matched = new HashSet<>();
         for (int k : matches) {

@@ -1,5 +1,6 @@
 package dev.headroom.compress.json;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.relevance.Bm25;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -90,9 +91,16 @@ final class ItemSelector {
     private final int maxItems;
     private final String query;
     private final ErrorItems errors = new ErrorItems();
+    private final WorkBudget budget;
     private long maxChars = Long.MAX_VALUE;
 
     ItemSelector(int maxItems, String query) {
+        this(maxItems, query, WorkBudget.unlimited());
+    }
+
+    /** @param budget charged for the query's BM25 over the items */
+    ItemSelector(int maxItems, String query, WorkBudget budget) {
+        this.budget = budget;
         this.maxItems = maxItems;
         this.query = query == null ? "" : query;
     }
@@ -226,7 +234,7 @@ final class ItemSelector {
             appendText(item, sb);
             docs.add(sb.toString());
         }
-        return Bm25.index(docs).matches(query, Math.max(1, maxItems / 3), QUERY_RELATIVE, QUERY_MIN_SCORE);
+        return Bm25.index(docs, budget).matches(query, Math.max(1, maxItems / 3), QUERY_RELATIVE, QUERY_MIN_SCORE);
     }
 
     /** Member names and scalar texts, space separated: what BM25 should see of an item. */

@@ -54,7 +54,7 @@ public final class JsonCompressor implements Compressor {
 
     @Override
     public CompressionResult compress(String content, CompressionContext context) {
-        Node root = NodeParser.parse(content);
+        Node root = NodeParser.parse(content, context.budget());
         if (root == null) {
             return JsonLines.compress(content, context);
         }
@@ -67,7 +67,7 @@ public final class JsonCompressor implements Compressor {
         long budget = (long) settings.maxItems() * TOKENS_PER_ITEM;
         if (estimatedTokens(losslessLength) > budget) {
             Map<Node, ItemSelector.Reduction> reductions = new IdentityHashMap<>();
-            ItemSelector selector = new ItemSelector(settings.maxItems(), context.query());
+            ItemSelector selector = new ItemSelector(settings.maxItems(), context.query(), context.budget());
             long largeChars = largeArrayChars(root, settings.maxItems(), budget / 10);
             double charsPerArrayChar = largeChars == 0 ? 0.0 : budget * CHARS_PER_TOKEN / largeChars;
             int omitted = reduceLargeArrays(root, settings.maxItems(), budget / 10, charsPerArrayChar, selector, reductions);
@@ -92,7 +92,7 @@ public final class JsonCompressor implements Compressor {
      */
     @Override
     public CompressionResult compressLossless(String content, CompressionContext context) {
-        Node root = NodeParser.parse(content);
+        Node root = NodeParser.parse(content, context.budget());
         if (root == null || root.isScalar() || NodeWriter.lossless().length(root) >= content.length()) {
             return CompressionResult.unchanged(content);
         }

@@ -38,7 +38,7 @@ final class JsonLines {
             int end = newline < 0 ? n : newline;
             int stop = end > start && content.charAt(end - 1) == '\r' ? end - 1 : end;
             String line = content.substring(start, stop);
-            Node item = line.isBlank() ? null : NodeParser.parse(line);
+            Node item = line.isBlank() ? null : NodeParser.parse(line, context.budget());
             if (item == null || item.isScalar()) {
                 return CompressionResult.unchanged(content); // not JSON Lines: the first bad line ends the look
             }
@@ -52,7 +52,7 @@ final class JsonLines {
         CompressionSettings settings = context.settings();
         long budget = (long) settings.maxItems() * JsonCompressor.TOKENS_PER_ITEM;
         if (items.length > settings.maxItems() && Math.ceil(minifiedLength / JsonCompressor.CHARS_PER_TOKEN) > budget) {
-            ItemSelector.Reduction reduction = new ItemSelector(settings.maxItems(), context.query())
+            ItemSelector.Reduction reduction = new ItemSelector(settings.maxItems(), context.query(), context.budget())
                     .maxChars((long) (budget * JsonCompressor.CHARS_PER_TOKEN)).select(Node.array(items));
             if (reduction.omitted() > 0) {
                 StringBuilder out = new StringBuilder();

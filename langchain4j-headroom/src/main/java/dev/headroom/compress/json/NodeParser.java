@@ -39,18 +39,25 @@ final class NodeParser {
     private String[] names = new String[64];
     private Node[] values = new Node[64];
     private int top;
-    private final WorkBudget budget = WorkBudget.current();
+    private final WorkBudget budget;
 
-    private NodeParser() {}
+    private NodeParser(WorkBudget budget) {
+        this.budget = budget;
+    }
 
     /** The document's root value, or {@code null} when the content is not exactly one strict JSON value. */
     static Node parse(String content) {
+        return parse(content, WorkBudget.unlimited());
+    }
+
+    /** {@link #parse(String)}, charging {@code budget} one unit per value parsed. */
+    static Node parse(String content, WorkBudget budget) {
         try (JsonParser p = FACTORY.createParser(content)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return null;
             }
-            Node root = new NodeParser().read(p, first);
+            Node root = new NodeParser(budget).read(p, first);
             if (p.nextToken() != null) {
                 return null; // trailing tokens: not one JSON document
             }

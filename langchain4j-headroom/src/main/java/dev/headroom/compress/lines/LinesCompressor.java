@@ -75,7 +75,7 @@ public final class LinesCompressor extends LineCompressor {
         CompressionSettings settings = context.settings();
         int n = lines.length;
         int maxLines = settings.maxLines();
-        LineTemplates mined = TemplateMiner.mine(lines, new int[n]);
+        LineTemplates mined = TemplateMiner.mine(lines, new int[n], context.budget());
         boolean[] keep = new boolean[n];
         for (int i = 0; i < Math.min(HEAD, n); i++) {
             keep[i] = true;
@@ -95,7 +95,7 @@ public final class LinesCompressor extends LineCompressor {
             int room = Math.max(maxLines / 4, maxLines - count(keep));
             List<String> names = Terms.names(query);
             int[] matchedOfTemplate = new int[mined.count()];
-            for (int i : scorer.matches(Arrays.asList(lines), query, room, QUERY_MIN_SHARE)) {
+            for (int i : scorer.matches(Arrays.asList(lines), query, room, QUERY_MIN_SHARE, context.budget())) {
                 // as in logs: a few lines per template for a question word, every line holding a name it gives
                 if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || Terms.holdsAny(lines[i], names)) {
                     keep[i] = true;

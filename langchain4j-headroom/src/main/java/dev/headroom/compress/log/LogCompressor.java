@@ -93,7 +93,7 @@ public final class LogCompressor extends LineCompressor {
     @Override
     protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
         CompressionSettings settings = context.settings();
-        LogRecords records = LogRecords.parse(lines);
+        LogRecords records = LogRecords.parse(lines, context.budget());
         int count = records.size();
         boolean[] keep = new boolean[count];
         for (int f = 0; f < records.families(); f++) {
@@ -151,7 +151,7 @@ public final class LogCompressor extends LineCompressor {
             }
             List<String> names = Terms.names(query);
             int[] matchedOfTemplate = new int[templates];
-            for (int r : scorer.matches(texts, query, room, QUERY_MIN_SHARE)) {
+            for (int r : scorer.matches(texts, query, room, QUERY_MIN_SHARE, context.budget())) {
                 // a question word that many lines of one template hold ("errors": every 404) needs a few of
                 // them, not all; a line holding a name the question gives (an id, a path) is always kept
                 int t = records.template(r);

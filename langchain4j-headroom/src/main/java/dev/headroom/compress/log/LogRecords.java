@@ -1,5 +1,6 @@
 package dev.headroom.compress.log;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.Lines;
 import dev.headroom.compress.template.Severity;
 import dev.headroom.compress.template.LineTemplates;
@@ -47,6 +48,11 @@ final class LogRecords {
     }
 
     static LogRecords parse(String[] lines) {
+        return parse(lines, WorkBudget.unlimited());
+    }
+
+    /** The records of {@code lines}; the template miner charges {@code budget}. */
+    static LogRecords parse(String[] lines, WorkBudget budget) {
         int n = lines.length;
         int[] starts = new int[n];
         int[] ends = new int[n];
@@ -85,7 +91,7 @@ final class LogRecords {
             }
             problem[r] = levels[r] != null && levels[r].isProblem();
         }
-        LineTemplates templates = TemplateMiner.mine(heads, from);
+        LineTemplates templates = TemplateMiner.mine(heads, from, budget);
         int count = templates.count();
         int[] representative = new int[count];
         LogLevel[] worst = new LogLevel[count];

@@ -1,5 +1,6 @@
 package dev.headroom.compress.search;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.relevance.Bm25;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +26,10 @@ final class FileListing {
     private final List<List<Integer>> matchesByFile;
     private final int maxFiles;
     private final String query;
+    private final WorkBudget budget;
 
-    FileListing(List<String> files, List<List<Integer>> matchesByFile, int maxFiles, String query) {
+    FileListing(List<String> files, List<List<Integer>> matchesByFile, int maxFiles, String query, WorkBudget budget) {
+        this.budget = budget;
         this.files = files;
         this.matchesByFile = matchesByFile;
         this.maxFiles = maxFiles;
@@ -146,7 +149,7 @@ final class FileListing {
         for (int f : partial) {
             paths.add(files.get(f));
         }
-        double[] scores = Bm25.index(paths).scores(query);
+        double[] scores = Bm25.index(paths, budget).scores(query);
         for (int k = 0; k < partial.size(); k++) {
             relevance[partial.get(k)] = scores[k];
         }

@@ -1,5 +1,6 @@
 package dev.headroom.compress.search;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
@@ -101,9 +102,11 @@ public final class SearchCompressor extends LineCompressor {
             return CompressionResult.unchanged(content);
         }
         int budget = Math.max(settings.maxLines() / 4, settings.maxLines() / 2 - files.size() / FILES_PER_LINE);
-        boolean[] named = namedFiles(files, context.query());
-        boolean[] keep = choose(lines, matchesByFile, named, budget, Math.max(1, settings.maxLines() / 2), context.query());
-        FileListing listing = new FileListing(files, matchesByFile, Math.max(1, settings.maxLines() / 4), context.query());
+        boolean[] named = namedFiles(files, context.query(), context.budget());
+        boolean[] keep = choose(lines, matchesByFile, named, budget, Math.max(1, settings.maxLines() / 2), context.query(),
+                context.budget());
+        FileListing listing = new FileListing(files, matchesByFile, Math.max(1, settings.maxLines() / 4), context.query(),
+                context.budget());
         return render(content, lines, isMatch, fileOf, headingOf, keep, listing, context.handle());
     }
 
@@ -113,11 +116,15 @@ public final class SearchCompressor extends LineCompressor {
      * more than half of the files (the search root in the tool's arguments) names none in particular.
      */
     static boolean[] namedFiles(List<String> files, String query) {
+        return namedFiles(files, query, WorkBudget.unlimited());
+    }
+
+    static boolean[] namedFiles(List<String> files, String query, WorkBudget work) {
         boolean[] named = new boolean[files.size()];
         if (query.isBlank()) {
             return named;
         }
-        int[] matches = Bm25.index(files).matches(query, files.size(), NAMED_SHARE_OF_BEST, 0.0);
+        int[] matches = Bm25.index(files, work).matches(query, files.size(), NAMED_SHARE_OF_BEST, 0.0);
         if (matches.length * 2 <= files.size() || files.size() <= 2) {
             for (int f : matches) {
                 named[f] = true;
@@ -127,12 +134,12 @@ public final class SearchCompressor extends LineCompressor {
     }
 
     private boolean[] choose(String[] lines, List<List<Integer>> matchesByFile, boolean[] named, int budget,
-                             int namedBudget, String query) {
+                             int namedBudget, String query, WorkBudget work) {
         boolean[] keep = new boolean[lines.length];
         List<int[]> ranked = new ArrayList<>(matchesByFile.size());
         double[] scores = null;
         if (!query.isBlank()) {
-            scores = scorer.scores(Arrays.asList(lines), query);
+            scores = scorer.scores(Arrays.asList(lines), query, work);
         }
         for (List<Integer> fileMatches : matchesByFile) {
             Integer[] order = fileMatches.toArray(new Integer[0]);

@@ -36,11 +36,12 @@ final class ParsedTable {
     /** Column names per schema. */
     final List<List<String>> schemaNames = new ArrayList<>();
 
-    private final WorkBudget budget = WorkBudget.current();
+    private final WorkBudget budget;
 
-    ParsedTable(String[] lines, Shape shape) {
+    ParsedTable(String[] lines, Shape shape, WorkBudget budget) {
         this.lines = lines;
         this.shape = shape;
+        this.budget = budget;
     }
 
     int records() {

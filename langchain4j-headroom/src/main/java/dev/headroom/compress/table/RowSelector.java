@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.Terms;
 import dev.headroom.relevance.RelevanceScorer;
@@ -71,7 +72,7 @@ final class RowSelector {
     private RowSelector() {}
 
     static Selection select(ParsedTable t, List<List<ColumnStats>> stats, List<List<Integer>> bySchema,
-                            String query, int maxLines, RelevanceScorer scorer) {
+                            String query, int maxLines, RelevanceScorer scorer, WorkBudget budget) {
         int n = t.records();
         Selection s = new Selection(n);
         List<Integer> edges = new ArrayList<>();
@@ -123,8 +124,8 @@ final class RowSelector {
                 docs.add(context == null ? t.text(r) : context + "\n" + t.text(r));
             }
             int[] best = scorer == null
-                    ? Bm25.index(docs).matches(query, room, QUERY_RELATIVE, QUERY_MIN_SCORE)
-                    : scorer.matches(docs, query, room, QUERY_RELATIVE);
+                    ? Bm25.index(docs, budget).matches(query, room, QUERY_RELATIVE, QUERY_MIN_SCORE)
+                    : scorer.matches(docs, query, room, QUERY_RELATIVE, budget);
             List<Integer> matched = new ArrayList<>(best.length);
             for (int r : best) {
                 matched.add(r);

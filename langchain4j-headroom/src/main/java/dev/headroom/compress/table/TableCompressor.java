@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.ContentKind;
@@ -55,7 +56,7 @@ public final class TableCompressor extends LineCompressor {
 
     @Override
     protected CompressionResult compressLines(String content, String[] lines, CompressionContext context) {
-        ParsedTable t = TableParser.parse(lines);
+        ParsedTable t = TableParser.parse(lines, context.budget());
         if (t == null || t.records() <= RowSelector.HEAD + RowSelector.TAIL) {
             return CompressionResult.unchanged(content);
         }
@@ -80,7 +81,7 @@ public final class TableCompressor extends LineCompressor {
             stats.add(columns);
         }
         int maxLines = context.settings().maxLines();
-        RowSelector.Selection selection = RowSelector.select(t, stats, bySchema, context.query(), maxLines, scorer);
+        RowSelector.Selection selection = RowSelector.select(t, stats, bySchema, context.query(), maxLines, scorer, context.budget());
         return render(content, t, selection, TableSummary.of(t, stats, bySchema, selection.keep), context.handle());
     }
 
@@ -163,7 +164,7 @@ public final class TableCompressor extends LineCompressor {
     /** Records, each prefixed with its section's header or directory line (when it has one). */
     @Override
     public List<String> units(String content) {
-        ParsedTable t = TableParser.parse(Lines.split(content));
+        ParsedTable t = TableParser.parse(Lines.split(content), WorkBudget.unlimited()); // retrieval: no budget
         if (t == null) {
             return content.lines().toList();
         }

@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.Lines;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,12 @@ final class TableParser {
     private TableParser() {}
 
     /** The parsed table, or {@code null} when the content is not one. */
-    static ParsedTable parse(String[] lines) {
+    static ParsedTable parse(String[] lines, WorkBudget budget) {
         Shape shape = TableSniffer.sniff(lines);
         if (shape == null) {
             return null;
         }
-        ParsedTable table = new ParsedTable(lines, shape);
+        ParsedTable table = new ParsedTable(lines, shape, budget);
         switch (shape.format()) {
             case LISTING -> listing(table);
             case DELIMITED -> delimited(table, shape.delimiter());

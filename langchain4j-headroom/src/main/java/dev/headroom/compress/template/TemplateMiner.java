@@ -48,12 +48,16 @@ public final class TemplateMiner {
      * timestamp, is left out of the template).
      */
     public static LineTemplates mine(String[] texts, int[] from) {
+        return mine(texts, from, WorkBudget.unlimited());
+    }
+
+    /** {@link #mine(String[], int[])}, charging {@code budget} for every text tokenized and masked. */
+    public static LineTemplates mine(String[] texts, int[] from, WorkBudget budget) {
         int n = texts.length;
         String[][] tokens = new String[n][];
         Map<String, Integer> shapeIds = new HashMap<>();
         List<String[]> shapes = new ArrayList<>();
         int[] shapeOf = new int[n];
-        WorkBudget budget = WorkBudget.current();
         for (int i = 0; i < n; i++) {
             budget.charge(1 + texts[i].length()); // one text tokenized and masked
             String[] raw = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), MAX_TOKENS);

@@ -1,5 +1,6 @@
 package dev.headroom.compress.text;
 
+import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Disclosure;
@@ -92,7 +93,7 @@ final class Paragraphs {
         if (lead > 0) {
             used = take(blocks, keep, lead, used, Integer.MAX_VALUE);
         }
-        for (int b : order(lines, blocks, context.query(), scorer)) {
+        for (int b : order(lines, blocks, context.query(), scorer, context.budget())) {
             if (!keep[b] && used + size(blocks, b) + (headingOf[b] >= 0 && !keep[headingOf[b]] ? 1 : 0) <= budget) {
                 used = take(blocks, keep, b, used, budget);
                 if (headingOf[b] >= 0) {
@@ -100,7 +101,7 @@ final class Paragraphs {
                 }
             }
         }
-        boolean[] quoted = quotedLines(lines, context.query(), Math.max(1, budget / 3));
+        boolean[] quoted = quotedLines(lines, context.query(), Math.max(1, budget / 3), context.budget());
         String nl = Lines.newline(text);
         StringBuilder out = new StringBuilder();
         int omitted = 0;
@@ -158,12 +159,12 @@ final class Paragraphs {
     }
 
     /** The lines the query quotes or names (see the class comment); none without a query. */
-    private static boolean[] quotedLines(String[] lines, String query, int limit) {
+    private static boolean[] quotedLines(String[] lines, String query, int limit, WorkBudget work) {
         boolean[] quoted = new boolean[lines.length];
         if (query.isBlank()) {
             return quoted;
         }
-        for (int i : Bm25.index(java.util.Arrays.asList(lines)).matches(query, limit, LINE_SHARE_OF_BEST, LINE_MIN_COVERAGE)) {
+        for (int i : Bm25.index(java.util.Arrays.asList(lines), work).matches(query, limit, LINE_SHARE_OF_BEST, LINE_MIN_COVERAGE)) {
             quoted[i] = !Lines.isBlank(lines[i]);
         }
         return quoted;
@@ -187,7 +188,8 @@ final class Paragraphs {
     }
 
     /** Paragraph indexes, best first: by BM25 score against the query, then by position. */
-    private static int[] order(String[] lines, List<int[]> blocks, String query, RelevanceScorer scorer) {
+    private static int[] order(String[] lines, List<int[]> blocks, String query, RelevanceScorer scorer,
+                               WorkBudget work) {
         int n = blocks.size();
         Integer[] idx = new Integer[n];
         for (int b = 0; b < n; b++) {
@@ -198,7 +200,7 @@ final class Paragraphs {
             for (int[] r : blocks) {
                 docs.add(join(lines, r, "\n"));
             }
-            double[] scores = scorer.scores(docs, query);
+            double[] scores = scorer.scores(docs, query, work);
             java.util.Arrays.sort(idx, (a, b) -> {
                 int c = Double.compare(scores[b], scores[a]);
                 return c != 0 ? c : Integer.compare(a, b);
