@@ -4,6 +4,7 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.stats.PassthroughReason;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine made of one tool result: the text the model sees and, when anything was omitted, the
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param lossy    whether anything was omitted (then {@code handle} is set and the original is stored)
  * @param handle   the retrieval handle when lossy, else {@code null}
  */
-public record CompressionOutcome(String text, ContentKind kind, String strategy, boolean lossy, String handle) {
+public record CompressionOutcome(String text, ContentKind kind, String strategy, boolean lossy, @Nullable String handle) {
 
     public CompressionOutcome {
         Objects.requireNonNull(text, "text");

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable configuration of a {@link Headroom} engine: default compression settings, per-tool
@@ -88,7 +89,7 @@ public final class HeadroomConfig {
     }
 
     /** The settings in force for a tool (its override, else the defaults); {@code null} name → defaults. */
-    public CompressionSettings settingsFor(String toolName) {
+    public CompressionSettings settingsFor(@Nullable String toolName) {
         if (toolName == null) {
             return defaults;
         }

@@ -1,6 +1,7 @@
 package dev.headroom.compress;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a compressor may look at besides the content itself. Per DESIGN.md invariant 2 this holds
@@ -14,9 +15,9 @@ import java.util.Objects;
  */
 public final class CompressionContext {
 
-    private final String toolName;
-    private final String toolArguments;
-    private final String userMessage;
+    private final @Nullable String toolName;
+    private final @Nullable String toolArguments;
+    private final @Nullable String userMessage;
     private final String handle;
     private final CompressionSettings settings;
     private final WorkBudget budget;
@@ -31,17 +32,17 @@ public final class CompressionContext {
     }
 
     /** The name of the tool that produced the content, or {@code null} when unknown. */
-    public String toolName() {
+    public @Nullable String toolName() {
         return toolName;
     }
 
     /** The tool call's arguments as the model sent them (usually JSON), or {@code null}. */
-    public String toolArguments() {
+    public @Nullable String toolArguments() {
         return toolArguments;
     }
 
     /** The text of the last user message before the tool call, or {@code null}. */
-    public String userMessage() {
+    public @Nullable String userMessage() {
         return userMessage;
     }
 
@@ -124,42 +125,42 @@ public final class CompressionContext {
     }
 
     public static final class Builder {
-        private String toolName;
-        private String toolArguments;
-        private String userMessage;
-        private String handle;
-        private CompressionSettings settings;
-        private WorkBudget budget;
+        private @Nullable String toolName;
+        private @Nullable String toolArguments;
+        private @Nullable String userMessage;
+        private @Nullable String handle;
+        private @Nullable CompressionSettings settings;
+        private @Nullable WorkBudget budget;
 
         private Builder() {}
 
-        public Builder toolName(String toolName) {
+        public Builder toolName(@Nullable String toolName) {
             this.toolName = toolName;
             return this;
         }
 
-        public Builder toolArguments(String toolArguments) {
+        public Builder toolArguments(@Nullable String toolArguments) {
             this.toolArguments = toolArguments;
             return this;
         }
 
-        public Builder userMessage(String userMessage) {
+        public Builder userMessage(@Nullable String userMessage) {
             this.userMessage = userMessage;
             return this;
         }
 
-        public Builder handle(String handle) {
+        public Builder handle(@Nullable String handle) {
             this.handle = handle;
             return this;
         }
 
-        public Builder settings(CompressionSettings settings) {
+        public Builder settings(@Nullable CompressionSettings settings) {
             this.settings = settings;
             return this;
         }
 
         /** The work budget compressors charge; {@code null} means {@link WorkBudget#unlimited()}. */
-        public Builder budget(WorkBudget budget) {
+        public Builder budget(@Nullable WorkBudget budget) {
             this.budget = budget;
             return this;
         }

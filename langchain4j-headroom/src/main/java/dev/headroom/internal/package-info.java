@@ -3,4 +3,7 @@
  * public only because Java has no way to share a type between two packages otherwise; they may change or go
  * in any release. Do not use them from application code.
  */
+@NullMarked
 package dev.headroom.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,4 +14,7 @@
  * requests (the engine's store and memo are the only state), so any number of instances compress the same
  * history to the same bytes.
  */
+@NullMarked
 package dev.headroom.langchain4j;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Forwards every event to each of its counters, in order, each behind its own guard: one counter that throws
@@ -25,7 +26,7 @@ final class CompositeStatsCounter implements StatsCounter {
     }
 
     @Override
-    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+    public void recordFailOpen(ContentKind kind, @Nullable String toolName, Throwable cause) {
         counters.forEach(c -> c.recordFailOpen(kind, toolName, cause));
     }
 

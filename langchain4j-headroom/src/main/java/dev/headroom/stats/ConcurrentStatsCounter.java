@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's default {@link StatsCounter}: lock-free counters with a consistent-enough {@link #snapshot()}
@@ -35,7 +36,7 @@ public final class ConcurrentStatsCounter implements StatsCounter {
     }
 
     @Override
-    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+    public void recordFailOpen(ContentKind kind, @Nullable String toolName, Throwable cause) {
         failOpen.increment();
         failOpenByReason.computeIfAbsent(PassthroughReason.failOpenTagOf(cause), k -> new LongAdder()).increment();
     }

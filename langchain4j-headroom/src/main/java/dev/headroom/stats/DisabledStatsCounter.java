@@ -1,6 +1,7 @@
 package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
+import org.jspecify.annotations.Nullable;
 
 enum DisabledStatsCounter implements StatsCounter {
     INSTANCE;
@@ -9,7 +10,7 @@ enum DisabledStatsCounter implements StatsCounter {
     public void recordCompression(CompressionEvent event) {}
 
     @Override
-    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {}
+    public void recordFailOpen(ContentKind kind, @Nullable String toolName, Throwable cause) {}
 
     @Override
     public void recordRetrieval(RetrievalOutcome outcome) {}

@@ -2,6 +2,7 @@ package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.internal.Guard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link StatsCounter} whose every call is fail-safe: what the delegate throws is counted, logged once and
@@ -24,7 +25,7 @@ final class GuardedStatsCounter implements StatsCounter {
     }
 
     @Override
-    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+    public void recordFailOpen(ContentKind kind, @Nullable String toolName, Throwable cause) {
         guard.run(() -> delegate.recordFailOpen(kind, toolName, cause));
     }
 

@@ -1,6 +1,7 @@
 package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives what the engine and the decorators do, for statistics and metrics (the Spring Boot starter
@@ -14,7 +15,7 @@ public interface StatsCounter {
     void recordCompression(CompressionEvent event);
 
     /** A compressor or the store failed and the original passed through. */
-    void recordFailOpen(ContentKind kind, String toolName, Throwable cause);
+    void recordFailOpen(ContentKind kind, @Nullable String toolName, Throwable cause);
 
     /** A {@code headroom_retrieve} call was answered. */
     void recordRetrieval(RetrievalOutcome outcome);

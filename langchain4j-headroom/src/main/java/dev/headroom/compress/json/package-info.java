@@ -21,4 +21,7 @@
  * object, with a {@code "format"} note first. Arrays of scalars of one type add a {@code "summary"}
  * (numbers: min, max, median as written and the mean; strings: distinct count and most frequent values).
  */
+@NullMarked
 package dev.headroom.compress.json;
+
+import org.jspecify.annotations.NullMarked;
