@@ -5,7 +5,8 @@ package dev.headroom.compress.template;
  * problem word in any case ({@code error}, {@code fatal}, {@code panic}, {@code failed}, {@code exception},
  * {@code critical}, {@code denied}, {@code killed}, {@code segfault}, {@code Traceback}, {@code refused},
  * {@code unable}, {@code cannot}, {@code deadlock}, ...; the phrases {@code out of memory}, {@code timed out},
- * {@code could not}, {@code can't}, {@code no space left}), an exception
+ * {@code no space left}; not {@code could not}, which routine INFO lines use, such as Spring's "Could not detect
+ * default configuration classes"), an exception
  * or error class name ({@code KeeperException}, {@code ValueError}), an HTTP 5xx status (the field after a
  * quoted request, {@code HTTP/1.1 503}, {@code status=502}) or a non-zero exit code ({@code exit code 137},
  * {@code exited with status 1}, {@code Exited (137)}).
@@ -102,14 +103,6 @@ public final class Severity {
             case 't':
                 if (equalsIgnoreCase(s, from, to, "timed")) {
                     return regionMatchesIgnoreCase(s, to, " out");
-                }
-                break;
-            case 'c':
-                if (equalsIgnoreCase(s, from, to, "could")) {
-                    return regionMatchesIgnoreCase(s, to, " not ") && !negated(s, from);
-                }
-                if (equalsIgnoreCase(s, from, to, "can") || equalsIgnoreCase(s, from, to, "couldn")) {
-                    return regionMatchesIgnoreCase(s, to, "'t ") && !negated(s, from);
                 }
                 break;
             default:

@@ -35,7 +35,6 @@ class SeverityTest {
         "Unable to reach the metadata service",
         "rsync: write failed on \"/backup/x\": No space left on device (28)",
         "upstream timed out (110: Connection timed out) while reading response header",
-        "could not translate host name \"db\" to address",
         "ERROR:  deadlock detected",
         "index shard is corrupted"
     })
@@ -65,7 +64,8 @@ class SeverityTest {
         "status=200 took 502ms",
         "Started session-77.scope - Session 77 of User app.",
         "a space left for later",
-        "I can tell you more"
+        "I can tell you more",
+        "13:40:01.970 [main] INFO  o.s.t.c.support.AnnotationConfigContextLoaderUtils -- Could not detect default configuration classes for test class [a.BTest]"
     })
     void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
         assertThat(Severity.isProblem(line)).isFalse();
