@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@value #HEAD_CHARS} characters) and the last {@value #TAIL_LINES} lines, with hand-written line
  * recognisers (no backtracking regular expressions), and never at more.
  *
- * <p>Order of decisions, most specific first: JSON (first non-blank character {@code {} or
+ * <p>Order of decisions, most specific first: JSON (first non-blank character <code>{</code> or
  * {@code [}, except a bracketed level or stamp such as {@code [INFO]}), binary or control-character garbage (UNKNOWN), HTML, unified diff, build/test output
  * (Maven, Surefire, Gradle, pytest, jest, go test, cargo), tables (CSV/TSV, aligned
  * columns under a header, box tables, {@code ls -l} listings; see {@link TableSniffer}: a header and rows
