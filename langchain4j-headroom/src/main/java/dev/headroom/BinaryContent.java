@@ -1,6 +1,6 @@
 package dev.headroom;
 
-import dev.headroom.compress.Disclosure;
+import dev.headroom.ccr.RetrieveTool;
 import java.util.Locale;
 
 /**
@@ -23,6 +23,9 @@ final class BinaryContent {
 
     /** Fewer characters than this are never called binary: too little to judge, and cheap anyway. */
     static final int MIN_CHARS = 64;
+
+    /** The strategy of a tool result replaced by its describing line. */
+    static final String STRATEGY = "binary";
 
     private BinaryContent() {}
 
@@ -67,7 +70,7 @@ final class BinaryContent {
         }
         sb.append(", ").append(percent).append("% undecodable or control characters");
         if (handle != null) {
-            sb.append(". Call ").append(Disclosure.TOOL_NAME).append(" with hash=").append(handle)
+            sb.append(". Call ").append(RetrieveTool.NAME).append(" with ").append(RetrieveTool.lineMarker(handle))
                     .append(" for the text as received]");
         } else {
             sb.append("; not retrievable]");

@@ -1,6 +1,7 @@
 package dev.headroom;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.stats.PassthroughReason;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param text     what the model sees (the original when nothing was done)
  * @param kind     the detected content kind ({@link ContentKind#UNKNOWN} when not inspected)
- * @param strategy the compressor's label, or why nothing was done ({@code "below-threshold"},
+ * @param strategy the compressor's label, or why nothing was done (a {@link PassthroughReason#label()}: {@code "below-threshold"},
  *                 {@code "disabled"}, {@code "unsupported"}, {@code "no-gain"}, {@code "fail-open"}); when a
  *                 lossy result could not be used ({@code "not-kept"}, {@code "store-error"},
  *                 {@code "lossy-without-retrieval"}) the lossless stage's label (e.g. {@code "json:minify"}) or
@@ -30,8 +31,16 @@ public record CompressionOutcome(String text, ContentKind kind, String strategy,
         }
     }
 
-    static CompressionOutcome passthrough(String content, ContentKind kind, String reason) {
-        return new CompressionOutcome(content, kind, reason, false, null);
+    static CompressionOutcome passthrough(String content, ContentKind kind, PassthroughReason reason) {
+        return new CompressionOutcome(content, kind, reason.label(), false, null);
+    }
+
+    /**
+     * Why the tool result went out without omissions, when it did for one of the engine's reasons (the
+     * {@link #strategy()} is then that reason's label); empty for a compressor's own result.
+     */
+    public Optional<PassthroughReason> passthroughReason() {
+        return PassthroughReason.ofLabel(strategy);
     }
 
     /** The handle, present only when the original had to be stored. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,9 @@ import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** A tool that returns a file's bytes: one short, retrievable line instead of the bytes decoded as text. */
 class BinaryContentTest {
@@ -67,7 +68,7 @@ class BinaryContentTest {
         } else {
             assertThat(outcome.text()).doesNotContain("likely");
         }
-        Retrieval retrieval = headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+        Retrieval retrieval = headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
         assertThat(retrieval.outcome()).isEqualTo(RetrievalOutcome.FOUND);
         assertThat(retrieval.text()).isEqualTo(content);
     }

@@ -12,15 +12,16 @@ import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.RetrievalOutcome;
 import dev.headroom.stats.StatsCounter;
+import dev.headroom.tokens.TokenCounter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import dev.headroom.tokens.TokenCounter;
 import org.junit.jupiter.api.Test;
 
 class HeadroomTest {
@@ -294,9 +295,9 @@ class HeadroomTest {
         String handle = headroom.compress(CONTENT, context("list", null)).handle();
 
         // when
-        Retrieval inScope = headroom.retrieve(handle, null, Set.of(handle));
-        Retrieval outOfScope = headroom.retrieve(handle, null, Set.of());
-        Retrieval nullHandle = headroom.retrieve(null, null, Set.of(handle));
+        Retrieval inScope = headroom.retriever().retrieve(handle, null, Set.of(handle));
+        Retrieval outOfScope = headroom.retriever().retrieve(handle, null, Set.of());
+        Retrieval nullHandle = headroom.retriever().retrieve(null, null, Set.of(handle));
 
         // then
         assertThat(inScope.outcome()).isEqualTo(RetrievalOutcome.FOUND);
@@ -314,8 +315,8 @@ class HeadroomTest {
         String handle = headroom.compress(CONTENT, context("list", null)).handle();
 
         // when
-        Retrieval matched = headroom.retrieve(handle, "failed", Set.of(handle));
-        Retrieval none = headroom.retrieve(handle, "zebra", Set.of(handle));
+        Retrieval matched = headroom.retriever().retrieve(handle, "failed", Set.of(handle));
+        Retrieval none = headroom.retriever().retrieve(handle, "zebra", Set.of(handle));
 
         // then
         assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
@@ -330,7 +331,7 @@ class HeadroomTest {
         String handle = headroom.compress(CONTENT, context("list", null)).handle();
 
         // when
-        Retrieval matched = headroom.retrieve(handle, "item-77", Set.of(handle));
+        Retrieval matched = headroom.retriever().retrieve(handle, "item-77", Set.of(handle));
 
         // then: item-77 (id 77, name item-77) alone, not item-177/item-277 or id 77 elsewhere
         assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
@@ -368,12 +369,12 @@ class HeadroomTest {
         String h2 = failing.compress(CONTENT, context("list", null)).handle();
 
         // when / then
-        Retrieval expired = evicted.retrieve(h1, null, Set.of(h1));
+        Retrieval expired = evicted.retriever().retrieve(h1, null, Set.of(h1));
         assertThat(expired.outcome()).isEqualTo(RetrievalOutcome.EXPIRED);
         assertThat(expired.text()).contains("no longer kept").doesNotContain("in this conversation");
         assertThat(evicted.stats().retrievals(RetrievalOutcome.EXPIRED)).isEqualTo(1);
         assertThat(evicted.stats().retrievals(RetrievalOutcome.NOT_FOUND)).isZero();
-        assertThat(failing.retrieve(h2, null, Set.of(h2)).outcome()).isEqualTo(RetrievalOutcome.STORE_ERROR);
+        assertThat(failing.retriever().retrieve(h2, null, Set.of(h2)).outcome()).isEqualTo(RetrievalOutcome.STORE_ERROR);
     }
 
     @Test
@@ -382,10 +383,10 @@ class HeadroomTest {
         Headroom headroom = Headroom.create();
 
         // when
-        Retrieval limit = headroom.limitReached();
-        Retrieval invalid = headroom.invalidArguments("bad arguments");
-        headroom.recordRetrievalRounds(2);
-        headroom.recordRetrievalRounds(0);
+        Retrieval limit = headroom.retriever().limitReached();
+        Retrieval invalid = headroom.retriever().invalidArguments("bad arguments");
+        headroom.retriever().recordRounds(2);
+        headroom.retriever().recordRounds(0);
 
         // then
         assertThat(limit.text()).contains("limit reached");
@@ -423,17 +424,17 @@ class HeadroomTest {
 
         // when
         CompressionOutcome outcome = headroom.compress(CONTENT, context("list", null));
-        headroom.recordRetrievalRounds(1);
+        headroom.retriever().recordRounds(1);
 
         // then
         assertThat(outcome.lossy()).isTrue();
-        assertThat(headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle())).text()).isEqualTo(CONTENT);
+        assertThat(headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle())).text()).isEqualTo(CONTENT);
     }
 
     @Test
     void should_reject_null_arguments() {
         Headroom headroom = Headroom.create();
         assertThatThrownBy(() -> headroom.compress(null, CompressionContext.empty())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> headroom.retrieve("h", null, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> headroom.retriever().retrieve("h", null, null)).isInstanceOf(NullPointerException.class);
     }
 }

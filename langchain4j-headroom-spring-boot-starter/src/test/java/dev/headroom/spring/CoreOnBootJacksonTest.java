@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.ContentKind;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.spring.e2e.OpsApplication;
 import dev.headroom.stats.RetrievalOutcome;
 import java.util.Set;
@@ -60,9 +60,9 @@ class CoreOnBootJacksonTest {
         assertThat(outcome.kind()).isEqualTo(kind);
         assertThat(outcome.text().length()).isLessThan(content.length());
         if (outcome.lossy()) {
-            Retrieval retrieval = headroom.retrieve(outcome.handle(), query, Set.of(outcome.handle()));
+            Retrieval retrieval = headroom.retriever().retrieve(outcome.handle(), query, Set.of(outcome.handle()));
             assertThat(retrieval.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
-            assertThat(headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle())).text()).isEqualTo(content);
+            assertThat(headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle())).text()).isEqualTo(content);
         }
     }
 

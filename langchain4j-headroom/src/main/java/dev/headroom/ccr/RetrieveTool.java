@@ -5,16 +5,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The {@code headroom_retrieve} tool as the model sees it, and the parsing of its arguments. The
- * specification is a constant: byte-identical on every request, so provider prompt caches keep hitting.
+ * The one owner of the {@code headroom_retrieve} wire contract: the tool as the model sees it (name,
+ * parameters), the parsing of its arguments, and the grammar of the in-band markers that hand the model a
+ * handle. The specification is a constant: byte-identical on every request, so provider prompt caches keep
+ * hitting.
+ *
+ * <p>Marker grammar: a handle is always the value of the {@value #HASH} parameter, written either as
+ * {@code hash=<handle>} in a line note ({@link #lineMarker}) or as the JSON member {@code "hash":"<handle>"} of a
+ * {@code _headroom} note object. {@link #handlesIn} reads both back; a test checks that every marker the
+ * compressors emit is read back as the handle the engine stored.
  */
 public final class RetrieveTool {
 
     public static final String NAME = "headroom_retrieve";
     public static final String HASH = "hash";
     public static final String QUERY = "query";
+
+    /** A line marker: {@code hash=} and the handle (hex digits). */
+    private static final Pattern LINE_MARKER = Pattern.compile("\\b" + HASH + "=([0-9a-f]+)");
+    /** A JSON marker: the member {@code "hash":"<handle>"}. */
+    private static final Pattern JSON_MARKER = Pattern.compile("\"" + HASH + "\"\\s*:\\s*\"([0-9a-f]+)\"");
 
     private static final ToolSpecification SPECIFICATION = ToolSpecification.builder()
             .name(NAME)
@@ -34,6 +50,23 @@ public final class RetrieveTool {
 
     public static ToolSpecification specification() {
         return SPECIFICATION;
+    }
+
+    /** The marker of a handle in a line note: {@code hash=<handle>}. */
+    public static String lineMarker(String handle) {
+        return HASH + "=" + handle;
+    }
+
+    /** The handles the markers in {@code text} hand the model, in order of appearance, line markers first. */
+    public static List<String> handlesIn(String text) {
+        List<String> handles = new ArrayList<>();
+        for (Pattern marker : new Pattern[] {LINE_MARKER, JSON_MARKER}) {
+            Matcher m = marker.matcher(text);
+            while (m.find()) {
+                handles.add(m.group(1));
+            }
+        }
+        return handles;
     }
 
     /**

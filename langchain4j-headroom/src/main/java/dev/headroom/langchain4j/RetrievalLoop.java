@@ -1,8 +1,8 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -119,7 +119,7 @@ final class RetrievalLoop {
         boolean limit = hiddenRounds >= headroom.config().maxRetrievalRounds();
         messages.add(response.aiMessage().toBuilder().toolExecutionRequests(retrievals).build());
         for (ToolExecutionRequest call : retrievals) {
-            Retrieval answer = limit ? headroom.limitReached() : answer(call);
+            Retrieval answer = limit ? headroom.retriever().limitReached() : answer(call);
             messages.add(ToolExecutionResultMessage.from(call, answer.text()));
         }
         limitAnswered = limit;
@@ -132,7 +132,7 @@ final class RetrievalLoop {
      * rounds summed. Records the number of hidden rounds.
      */
     ChatResponse finish(ChatResponse last) {
-        headroom.recordRetrievalRounds(hiddenRounds);
+        headroom.retriever().recordRounds(hiddenRounds);
         AiMessage stripped = strip(last.aiMessage());
         if (hiddenRounds == 0 && stripped == last.aiMessage()) {
             return last;
@@ -150,9 +150,9 @@ final class RetrievalLoop {
         try {
             arguments = RetrieveTool.parseArguments(call.arguments());
         } catch (IllegalArgumentException e) {
-            return headroom.invalidArguments(e.getMessage());
+            return headroom.retriever().invalidArguments(e.getMessage());
         }
-        return headroom.retrievePinned(arguments.hash(), arguments.query(), pinned);
+        return headroom.retriever().retrievePinned(arguments.hash(), arguments.query(), pinned);
     }
 
     static boolean isRetrieval(String toolName) {

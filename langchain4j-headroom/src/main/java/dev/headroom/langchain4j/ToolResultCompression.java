@@ -53,15 +53,15 @@ final class ToolResultCompression {
         List<ChatMessage> out = new ArrayList<>(messages.size());
         Map<String, String> pinned = new LinkedHashMap<>();
         String lastUserText = null;
-        ToolCalls calls = ToolCalls.NONE;
+        ToolCalls calls = null; // no AI message yet: tool results before any call match nothing
         for (ChatMessage message : messages) {
             if (message instanceof UserMessage user) {
                 lastUserText = textOf(user);
             } else if (message instanceof AiMessage ai) {
                 calls = new ToolCalls(ai.toolExecutionRequests(), lastUserText);
             } else if (message instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
-                ToolExecutionRequest call = calls.match(result);
-                String userText = calls == ToolCalls.NONE ? lastUserText : calls.userText;
+                ToolExecutionRequest call = calls == null ? null : calls.match(result);
+                String userText = calls == null ? lastUserText : calls.userText;
                 message = compressOne(headroom, result, call, userText, pinned);
             }
             out.add(message);
@@ -108,11 +108,10 @@ final class ToolResultCompression {
 
     /**
      * The tool calls of the last AI message, matched to the tool results that follow it: by id when both
-     * have one, else by tool name in call order, else by position (some providers send no ids).
+     * have one, else by tool name in call order, else by position (some providers send no ids). Mutable (it
+     * marks the calls already matched): one instance per AI message of one request, never shared.
      */
     private static final class ToolCalls {
-
-        static final ToolCalls NONE = new ToolCalls(List.of(), null);
 
         private final List<ToolExecutionRequest> requests;
         private final boolean[] used;

@@ -218,16 +218,38 @@ public final class Bm25 {
     public int[] matches(String query, int limit, double minShareOfBest, double minCoverage) {
         double[] coverage = new double[lengths.length];
         double[] scores = score(query, coverage);
+        boolean[] named = holdersOfNames(query, limit);
         double best = 0.0;
         for (double c : coverage) {
             best = Math.max(best, c);
         }
         double floor = Math.max(minCoverage, best * minShareOfBest);
         for (int i = 0; i < scores.length; i++) {
-            if (coverage[i] < floor) {
+            if (coverage[i] < floor && !named[i]) {
                 scores[i] = 0.0;
             }
         }
         return Ranking.top(scores, limit);
     }
+
+    /**
+     * The documents holding, as written, a name the query gives: an id, version, path or file name
+     * ({@link Terms#isName}) that at most {@code limit} documents hold. The question named them, so each qualifies
+     * whatever else of the query it matches: asked about request {@code 01HF3XK9QZ} and a conflict, the
+     * request's first line qualifies beside its {@code 409} line, which also matches "conflict".
+     */
+    private boolean[] holdersOfNames(String query, int limit) {
+        boolean[] holders = new boolean[lengths.length];
+        for (String term : Terms.names(query)) {
+            int df = documentFrequencies.getOrDefault(term, 0);
+            if (df == 0 || df > limit) {
+                continue;
+            }
+            for (int i = 0; i < holders.length; i++) {
+                holders[i] |= termFrequencies.get(i).containsKey(term);
+            }
+        }
+        return holders;
+    }
+
 }

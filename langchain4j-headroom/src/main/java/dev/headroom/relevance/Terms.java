@@ -173,4 +173,71 @@ public final class Terms {
         }
         return i > 0 && i + 1 < text.length() && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
     }
+
+    /**
+     * Whether a query term names one thing rather than asks: it mixes digits with letters or separators
+     * and is not short ({@code 01hf3xk9qz}, {@code sess_0d41e2b7c9}, {@code 2.17.1}, {@code sku-13702}), is
+     * a path ({@code config/rate-limits.yaml}), or a file name with an extension ({@code template_cache.go}).
+     */
+    public static boolean isName(String term) {
+        boolean digit = false;
+        boolean letter = false;
+        boolean joiner = false;
+        boolean slash = false;
+        for (int k = 0; k < term.length(); k++) {
+            char c = term.charAt(k);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
+            joiner |= c == '.' || c == '-' || c == '_' || c == ':';
+            slash |= c == '/' || c == '\\';
+        }
+        if (digit) {
+            return term.length() >= 5 || (joiner && term.length() >= 3);
+        }
+        if (slash && letter) {
+            return true;
+        }
+        int dot = term.lastIndexOf('.');
+        return letter && dot > 0 && term.length() - dot - 1 >= 1 && term.length() - dot - 1 <= 5 && dot < term.length() - 1
+                && Character.isLetter(term.charAt(dot + 1));
+    }
+
+    /**
+     * The terms of a question that name one thing ({@link #isName}), lower case, distinct, in order: what a
+     * compressor must keep every holder of, not only the best-scoring ones.
+     */
+    public static List<String> names(String query) {
+        List<String> candidates = new ArrayList<>();
+        for (String term : distinct(query)) {
+            if (isName(term)) {
+                candidates.add(term);
+            }
+        }
+        // a part of a name the question gives (the base name of "asyncio/__init__.py") is not a name of its own
+        List<String> names = new ArrayList<>(candidates.size());
+        for (String term : candidates) {
+            boolean part = false;
+            for (String other : candidates) {
+                part |= other.length() > term.length() && other.contains(term);
+            }
+            if (!part) {
+                names.add(term);
+            }
+        }
+        return names;
+    }
+
+    /** Whether the text holds one of the names (lower-case {@link #names}), as written, ignoring case. */
+    public static boolean holdsAny(String text, List<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (lower.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -3,12 +3,20 @@ package dev.headroom.stats;
 import dev.headroom.compress.ContentKind;
 import java.util.List;
 
+/**
+ * Forwards every event to each of its counters, in order, each behind its own guard: one counter that throws
+ * (a failing meter) is counted and logged once and does not keep the event from the others.
+ */
 final class CompositeStatsCounter implements StatsCounter {
 
-    private final List<StatsCounter> counters;
+    private final List<GuardedStatsCounter> counters;
 
     CompositeStatsCounter(List<StatsCounter> counters) {
-        this.counters = List.copyOf(counters);
+        this.counters = counters.stream().map(CompositeStatsCounter::guarded).toList();
+    }
+
+    private static GuardedStatsCounter guarded(StatsCounter counter) {
+        return counter instanceof GuardedStatsCounter guarded ? guarded : new GuardedStatsCounter(counter);
     }
 
     @Override
@@ -29,5 +37,10 @@ final class CompositeStatsCounter implements StatsCounter {
     @Override
     public void recordRetrievalRounds(int rounds) {
         counters.forEach(c -> c.recordRetrievalRounds(rounds));
+    }
+
+    /** How many calls of each counter threw, in order. */
+    List<Long> failures() {
+        return counters.stream().map(GuardedStatsCounter::failures).toList();
     }
 }

@@ -19,6 +19,7 @@ public final class ConcurrentStatsCounter implements StatsCounter {
     private final EnumMap<RetrievalOutcome, LongAdder> retrievals = new EnumMap<>(RetrievalOutcome.class);
     private final LongAdder retrievalRounds = new LongAdder();
     private final LongAdder failOpen = new LongAdder();
+    private final ConcurrentHashMap<String, LongAdder> failOpenByReason = new ConcurrentHashMap<>();
 
     public ConcurrentStatsCounter() {
         for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
@@ -36,6 +37,7 @@ public final class ConcurrentStatsCounter implements StatsCounter {
     @Override
     public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
         failOpen.increment();
+        failOpenByReason.computeIfAbsent(PassthroughReason.failOpenTagOf(cause), k -> new LongAdder()).increment();
     }
 
     @Override
@@ -55,7 +57,9 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         byTool.forEach((k, v) -> tools.put(k, v.snapshot()));
         Map<RetrievalOutcome, Long> outcomes = new EnumMap<>(RetrievalOutcome.class);
         retrievals.forEach((k, v) -> outcomes.put(k, v.sum()));
-        return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum());
+        Map<String, Long> reasons = new TreeMap<>();
+        failOpenByReason.forEach((k, v) -> reasons.put(k, v.sum()));
+        return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum(), reasons);
     }
 
     private static final class Totals {

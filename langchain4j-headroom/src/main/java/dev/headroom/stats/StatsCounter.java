@@ -4,8 +4,9 @@ import dev.headroom.compress.ContentKind;
 
 /**
  * Receives what the engine and the decorators do, for statistics and metrics (the Spring Boot starter
- * bridges it to Micrometer). Implementations must be thread-safe and fast; the engine guards every call,
- * so a counter that throws is logged once and ignored, never failing a request.
+ * bridges it to Micrometer). Implementations must be thread-safe and fast; the engine guards every call
+ * ({@link #composite}), so a counter that throws is counted, logged once and ignored, never failing a request
+ * nor keeping the event from other counters.
  */
 public interface StatsCounter {
 
@@ -26,7 +27,10 @@ public interface StatsCounter {
         return DisabledStatsCounter.INSTANCE;
     }
 
-    /** Forwards every event to each of the counters, in order. */
+    /**
+     * Forwards every event to each of the counters, in order, each behind its own guard: what one counter throws
+     * is counted and logged once, and the others still get the event.
+     */
     static StatsCounter composite(StatsCounter... counters) {
         return new CompositeStatsCounter(java.util.List.of(counters));
     }

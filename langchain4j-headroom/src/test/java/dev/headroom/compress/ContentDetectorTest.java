@@ -2,6 +2,7 @@ package dev.headroom.compress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.headroom.compress.kinds.BuiltInKinds;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ContentDetectorTest {
 
-    private final ContentDetector detector = new ContentDetector();
+    private final ContentDetector detector = BuiltInKinds.contentDetector();
 
     @Test
     void should_detect_json_when_first_char_is_brace_or_bracket() {

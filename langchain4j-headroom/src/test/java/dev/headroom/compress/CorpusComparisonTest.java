@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import dev.headroom.compress.log.LogLevel;
 import dev.headroom.tokens.TokenCounter;
 import java.lang.management.ManagementFactory;
@@ -38,7 +39,7 @@ class CorpusComparisonTest {
         Corpus.assumePresent();
         TokenCounter o200k = TokenCounter.o200k();
         Headroom headroom = Headroom.create();
-        ContentDetector detector = new ContentDetector();
+        ContentDetector detector = BuiltInKinds.contentDetector();
         Map<String, int[]> python = Corpus.pythonTokens();
         for (Path file : Corpus.files()) {
             String name = file.getFileName().toString();
@@ -179,8 +180,8 @@ class CorpusComparisonTest {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Assumptions.assumeTrue(mx.isCurrentThreadCpuTimeSupported());
         Map<ContentKind, Compressor> byKind = new EnumMap<>(ContentKind.class);
-        Compressors.defaults().forEach(c -> byKind.put(c.kind(), c));
-        ContentDetector detector = new ContentDetector();
+        BuiltInKinds.compressors().forEach(c -> byKind.put(c.kind(), c));
+        ContentDetector detector = BuiltInKinds.contentDetector();
         CompressionContext ctx = CompressionContext.builder().handle("0123456789abcdef01234567").build();
         StringBuilder sb = new StringBuilder("\nwarm CPU time per call (detect + compress), median of 30 after 30 warm-up:\n");
         for (Row r : rows) {

@@ -172,4 +172,27 @@ class Bm25Test {
         assertThat(Bm25.index(docs).scores("ORD-417 upgraded")).containsExactly(Bm25.index(docs).scores("ORD-417 upgraded"));
         assertThat(Bm25.index(docs).top("ORD-417", 1)).containsExactly(2);
     }
+
+    @Test
+    void should_qualify_every_holder_of_an_id_the_query_names_however_little_else_it_matches() {
+        // given: the request's first line holds only its id; its last also holds the status the question asks about
+        List<String> docs = List.of(
+                "level=info msg=started request_id=01HF3XK9QZ path=/v1/transfers",
+                "level=info msg=started request_id=01HFAAAAAA path=/v1/accounts",
+                "level=info msg=finished request_id=01HF3XK9QZ status=409 conflict",
+                "level=info msg=finished request_id=01HFBBBBBB status=200",
+                "level=info msg=finished request_id=01HFCCCCCC status=409 conflict");
+        // when
+        int[] matches = Bm25.index(docs).matches("request 01HF3XK9QZ returned a conflict with status=409, why?", 10, 0.9, 0.0);
+        // then: the first line qualifies beside the better ones, though it matches far less than the best
+        assertThat(matches).contains(0, 2);
+        assertThat(matches).doesNotContain(1, 3);
+    }
+
+    @Test
+    void should_not_qualify_holders_of_a_named_term_more_documents_hold_than_the_limit() {
+        List<String> docs = List.of("day 2026-12-06 a", "day 2026-12-06 b", "day 2026-12-06 c", "night 2026-12-05 alpha beta");
+        // the date is in more documents than the limit: it names nothing in particular here
+        assertThat(Bm25.index(docs).matches("alpha on 2026-12-06", 2, 0.9, 0.0)).containsExactly(3);
+    }
 }

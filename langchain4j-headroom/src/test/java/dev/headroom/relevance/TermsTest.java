@@ -87,4 +87,21 @@ class TermsTest {
         assertThat(Terms.of("[INFO] +- com.fasterxml.jackson.core:jackson-databind:jar:2.17.1:compile"))
                 .contains("jackson-databind", "2.17.1", "com.fasterxml.jackson.core", "databind", "jackson");
     }
+
+    @Test
+    void should_take_ids_versions_paths_and_file_names_for_names_and_plain_words_not() {
+        assertThat(Terms.names("What happened to request 01HF3XK9QZ in sess_0d41e2b7c9 on 2.17.1?"))
+                .containsExactly("01hf3xk9qz", "sess_0d41e2b7c9", "2.17.1");
+        assertThat(Terms.names("what changed in config/rate-limits.yaml and template_cache.go"))
+                .containsExactly("config/rate-limits.yaml", "template_cache.go");
+        assertThat(Terms.names("why did the build fail on the 3rd try, http 502")).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_part_of_a_name_the_question_gives_for_a_name_of_its_own() {
+        // the base name __init__.py is a part of the partial path asked for
+        assertThat(Terms.names("explain asyncio/__init__.py")).containsExactly("asyncio/__init__.py");
+        assertThat(Terms.holdsAny("Lib/asyncio/__init__.py:3:import x", Terms.names("explain asyncio/__init__.py"))).isTrue();
+        assertThat(Terms.holdsAny("Lib/email/__init__.py:3:import x", Terms.names("explain asyncio/__init__.py"))).isFalse();
+    }
 }

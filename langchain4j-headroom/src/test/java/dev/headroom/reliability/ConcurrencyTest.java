@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.ccr.Handles;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.langchain4j.HeadroomChatModel;
 import dev.headroom.stats.RetrievalOutcome;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -122,8 +122,8 @@ class ConcurrencyTest {
                 originals.add(original);
             }
             for (String original : originals) {
-                Retrieval whole = headroom.retrieve(Handles.of(original), null, scope);
-                Retrieval queried = headroom.retrieve(Handles.of(original), owner(conversation) + "-secret", scope);
+                Retrieval whole = headroom.retriever().retrieve(Handles.of(original), null, scope);
+                Retrieval queried = headroom.retriever().retrieve(Handles.of(original), owner(conversation) + "-secret", scope);
                 retrievals.addAndGet(2);
                 if (!whole.text().equals(original)) {
                     violations.add(owner(conversation) + " got " + whole.outcome() + " instead of its original");
@@ -133,7 +133,7 @@ class ConcurrencyTest {
                 }
             }
             int other = (conversation + 1 + i % (CONVERSATIONS - 1)) % CONVERSATIONS;
-            if (headroom.retrieve(Handles.of(original(other, 0)), null, scope).outcome() != RetrievalOutcome.NOT_FOUND) {
+            if (headroom.retriever().retrieve(Handles.of(original(other, 0)), null, scope).outcome() != RetrievalOutcome.NOT_FOUND) {
                 violations.add(owner(conversation) + " could read " + owner(other));
             }
         });
@@ -171,7 +171,7 @@ class ConcurrencyTest {
                 return;
             }
             // kept when put; other threads may evict it before this read: then EXPIRED, never another's content
-            Retrieval answer = headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+            Retrieval answer = headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
             if (answer.outcome() == RetrievalOutcome.FOUND ? !answer.text().equals(original) : answer.outcome() != RetrievalOutcome.EXPIRED) {
                 violations.add(owner(conversation) + ": " + answer.outcome());
             }

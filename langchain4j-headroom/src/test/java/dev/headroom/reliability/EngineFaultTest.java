@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +61,7 @@ class EngineFaultTest {
         String handle = headroom.compress(ORIGINAL, CONTEXT).handle();
 
         // when
-        Retrieval retrieval = headroom.retrieve(handle, "faults-secret-1-150", Set.of(handle));
+        Retrieval retrieval = headroom.retriever().retrieve(handle, "faults-secret-1-150", Set.of(handle));
 
         // then
         assertThat(retrieval.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
@@ -94,8 +94,8 @@ class EngineFaultTest {
         String handle = headroom.compress(ORIGINAL, CONTEXT).handle();
 
         // when
-        Retrieval whole = headroom.retrieve(handle, null, Set.of(handle));
-        Retrieval queried = headroom.retrieve(handle, "faults", Set.of(handle));
+        Retrieval whole = headroom.retriever().retrieve(handle, null, Set.of(handle));
+        Retrieval queried = headroom.retriever().retrieve(handle, "faults", Set.of(handle));
 
         // then
         assertThat(whole.outcome()).isEqualTo(RetrievalOutcome.STORE_ERROR);
@@ -114,11 +114,11 @@ class EngineFaultTest {
 
         // when
         CompressionOutcome outcome = headroom.compress(ORIGINAL, CONTEXT);
-        Retrieval retrieval = headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+        Retrieval retrieval = headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
         CompressionOutcome failedOpen = failing.compress(ORIGINAL, CONTEXT);
-        headroom.recordRetrievalRounds(2);
-        Retrieval limit = headroom.limitReached();
-        Retrieval invalid = headroom.invalidArguments("bad");
+        headroom.retriever().recordRounds(2);
+        Retrieval limit = headroom.retriever().limitReached();
+        Retrieval invalid = headroom.retriever().invalidArguments("bad");
 
         // then
         assertThat(outcome.lossy()).isTrue();

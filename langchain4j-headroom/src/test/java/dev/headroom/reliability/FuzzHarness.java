@@ -3,7 +3,6 @@ package dev.headroom.reliability;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.ccr.Handles;
 import dev.headroom.compress.CompressionContext;
@@ -11,14 +10,15 @@ import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.CompressionSettings.Preset;
 import dev.headroom.compress.Compressor;
-import dev.headroom.compress.Compressors;
 import dev.headroom.compress.ContentKind;
+import dev.headroom.compress.kinds.BuiltInKinds;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -57,8 +57,8 @@ final class FuzzHarness {
     private static final int CASES_PER_ENGINE = 400;
 
     private final int maxInputChars;
-    private final List<Compressor> compressors = Compressors.defaults();
-    private final List<Compressor> freshCompressors = Compressors.defaults();
+    private final List<Compressor> compressors = BuiltInKinds.compressors();
+    private final List<Compressor> freshCompressors = BuiltInKinds.compressors();
     private Headroom[] engines;
     private Headroom lossyEngine;
     private Headroom[] freshEngines;
@@ -171,17 +171,17 @@ final class FuzzHarness {
             violations.add("router: lossy output does not disclose its handle " + handle);
         }
         try {
-            Retrieval whole = engine.retrieve(handle, null, Set.of(handle));
+            Retrieval whole = engine.retriever().retrieve(handle, null, Set.of(handle));
             if (whole.outcome() != RetrievalOutcome.FOUND || !whole.text().equals(input)) {
                 violations.add("retrieve: the original did not come back exactly (" + whole.outcome() + ")");
             }
             if (input.length() <= MAX_QUERIED_CHARS) {
-                Retrieval queried = engine.retrieve(handle, "error timeout 42", Set.of(handle));
+                Retrieval queried = engine.retriever().retrieve(handle, "error timeout 42", Set.of(handle));
                 if (queried.outcome() != RetrievalOutcome.QUERY_MATCHED && queried.outcome() != RetrievalOutcome.QUERY_NO_MATCH) {
                     violations.add("retrieve: a query retrieval answered " + queried.outcome());
                 }
             }
-            Retrieval foreign = engine.retrieve(handle, null, Set.of(Handles.of(input + "other")));
+            Retrieval foreign = engine.retriever().retrieve(handle, null, Set.of(Handles.of(input + "other")));
             if (foreign.outcome() != RetrievalOutcome.NOT_FOUND) {
                 violations.add("retrieve: a handle outside the scope was answered " + foreign.outcome());
             }
@@ -245,7 +245,7 @@ final class FuzzHarness {
         fresh.compress(input, CompressionContext.empty());
         sb.append(String.format(Locale.ROOT, "router %.1f ms", (bean.getCurrentThreadCpuTime() - start) / 1e6));
         CompressionContext context = CompressionContext.builder().handle(Handles.of(input)).build();
-        for (Compressor compressor : Compressors.defaults()) {
+        for (Compressor compressor : BuiltInKinds.compressors()) {
             start = bean.getCurrentThreadCpuTime();
             try {
                 compressor.compress(input, context);

@@ -52,7 +52,7 @@ class HandleCollisionTest {
 
         // then
         assertThat(a.handle()).isNotEqualTo(b.handle());
-        assertThat(headroom.retrieve(a.handle(), null, Set.of(a.handle())).text()).isEqualTo(originalA);
-        assertThat(headroom.retrieve(b.handle(), null, Set.of(b.handle())).text()).isEqualTo(originalB);
+        assertThat(headroom.retriever().retrieve(a.handle(), null, Set.of(a.handle())).text()).isEqualTo(originalA);
+        assertThat(headroom.retriever().retrieve(b.handle(), null, Set.of(b.handle())).text()).isEqualTo(originalB);
     }
 }

@@ -8,8 +8,8 @@ import dev.headroom.HeadroomConfig;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Compressor;
-import dev.headroom.compress.Compressors;
 import dev.headroom.compress.WorkBudget;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +78,7 @@ class PathologicalInputsTest {
 
         for (String line : lines) {
             String content = frame + line + "\n" + frame;
-            for (Compressor compressor : Compressors.defaults()) {
+            for (Compressor compressor : BuiltInKinds.compressors()) {
                 // when: each compressor directly, under the budget the engine would give it
                 WorkBudget budget = WorkBudget.of(config.workBudgetFor(content.length()));
                 CompressionContext context = CONTEXT.toBuilder().handle("h0").budget(budget).build();

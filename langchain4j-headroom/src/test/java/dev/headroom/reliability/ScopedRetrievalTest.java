@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.langchain4j.HeadroomChatModel;
 import dev.headroom.langchain4j.HeadroomStreamingChatModel;
 import dev.headroom.stats.RetrievalOutcome;
@@ -53,15 +53,15 @@ class ScopedRetrievalTest {
         assertThat(store.get(handleA)).contains(originalA);
 
         // when conversation B asks for A's handle, with and without a query
-        Retrieval whole = headroom.retrieve(handleA, null, Set.of(handleB));
-        Retrieval queried = headroom.retrieve(handleA, "alice-secret-1-7", Set.of(handleB));
+        Retrieval whole = headroom.retriever().retrieve(handleA, null, Set.of(handleB));
+        Retrieval queried = headroom.retriever().retrieve(handleA, "alice-secret-1-7", Set.of(handleB));
 
         // then
         assertThat(whole.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
         assertThat(queried.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
         assertThat(whole.text()).doesNotContain("alice").isEqualTo(queried.text());
-        assertThat(headroom.retrieve(handleA, null, Set.of(handleA)).text()).isEqualTo(originalA);
-        assertThat(headroom.retrieve(handleB, null, Set.of(handleB)).text()).isEqualTo(originalB);
+        assertThat(headroom.retriever().retrieve(handleA, null, Set.of(handleA)).text()).isEqualTo(originalA);
+        assertThat(headroom.retriever().retrieve(handleB, null, Set.of(handleB)).text()).isEqualTo(originalB);
         assertThat(headroom.stats().retrievals(RetrievalOutcome.NOT_FOUND)).isEqualTo(2);
         assertThat(headroom.stats().retrievals(RetrievalOutcome.FOUND)).isEqualTo(2);
     }
@@ -79,15 +79,15 @@ class ScopedRetrievalTest {
         assertThat(shared.get(handleA)).as("A's original is valid in the shared store").contains(originalA);
 
         // when tenant B's conversation asks for A's handle (leaked or guessed)
-        Retrieval leaked = tenantB.retrieve(handleA, null, Set.of(handleB));
-        Retrieval leakedWithQuery = tenantB.retrieve(handleA, "acme", Set.of(handleB));
+        Retrieval leaked = tenantB.retriever().retrieve(handleA, null, Set.of(handleB));
+        Retrieval leakedWithQuery = tenantB.retriever().retrieve(handleA, "acme", Set.of(handleB));
 
         // then
         assertThat(leaked.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
         assertThat(leakedWithQuery.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
         assertThat(leaked.text() + leakedWithQuery.text()).doesNotContain("acme");
-        assertThat(tenantA.retrieve(handleA, null, Set.of(handleA)).text()).isEqualTo(originalA);
-        assertThat(tenantB.retrieve(handleB, "globex-secret-7-42", Set.of(handleB)).text())
+        assertThat(tenantA.retriever().retrieve(handleA, null, Set.of(handleA)).text()).isEqualTo(originalA);
+        assertThat(tenantB.retriever().retrieve(handleB, "globex-secret-7-42", Set.of(handleB)).text())
                 .contains("globex-secret-7-42").doesNotContain("acme");
     }
 
@@ -103,11 +103,11 @@ class ScopedRetrievalTest {
         for (String variant : new String[] {
                 handle.toUpperCase(Locale.ROOT), handle.substring(0, 12), handle + "0", " " + handle,
                 handle + "\n", "*", "", handle.substring(1) + handle.charAt(0)}) {
-            assertThat(headroom.retrieve(variant, null, scope).outcome()).as(variant).isEqualTo(RetrievalOutcome.NOT_FOUND);
+            assertThat(headroom.retriever().retrieve(variant, null, scope).outcome()).as(variant).isEqualTo(RetrievalOutcome.NOT_FOUND);
         }
-        assertThat(headroom.retrieve(null, null, scope).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
-        assertThat(headroom.retrieve(handle, null, Set.of()).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
-        assertThat(headroom.retrieve(handle, null, scope).outcome()).isEqualTo(RetrievalOutcome.FOUND);
+        assertThat(headroom.retriever().retrieve(null, null, scope).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        assertThat(headroom.retriever().retrieve(handle, null, Set.of()).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        assertThat(headroom.retriever().retrieve(handle, null, scope).outcome()).isEqualTo(RetrievalOutcome.FOUND);
     }
 
     @Test
@@ -123,10 +123,10 @@ class ScopedRetrievalTest {
 
         // when / then
         for (String handle : scopeA) {
-            assertThat(headroom.retrieve(handle, null, scopeA).outcome()).isEqualTo(RetrievalOutcome.FOUND);
-            assertThat(headroom.retrieve(handle, null, Set.of(handleB)).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+            assertThat(headroom.retriever().retrieve(handle, null, scopeA).outcome()).isEqualTo(RetrievalOutcome.FOUND);
+            assertThat(headroom.retriever().retrieve(handle, null, Set.of(handleB)).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
         }
-        assertThat(headroom.retrieve(handleB, null, scopeA).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
+        assertThat(headroom.retriever().retrieve(handleB, null, scopeA).outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);
     }
 
     // ---- end to end through the decorators ---------------------------------------------------------------

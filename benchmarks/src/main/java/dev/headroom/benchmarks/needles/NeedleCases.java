@@ -43,6 +43,7 @@ public final class NeedleCases {
         cases.add(BuildCases.gradleCompileError());
         cases.add(BuildCases.mavenDependencyTreeReactor());
         cases.addAll(CapturedCases.all());
+        cases.addAll(QuestionCases.all());
         cases.addAll(FreshCases.all());
         return List.copyOf(cases);
     }

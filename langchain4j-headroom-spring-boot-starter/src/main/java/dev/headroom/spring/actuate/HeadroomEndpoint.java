@@ -41,7 +41,8 @@ public class HeadroomEndpoint {
                 totals(stats.byKind()),
                 retrievals,
                 stats.retrievalRounds(),
-                stats.failOpen());
+                stats.failOpen(),
+                stats.failOpenByReason());
     }
 
     private static Map<String, Totals> totals(Map<String, TokenTotals> byKey) {
@@ -59,9 +60,13 @@ public class HeadroomEndpoint {
      * @param retrievals      {@code headroom_retrieve} calls by outcome
      * @param retrievalRounds hidden retrieval rounds in all
      * @param failOpen        compressor or store failures answered by sending the original
+     * @param failOpenReasons those failures by reason, the {@code reason} tags of the {@code headroom.fail.open}
+     *                        metric ({@code not-kept}, {@code work-budget}, {@code error}); reasons not seen yet are
+     *                        absent
      */
     public record HeadroomReport(Totals total, Map<String, Totals> tools, Map<String, Totals> kinds,
-                                 Map<String, Long> retrievals, long retrievalRounds, long failOpen) {}
+                                 Map<String, Long> retrievals, long retrievalRounds, long failOpen,
+                                 Map<String, Long> failOpenReasons) {}
 
     /**
      * Token totals over a set of tool results, with the estimated savings.

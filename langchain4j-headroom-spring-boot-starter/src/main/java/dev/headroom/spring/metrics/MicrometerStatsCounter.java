@@ -1,9 +1,8 @@
 package dev.headroom.spring.metrics;
 
-import dev.headroom.ccr.OriginalNotKeptException;
 import dev.headroom.compress.ContentKind;
-import dev.headroom.compress.WorkBudgetExceededException;
 import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.PassthroughReason;
 import dev.headroom.stats.RetrievalOutcome;
 import dev.headroom.stats.StatsCounter;
 import io.micrometer.core.instrument.Counter;
@@ -67,7 +66,7 @@ public final class MicrometerStatsCounter implements StatsCounter {
                 .register(registry);
         // registered at start-up, at zero, so alerts and dashboards see them before the first event: a
         // fail-open or a failed retrieval is exactly what one wants to alert on, and it may never have happened
-        for (String reason : new String[] {"not-kept", "work-budget", "error"}) {
+        for (String reason : PassthroughReason.FAIL_OPEN_TAGS) {
             failOpenCounter(Tags.of("kind", "unknown", "tool", "none", "reason", reason));
         }
         for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
@@ -99,8 +98,7 @@ public final class MicrometerStatsCounter implements StatsCounter {
 
     @Override
     public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
-        String reason = cause instanceof OriginalNotKeptException ? "not-kept"
-                : cause instanceof WorkBudgetExceededException ? "work-budget" : "error";
+        String reason = PassthroughReason.failOpenTagOf(cause);
         failOpenCounter(Tags.of("kind", kind(kind), "tool", tool(toolName), "reason", reason)).increment();
     }
 

@@ -32,8 +32,8 @@ class HeadroomEndpointTest {
         String json = TruncatingCompressor.jsonArray(400);
         CompressionOutcome outcome = headroom.compress(json, CompressionContext.builder().toolName("list").build());
         headroom.compress("small", CompressionContext.builder().build());
-        headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
-        headroom.recordRetrievalRounds(1);
+        headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+        headroom.retriever().recordRounds(1);
 
         // when
         HeadroomReport report = new HeadroomEndpoint(headroom).headroom();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.spring.HeadroomAutoConfiguration;
 import dev.headroom.spring.TruncatingCompressor;
 import dev.headroom.stats.RetrievalOutcome;
@@ -46,8 +46,8 @@ class RedisSharedStoreTest {
             String handle = outcome.handle();
 
             // when: the model's headroom_retrieve lands on instance B
-            Retrieval whole = headroomB.retrieve(handle, null, Set.of(handle));
-            Retrieval matching = headroomB.retrieve(handle, "ERROR disk", Set.of(handle));
+            Retrieval whole = headroomB.retriever().retrieve(handle, null, Set.of(handle));
+            Retrieval matching = headroomB.retriever().retrieve(handle, "ERROR disk", Set.of(handle));
 
             // then
             assertThat(whole.outcome()).isEqualTo(RetrievalOutcome.FOUND);
@@ -66,7 +66,7 @@ class RedisSharedStoreTest {
             CompressionOutcome outcome = a.getBean(Headroom.class).compress(JSON, CompressionContext.builder().toolName("list").build());
 
             // when
-            Retrieval retrieval = b.getBean(Headroom.class).retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+            Retrieval retrieval = b.getBean(Headroom.class).retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
 
             // then: the contrast that makes the Redis case meaningful; the handle is in B's conversation but
             // B's own store never held it, so B answers "no longer kept", not the original
@@ -82,7 +82,7 @@ class RedisSharedStoreTest {
             CompressionOutcome outcome = a.getBean(Headroom.class).compress(JSON, CompressionContext.builder().toolName("list").build());
 
             // when: a conversation on B that does not hold this handle asks for it
-            Retrieval retrieval = b.getBean(Headroom.class).retrieve(outcome.handle(), null, Set.of("someotherhandle"));
+            Retrieval retrieval = b.getBean(Headroom.class).retriever().retrieve(outcome.handle(), null, Set.of("someotherhandle"));
 
             // then
             assertThat(retrieval.outcome()).isEqualTo(RetrievalOutcome.NOT_FOUND);

@@ -44,7 +44,7 @@ import java.util.Set;
 public final class BuildCompressor extends LineCompressor {
 
     /** Lines at the start of the output kept as the preamble. */
-    static final int PREAMBLE = 8;
+    static final int PREAMBLE = 5;
     /** First lines of a failure body kept. */
     static final int BODY_HEAD = 3;
     /** Lines kept before each error line of a body (the failing statement). */
@@ -108,9 +108,20 @@ public final class BuildCompressor extends LineCompressor {
             }
         }
         int unshownProblems = keepOtherProblems(lines, type, keep, Math.max(1, settings.maxLines() / 2));
+        boolean[] problem = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            problem[k] = keep[k] && (type[k] == BuildLines.WARN || type[k] == BuildLines.FAIL || Severity.isProblem(lines[k]));
+        }
+        TreeLines.keepNamedByProblems(lines, problem, keep, Math.max(1, settings.maxLines() / 4));
         TreeLines.keepAncestors(lines, keep);
-        return render(content, lines, type, keep, note, after, unshownWarnings, unshownProblems, context.handle());
+        boolean[] decoration = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            decoration[k] = BuildLines.isDecoration(lines[k]);
+            keep[k] &= !decoration[k];
+        }
+        return render(content, lines, type, keep, decoration, note, after, unshownWarnings, unshownProblems, context.handle());
     }
+
 
     /**
      * Severity anywhere: a line the runner's own markers do not flag but that reports a problem (a
@@ -159,7 +170,7 @@ public final class BuildCompressor extends LineCompressor {
         }
         if (end - from <= BODY_MAX) {
             for (int k = from; k < end; k++) {
-                keep[k] = true;
+                keep[k] = !BuildLines.isRuntimeFrame(lines[k]) || k == end - 1;
             }
             return;
         }
@@ -178,22 +189,27 @@ public final class BuildCompressor extends LineCompressor {
         chosen.add(end - 1);
         int count = 0;
         for (int k : chosen.stream().distinct().sorted().toList()) {
-            if (count++ < BODY_MAX || k == end - 1) {
+            if ((count < BODY_MAX && !BuildLines.isRuntimeFrame(lines[k])) || k == end - 1) {
                 keep[k] = true;
+                count++;
             }
         }
     }
 
-    private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep, String[] note,
-                                            String[] after, int unshownWarnings, int unshownProblems, String handle) {
+    private static CompressionResult render(String content, String[] lines, byte[] type, boolean[] keep, boolean[] decoration,
+                                            String[] note, String[] after, int unshownWarnings, int unshownProblems, String handle) {
         String nl = Lines.newline(content);
         StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
         int omitted = 0;
         int runOmitted = 0;
         int runPassed = 0;
+        int runWords = 0;
         int passedTotal = 0;
         for (int i = 0; i <= lines.length; i++) {
             boolean kept = i < lines.length && (keep[i] || note[i] != null);
+            if ((kept || i == lines.length) && runOmitted > 0 && runWords == 0) {
+                runOmitted = 0; // only rules and empty level prefixes: nothing to point at
+            }
             if ((kept || i == lines.length) && runOmitted > 0) {
                 out.append("… ").append(runOmitted).append(" lines omitted");
                 if (runPassed > 0) {
@@ -202,6 +218,7 @@ public final class BuildCompressor extends LineCompressor {
                 out.append(nl);
                 runOmitted = 0;
                 runPassed = 0;
+                runWords = 0;
             }
             if (i == lines.length) {
                 break;
@@ -224,6 +241,7 @@ public final class BuildCompressor extends LineCompressor {
             } else {
                 omitted++;
                 runOmitted++;
+                runWords += decoration[i] ? 0 : 1;
                 if (type[i] == BuildLines.PASS) {
                     runPassed++;
                     passedTotal++;
@@ -233,11 +251,11 @@ public final class BuildCompressor extends LineCompressor {
         if (omitted == 0) {
             return CompressionResult.unchanged(content);
         }
-        String what = passedTotal + " passing, the rest routine output, repeated warnings or trimmed failure details;"
-                + " every failure, error and summary line and every distinct warning is shown"
-                + (unshownWarnings > 0 ? " (but " + unshownWarnings + " warning templates beyond the first ones)" : "")
-                + (unshownProblems > 0 ? "; " + unshownProblems + " more lines reporting a problem, like those shown or past the first "
-                        + "ones, are omitted" : "");
+        // short: it is sent on every turn; what it promises (every failure, error, summary and distinct warning
+        // shown) is what keepBody, Warnings and keepOtherProblems guarantee, and the counts say what they did not show
+        String what = (passedTotal > 0 ? passedTotal + " passing; every" : "every") + " failure, error, summary and distinct warning line shown"
+                + (unshownWarnings > 0 ? ", but " + unshownWarnings + " warning templates beyond the first ones" : "")
+                + (unshownProblems > 0 ? "; " + unshownProblems + " more problem lines (repeats or past the first ones) omitted" : "");
         out.append(Disclosure.line(omitted, lines.length, "lines", what, handle));
         return CompressionResult.lossy(out.toString(), content.length(), omitted, "build:failures");
     }

@@ -121,4 +121,77 @@ final class BuildLines {
         }
         return t;
     }
+
+    /**
+     * A line that carries no words: a rule of dashes or equals signs ({@code [INFO] ------}) or a level
+     * prefix with nothing after it ({@code [WARNING] }). Never shown: it costs tokens on every turn and says
+     * nothing; it is counted in the disclosure's total, and a run of only such lines gets no marker. Maven's
+     * fixed help trailer after a failed goal ({@code -> [Help 1]}, "re-run Maven with the -e switch", ...) is
+     * the same in every failing build and counts as such a line.
+     */
+    static boolean isDecoration(String line) {
+        int i = 0;
+        boolean level = false;
+        if (line.startsWith("[")) {
+            int close = line.indexOf("] ");
+            if (close > 1 && close < 12) {
+                i = close + 2;
+                level = true;
+            } else if (line.endsWith("]") && line.length() < 12) {
+                return true;
+            }
+        }
+        if (level && isBoilerplate(line, i)) {
+            return true;
+        }
+        int symbols = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            symbols += Character.isWhitespace(c) ? 0 : 1;
+        }
+        return level || symbols >= 10;
+    }
+
+    /** Maven's fixed help trailer, after the level prefix that ends at {@code from}. */
+    private static boolean isBoilerplate(String line, int from) {
+        for (String text : MAVEN_TRAILER) {
+            if (line.startsWith(text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MAVEN_TRAILER = {
+        "-> [Help ", "[Help ", "To see the full stack trace of the errors, re-run Maven with the -e switch.",
+        "Re-run Maven using the -X switch to enable full debug logging.",
+        "For more information about the errors and possible solutions, please read the following articles:",
+        "See dump files (if any exist) [date].dump"
+    };
+
+    /**
+     * A stack frame of the runtime, the JDK or a test/build framework ({@code at java.base/…},
+     * {@code at org.junit.…}, {@code at org.apache.maven.surefire.…}): it says nothing about the failure, so
+     * a failure's body does not spend its lines on it; the application's frames stay.
+     */
+    static boolean isRuntimeFrame(String line) {
+        String t = line.strip();
+        if (!t.startsWith("at ")) {
+            return false;
+        }
+        for (String prefix : RUNTIME_PACKAGES) {
+            if (t.startsWith(prefix, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] RUNTIME_PACKAGES = {
+        "java.", "java.base/", "jdk.", "sun.", "javax.", "org.junit.", "org.apache.maven.", "org.gradle.",
+        "worker.org.gradle.", "org.testng.", "kotlin.coroutines.", "kotlinx.coroutines.", "com.intellij.rt."
+    };
 }

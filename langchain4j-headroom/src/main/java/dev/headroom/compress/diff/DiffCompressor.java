@@ -173,6 +173,10 @@ public final class DiffCompressor extends LineCompressor {
     private static int keepHunks(byte[] type, boolean[] keep, int[] hunkNote, int file, int share) {
         int used = 0;
         int i = file + 1;
+        int headerEnd = i;
+        while (headerEnd < type.length && (type[headerEnd] == FILE || type[headerEnd] == INDEX)) {
+            headerEnd++;
+        }
         while (i < type.length && !(type[i] == FILE && type[i - 1] != FILE && type[i - 1] != INDEX) && share - used > 1) {
             if (type[i] != HUNK) {
                 i++;
@@ -196,6 +200,13 @@ public final class DiffCompressor extends LineCompressor {
             }
             hunkNote[i] = changed;
             i = j;
+        }
+        if (used > 0) {
+            // a file whose hunks are shown keeps its whole header ({@code ---}/{@code +++} too): what is shown
+            // of it stays a well-formed unified diff, which a reader or a patch tool can take as it is
+            for (int h = file + 1; h < headerEnd; h++) {
+                keep[h] |= type[h] == FILE;
+            }
         }
         return used;
     }

@@ -1,6 +1,6 @@
 package dev.headroom.compress.json;
 
-import dev.headroom.compress.Disclosure;
+import dev.headroom.ccr.RetrieveTool;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ final class JsonDisclosure {
 
     static final String KEY = "_headroom";
 
-    static final String RETRIEVE = "call " + Disclosure.TOOL_NAME
+    static final String RETRIEVE = "call " + RetrieveTool.NAME
             + " with this hash (add query to get only matching items)";
 
     private JsonDisclosure() {}
@@ -37,7 +37,7 @@ final class JsonDisclosure {
             names.add("summary");
             values.add(reduction.summary());
         }
-        names.add("hash");
+        names.add(RetrieveTool.HASH);
         values.add(Node.string(handle));
         names.add("retrieve");
         values.add(Node.string(RETRIEVE));

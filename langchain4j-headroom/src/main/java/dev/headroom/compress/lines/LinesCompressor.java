@@ -12,6 +12,7 @@ import dev.headroom.compress.template.Severity;
 import dev.headroom.compress.template.LineTemplates;
 import dev.headroom.compress.template.TemplateMiner;
 import dev.headroom.relevance.RelevanceScorer;
+import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +28,11 @@ import java.util.Objects;
  *   <li><b>Selection</b>, in this order, whole lines as written:
  *       the first {@value #HEAD} lines (headers, the command's first answer) and the last line (totals);
  *       the first line of every template family with a problem signal ({@link Severity}), never dropped
- *       for budget; with a query context, the best-matching lines (BM25); the first line of every
+ *       for budget; with a query context, the lines that match it (BM25, at least half as much of it as the
+ *       best line; a small record holding one whole, see {@link RecordHeads}); the first line of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
- *       ({@link Rarity}); then one representative (its first line) per template, most frequent first,
+ *       ({@link Rarity}); the head line of the record ({@code commit …}) of every line kept so far, so each
+ *       says where it belongs; then one representative (its first line) per template, most frequent first,
  *       while fewer than {@code maxLines} lines are kept.</li>
  *   <li><b>Output.</b> Kept lines in their original order; each run of omitted lines becomes one note
  *       with its line numbers (a run of blank lines is kept as it is) ({@code … 329 lines (12-340)}), so every kept line has a stable location
@@ -45,6 +48,10 @@ public final class LinesCompressor extends LineCompressor {
     static final int HEAD = 2;
     /** A template is rare when it occurs once or in at most one line in this many. */
     static final int RARE_SHARE = 200;
+    /** Lines that match at least this share of what the best-matching line matches of the question (as logs do). */
+    static final double QUERY_MIN_SHARE = 0.5;
+    /** Lines of one template kept for matching the question, unless they hold a name it gives. */
+    static final int QUERY_PER_TEMPLATE = 3;
     /** How many repeated templates the summary line lists. */
     static final int SUMMARY_TEMPLATES = 8;
     /** Templates longer than this are cut in the summary. */
@@ -82,14 +89,22 @@ public final class LinesCompressor extends LineCompressor {
                 familyShown[family] = true;
             }
         }
+        int[] heads = RecordHeads.of(lines, mined);
         String query = context.query();
         if (!query.isBlank()) {
             int room = Math.max(maxLines / 4, maxLines - count(keep));
-            for (int i : scorer.top(Arrays.asList(lines), query, room)) {
-                keep[i] = true;
+            List<String> names = Terms.names(query);
+            int[] matchedOfTemplate = new int[mined.count()];
+            for (int i : scorer.matches(Arrays.asList(lines), query, room, QUERY_MIN_SHARE)) {
+                // as in logs: a few lines per template for a question word, every line holding a name it gives
+                if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || Terms.holdsAny(lines[i], names)) {
+                    keep[i] = true;
+                    RecordHeads.keepRecordOf(lines, heads, i, keep);
+                }
             }
         }
         selectRare(lines, mined, keep, maxLines);
+        RecordHeads.keepHeadsOfKept(heads, keep);
         selectRepresentatives(lines, mined, keep, maxLines);
         return render(content, lines, mined, keep, context.handle());
     }
@@ -114,8 +129,14 @@ public final class LinesCompressor extends LineCompressor {
             lengths[i] = lines[i].length() + 1;
         }
         Arrays.sort(lengths);
+        boolean[] showAll = new boolean[templates];
         for (int t : Rarity.select(candidate, occurrences, first, weight, budget, (long) lengths[n / 2] * budget)) {
             keep[first[t]] = true;
+            showAll[t] = occurrences[t] <= Rarity.SHOW_ALL_MAX;
+        }
+        for (int i = 0; i < n; i++) {
+            int t = mined.templateOf(i);
+            keep[i] |= showAll[t] && Rarity.differInShortNumber(lines[first[t]], lines[i]);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.headroom.compress.template.Rarity;
 import dev.headroom.compress.template.TemplateMiner;
 import dev.headroom.compress.template.Templates;
 import dev.headroom.relevance.RelevanceScorer;
+import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class LogCompressor extends LineCompressor {
     static final int TRACE_LINES_MAX = 24;
     /** A record is kept for the question when it holds at least this share of what the best record holds. */
     static final double QUERY_MIN_SHARE = 0.5;
+    /** Lines of one template kept for matching the question, unless they hold a name it gives. */
+    static final int QUERY_PER_TEMPLATE = 3;
     /** Characters of a record (head first) that the question is matched against. */
     static final int QUERY_TEXT_CHARS = 2_000;
     /** How many repeated templates the summary line lists. */
@@ -123,8 +126,15 @@ public final class LogCompressor extends LineCompressor {
         int rareBudget = Math.max(1, Math.max(settings.maxLines() / RARE_MIN_DIVISOR,
                 Math.min(settings.maxLines() / RARE_BUDGET_DIVISOR, settings.maxLines() - kept)));
         long rareChars = (long) typical * rareBudget;
-        for (int t : Rarity.select(candidate, occurrences, first, weight, rareBudget, rareChars)) {
+        int[] chosen = Rarity.select(candidate, occurrences, first, weight, rareBudget, rareChars);
+        boolean[] showAll = new boolean[templates];
+        for (int t : chosen) {
             keep[first[t]] = true;
+            showAll[t] = occurrences[t] <= Rarity.SHOW_ALL_MAX;
+        }
+        for (int r = 0; r < count; r++) {
+            int t = records.template(r);
+            keep[r] |= showAll[t] && Rarity.differInShortNumber(lines[records.start(first[t])], lines[records.start(r)]);
         }
         keep[0] = true;
         keep[count - 1] = true;
@@ -139,8 +149,15 @@ public final class LogCompressor extends LineCompressor {
             for (int r = 0; r < count; r++) {
                 texts.add(queryText(lines, records.start(r), records.end(r)));
             }
+            List<String> names = Terms.names(query);
+            int[] matchedOfTemplate = new int[templates];
             for (int r : scorer.matches(texts, query, room, QUERY_MIN_SHARE)) {
-                keep[r] = true;
+                // a question word that many lines of one template hold ("errors": every 404) needs a few of
+                // them, not all; a line holding a name the question gives (an id, a path) is always kept
+                int t = records.template(r);
+                if (matchedOfTemplate[t]++ < QUERY_PER_TEMPLATE || Terms.holdsAny(texts.get(r), names)) {
+                    keep[r] = true;
+                }
             }
         }
         return render(content, lines, records, keep, context.handle());

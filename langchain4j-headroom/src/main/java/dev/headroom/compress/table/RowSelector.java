@@ -1,6 +1,7 @@
 package dev.headroom.compress.table;
 
 import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.Terms;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,9 +129,28 @@ final class RowSelector {
             for (int r : best) {
                 matched.add(r);
             }
+            List<Integer> named = holdersOfNames(docs, query);
+            if (named.size() > room) {
+                // more rows hold the name the question gives than fit: the earliest and the latest of them (a
+                // series is read from its start and its current end), not the best-scoring, which are arbitrary
+                matched = new ArrayList<>(named.subList(0, room / 2));
+                matched.addAll(named.subList(named.size() - (room - room / 2), named.size()));
+            }
             s.query = s.mark(matched);
         }
         return s;
+    }
+
+    /** The rows holding a name the question gives ({@link Terms#names}), in order. */
+    private static List<Integer> holdersOfNames(List<String> docs, String query) {
+        List<String> names = Terms.names(query);
+        List<Integer> holders = new ArrayList<>();
+        for (int r = 0; r < docs.size() && !names.isEmpty(); r++) {
+            if (Terms.holdsAny(docs.get(r), names)) {
+                holders.add(r);
+            }
+        }
+        return holders;
     }
 
     /** The records holding a rare value of a categorical column; empty when more than {@code cap}. */

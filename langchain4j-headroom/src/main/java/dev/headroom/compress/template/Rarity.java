@@ -12,6 +12,14 @@ import java.util.List;
  */
 public final class Rarity {
 
+    /**
+     * A chosen rare template of at most this many lines is shown by all of them, not only its first, when
+     * they differ in a short number ({@link #differInShortNumber}): a status or exit code that was masked
+     * only because too few lines backed its values (a {@code 502} and a {@code 504} in one template), so
+     * each line is as rare as the template.
+     */
+    public static final int SHOW_ALL_MAX = 3;
+
     private Rarity() {}
 
     /**
@@ -81,5 +89,36 @@ public final class Rarity {
             out[i] = chosen.get(i);
         }
         return out;
+    }
+
+    /**
+     * Whether two lines of one template differ, at the same blank-separated position, in two different
+     * numbers of one to three digits (a status, an exit code, a count), not only in ids, times or addresses.
+     */
+    public static boolean differInShortNumber(String a, String b) {
+        String[] x = a.split(" ", TemplateMiner.MAX_TOKENS);
+        String[] y = b.split(" ", TemplateMiner.MAX_TOKENS);
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int k = 0; k < x.length; k++) {
+            if (!x[k].equals(y[k]) && isShortNumber(x[k]) && isShortNumber(y[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortNumber(String token) {
+        int n = token.length();
+        if (n == 0 || n > 3) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!Character.isDigit(token.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,7 +3,9 @@ package dev.headroom.compress.template;
 /**
  * Whether a line reports a problem, whatever level word it declares and wherever the signal sits: a
  * problem word in any case ({@code error}, {@code fatal}, {@code panic}, {@code failed}, {@code exception},
- * {@code critical}, {@code denied}, {@code killed}, {@code segfault}, {@code Traceback}, ...), an exception
+ * {@code critical}, {@code denied}, {@code killed}, {@code segfault}, {@code Traceback}, {@code refused},
+ * {@code unable}, {@code cannot}, {@code deadlock}, ...; the phrases {@code out of memory}, {@code timed out},
+ * {@code could not}, {@code can't}, {@code no space left}), an exception
  * or error class name ({@code KeeperException}, {@code ValueError}), an HTTP 5xx status (the field after a
  * quoted request, {@code HTTP/1.1 503}, {@code status=502}) or a non-zero exit code ({@code exit code 137},
  * {@code exited with status 1}, {@code Exited (137)}).
@@ -25,7 +27,8 @@ public final class Severity {
     /** Problem words, lower case; matched whole and case-insensitively. */
     private static final String[] WORDS = {
         "error", "errors", "errored", "fatal", "panic", "panicked", "failed", "failure", "failures", "exception",
-        "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled"
+        "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled",
+        "refused", "unable", "cannot", "deadlock", "unreachable", "corrupt", "corrupted"
     };
     /** Words before a problem word that say there is none. */
     private static final String[] NEGATIONS = {"0", "no", "zero", "without", "non", "ignoring"};
@@ -71,6 +74,18 @@ public final class Severity {
         }
         if (equalsIgnoreCase(s, from, to, "out")) {
             return regionMatchesIgnoreCase(s, to, " of memory");
+        }
+        if (equalsIgnoreCase(s, from, to, "timed")) {
+            return regionMatchesIgnoreCase(s, to, " out");
+        }
+        if (equalsIgnoreCase(s, from, to, "could")) {
+            return regionMatchesIgnoreCase(s, to, " not ") && !negated(s, from);
+        }
+        if (equalsIgnoreCase(s, from, to, "can") || equalsIgnoreCase(s, from, to, "couldn")) {
+            return regionMatchesIgnoreCase(s, to, "'t ") && !negated(s, from);
+        }
+        if (equalsIgnoreCase(s, from, to, "space")) {
+            return from >= 3 && regionMatchesIgnoreCase(s, from - 3, "no ") && regionMatchesIgnoreCase(s, to, " left");
         }
         if (length < 4 || length > 12) {
             return false;

@@ -121,10 +121,10 @@ class BuildCompressorTest {
         // when
         String out = compressor.compress(dependencyTree(), context()).output();
 
-        // then: the preamble shows the first six; the rest of that template is one count
-        assertThat(out).contains("[WARNING] The POM for org.legacy:mod-5:jar:1.5.0 is invalid, transitive dependencies (if any) will not be available\n"
-                + "… 144 more warnings like the one above (other ids, versions or paths) omitted\n");
-        assertThat(out).doesNotContain("org.legacy:mod-6:");
+        // then: the preamble (first five lines) shows the first three; the rest of that template is one count
+        assertThat(out).contains("[WARNING] The POM for org.legacy:mod-2:jar:1.2.0 is invalid, transitive dependencies (if any) will not be available\n"
+                + "… 147 more warnings like the one above (other ids, versions or paths) omitted\n");
+        assertThat(out).doesNotContain("org.legacy:mod-3:");
         assertThat(out).contains("[WARNING] Ignoring incompatible plugin version 4.0.0-beta-1\n",
                 "[WARNING] Using platform encoding (UTF-8 actually) to copy filtered resources\n");
     }

@@ -44,4 +44,22 @@ class TreeLinesTest {
                 "[INFO] +- org.lib17:lib17:jar:1.17:compile\n[INFO] |  \\- org.bouncycastle:bcprov-jdk15on:jar:1.70:compile\n");
         assertThat(out).doesNotContain("com.acme:module-2:jar");
     }
+
+    @Test
+    void should_show_the_tree_line_of_an_artifact_a_shown_warning_names() {
+        // given: a warning about commons-io; the tree has it once among 300 dependencies; no question names it
+        StringBuilder sb = new StringBuilder("[INFO] Scanning for projects...\n[WARNING] \n");
+        sb.append("[WARNING] 'dependencies.dependency.(groupId:artifactId:type:classifier)' must be unique: commons-io:commons-io:jar -> version 2.16.1 vs 2.11.0 @ line 88, column 21\n");
+        sb.append("[INFO] com.acme:legacy:jar:1.0.0\n");
+        for (int d = 0; d < 300; d++) {
+            sb.append(d == 211 ? "[INFO] +- commons-io:commons-io:jar:2.11.0:compile\n"
+                    : "[INFO] +- org.lib" + d + ":lib" + d + ":jar:1." + d + ":compile\n");
+        }
+        sb.append("[INFO] BUILD SUCCESS\n");
+        // when
+        String out = new BuildCompressor().compress(sb.toString(), CompressionContext.builder().handle("0123456789abcdef01234567").build()).output();
+        // then
+        assertThat(out).contains("[INFO] +- commons-io:commons-io:jar:2.11.0:compile\n");
+        assertThat(out).doesNotContain("org.lib210:");
+    }
 }

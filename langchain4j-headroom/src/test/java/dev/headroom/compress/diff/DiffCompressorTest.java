@@ -129,9 +129,11 @@ class DiffCompressorTest {
         CompressionContext ctx = context().toBuilder().userMessage("what changed in f7.txt and f12?").build();
         // when
         String out = compressor.compress(in, ctx).output();
-        // then: both files share the 40 lines left after the 20 headers, in diff order; no other file's hunks
-        assertThat(out).contains("diff --git a/src/f7.txt b/src/f7.txt\n@@ -1,8 +1,9 @@ section 0\n-old 7.0.1\n");
-        assertThat(out).contains("diff --git a/src/f12.txt b/src/f12.txt\n@@ -1,8 +1,9 @@ section 0\n-old 12.0.1\n");
+        // then: both files share the 40 lines left after the 20 headers, in diff order, each with its whole
+        // header (a well-formed unified diff of what is shown); no other file's hunks, nor their ---/+++ lines
+        assertThat(out).contains("diff --git a/src/f7.txt b/src/f7.txt\n--- a/src/f7.txt\n+++ b/src/f7.txt\n@@ -1,8 +1,9 @@ section 0\n-old 7.0.1\n");
+        assertThat(out).contains("diff --git a/src/f12.txt b/src/f12.txt\n--- a/src/f12.txt\n+++ b/src/f12.txt\n@@ -1,8 +1,9 @@ section 0\n-old 12.0.1\n");
+        assertThat(out).doesNotContain("+++ b/src/f6.txt");
         assertThat(out).doesNotContain("old 6.", "old 13.");
         assertThat(Arrays.stream(Lines.split(out)).filter(l -> l.startsWith("@@ ")).count()).isBetween(6L, 10L);
         KeptLines.assertAllOriginal(in, out);
@@ -172,7 +174,7 @@ class DiffCompressorTest {
 
         // then
         assertThat(plain).doesNotContain("+new 57.0.1");
-        assertThat(out).contains("diff --git a/src/f57.txt b/src/f57.txt\n@@ -1,8 +1,9 @@ section 0\n-old 57.0.1\n",
+        assertThat(out).contains("diff --git a/src/f57.txt b/src/f57.txt\n--- a/src/f57.txt\n+++ b/src/f57.txt\n@@ -1,8 +1,9 @@ section 0\n-old 57.0.1\n",
                 "+new 57.1.3\n").doesNotContain("+new 56.0.1");
         assertThat(out).contains("diff --git a/src/f79.txt");
     }

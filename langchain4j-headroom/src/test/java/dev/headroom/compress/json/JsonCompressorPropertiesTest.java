@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ class JsonCompressorPropertiesTest {
 
         // when
         CompressionOutcome outcome = headroom.compress(json, CompressionContext.builder().toolName("events").build());
-        Retrieval retrieval = headroom.retrieve(outcome.handle(), "ord-31337", Set.of(outcome.handle()));
+        Retrieval retrieval = headroom.retriever().retrieve(outcome.handle(), "ord-31337", Set.of(outcome.handle()));
 
         // then
         assertThat(outcome.lossy()).isTrue();

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
-import dev.headroom.stats.RetrievalOutcome;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.retrieval.Retrieval;
+import dev.headroom.stats.RetrievalOutcome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -105,8 +105,8 @@ class JsonLinesTest {
         CompressionOutcome outcome = headroom.compress(in, CompressionContext.empty().toBuilder().toolName("tail_logs").build());
         assertThat(outcome.lossy()).isTrue();
         // when
-        Retrieval whole = headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
-        Retrieval matched = headroom.retrieve(outcome.handle(), "ORD-1417", Set.of(outcome.handle()));
+        Retrieval whole = headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+        Retrieval matched = headroom.retriever().retrieve(outcome.handle(), "ORD-1417", Set.of(outcome.handle()));
         // then
         assertThat(whole.text()).isEqualTo(in);
         assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
-import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KeptLines;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import org.junit.jupiter.api.Test;
 
 class LinesCompressorTest {
@@ -41,7 +41,7 @@ class LinesCompressorTest {
 
     @Test
     void should_detect_a_git_log_as_lines() {
-        assertThat(new ContentDetector().detect(gitLog())).isEqualTo(ContentKind.LINES);
+        assertThat(BuiltInKinds.contentDetector().detect(gitLog())).isEqualTo(ContentKind.LINES);
     }
 
     @Test
@@ -104,5 +104,88 @@ class LinesCompressorTest {
     void should_be_byte_identical_on_every_run() {
         String log = gitLog();
         assertThat(compressor.compress(log, context())).isEqualTo(compressor.compress(new String(log), context()));
+    }
+
+    /** A plain {@code git log} of 200 commits; commit 140 has the subject the question asks about. */
+    static String plainGitLog() {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 200; c++) {
+            sb.append(String.format("commit %040x%n", 0x1234567L * (c + 3)));
+            sb.append("Author: Dev ").append(c % 2 == 0 ? "Ada" : "Bob").append(" <dev@example.com>\n");
+            sb.append(String.format("Date:   Sun Dec 6 %02d:%02d:00 2026 +0000%n%n", c / 60, c % 60));
+            sb.append(c == 140 ? "    Drop support for Python 3.8\n\n" : "    Tidy module " + (c % 9) + "\n\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_detect_a_plain_git_log_as_lines_though_its_subjects_read_as_prose() {
+        assertThat(BuiltInKinds.contentDetector().detect(plainGitLog())).isEqualTo(ContentKind.LINES);
+    }
+
+    @Test
+    void should_show_a_matching_line_with_the_head_of_its_record_and_a_small_record_whole() {
+        // given
+        String log = plainGitLog();
+        CompressionContext asked = context().toBuilder().userMessage("When did we drop Python 3.8?").build();
+        // when
+        String out = compressor.compress(log, asked).output();
+        // then: the commit line and date of the matching subject come with it
+        String head = String.format("commit %040x%n", 0x1234567L * 143);
+        assertThat(out).contains(head + "Author: Dev Ada <dev@example.com>\nDate:   Sun Dec 6 02:20:00 2026 +0000\n\n"
+                + "    Drop support for Python 3.8\n");
+        KeptLines.assertAllOriginal(log, out);
+    }
+
+    @Test
+    void should_show_the_record_head_of_a_matching_line_in_a_long_record() {
+        // given: git log --stat, where commit 77 alone touches deploy/secrets/prod.env
+        String log = gitLog();
+        CompressionContext asked = context().toBuilder().userMessage("which commit touched prod.env?").build();
+        // when
+        String out = compressor.compress(log, asked).output();
+        // then
+        assertThat(out).contains(String.format("commit %040x%n", 0xabcdefL * 78), " deploy/secrets/prod.env | 3 +++\n");
+    }
+
+    @Test
+    void should_keep_a_few_lines_per_template_for_a_question_word_and_every_line_holding_a_name() {
+        // given: 400 lines of one template hold "timeout"; the question also names one job id held by 5 of them
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            sb.append("job ").append(i % 80 == 7 ? "J-77001" : "J-" + (10_000 + i)).append(" step ").append(i % 13)
+                    .append(" waited for timeout ").append(i % 50).append(" s\n");
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("why does job J-77001 hit the timeout?").build();
+        // when
+        String out = compressor.compress(in, asked).output();
+        // then: every J-77001 line, and not the other 395 timeout lines
+        assertThat(out.split("J-77001", -1)).hasSize(6);
+        assertThat(out.lines().filter(l -> l.startsWith("job ")).count()).isLessThan(15);
+    }
+
+    @Test
+    void should_show_the_title_of_a_long_record_whose_line_matches() {
+        // given: git log --stat of 150 commits of 6 files; only commit 90 touches ledger_export.go
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 150; c++) {
+            sb.append(String.format("commit %040x%n", 0x777777L * (c + 5)));
+            sb.append("Author: Dev Ada <dev@example.com>\n");
+            sb.append(String.format("Date:   Sun Dec 6 %02d:%02d:00 2026 +0000%n%n", c / 60, c % 60));
+            sb.append("    Subject of change ").append(c).append("\n\n");
+            for (int f = 0; f < 6; f++) {
+                sb.append(" src/").append(c == 90 && f == 3 ? "ledger_export" : "mod" + (c * 7 + f) % 23).append(".go | ").append(f + 1).append(" +\n");
+            }
+            sb.append(" 6 files changed, 21 insertions(+)\n\n");
+        }
+        String log = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("Which commit changed ledger_export.go?").build();
+        // when
+        String out = compressor.compress(log, asked).output();
+        // then: commit, author, date and subject of that commit, with the matching line
+        assertThat(out).contains(String.format("commit %040x%n", 0x777777L * 95) + "Author: Dev Ada <dev@example.com>\n"
+                + "Date:   Sun Dec 6 01:30:00 2026 +0000\n\n    Subject of change 90\n", " src/ledger_export.go | 4 +\n");
+        assertThat(out).doesNotContain("    Subject of change 89\n");
     }
 }

@@ -239,4 +239,46 @@ class LogCompressorTest {
             return lines.stream().filter(l -> l[0] == level && (Boolean) l[1]).count();
         }
     }
+
+    /** An ALB-style access log: status codes are bare fields before the quoted request; a 502 and a 504 once each. */
+    private static String albLog() {
+        StringBuilder sb = new StringBuilder();
+        int[] codes = {200, 200, 200, 304, 404};
+        for (int i = 0; i < 2_000; i++) {
+            int status = i == 700 ? 502 : i == 1_500 ? 504 : codes[i % codes.length];
+            sb.append(String.format("https 2026-12-06T10:%02d:%02d.%03dZ app/shop/50dc6c 81.2.%d.%d:%d 10.0.1.%d:8080 0.000 %s 0.000 %d %s %d %d \"GET https://shop.example.com:443/p/%d HTTP/1.1\"%n",
+                    i / 60 % 60, i % 60, i % 1000, i % 200, i % 250, 1024 + i, i % 250, status >= 500 ? "-1" : "0.0" + (i % 90 + 10),
+                    status, status >= 500 ? "-" : String.valueOf(status), 200 + i % 700, 300 + i * 7 % 40_000, i % 900));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_show_each_line_of_a_rare_template_whose_lines_differ_in_a_status() {
+        // given
+        String log = albLog();
+        // when
+        String out = compressor.compress(log, context()).output();
+        // then: the 502 and the 504 line, though they share one template
+        assertThat(out).contains(" 0.000 502 - ", " 0.000 504 - ");
+        KeptLines.assertAllOriginal(log, out);
+    }
+
+    @Test
+    void should_keep_a_few_lines_per_template_for_a_question_word_but_every_line_of_a_named_request() {
+        // given: every line holds "request"; request 01HF3XK9QZ has three lines of two templates
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1_500; i++) {
+            String id = i == 300 || i == 303 || i == 306 ? "01HF3XK9QZ" : String.format("01HF%06d", i);
+            sb.append(String.format("time=2026-12-06T11:%02d:%02dZ level=info msg=\"request %s\" request_id=%s status=%d%n",
+                    i / 60 % 60, i % 60, i % 2 == 0 ? "started" : "finished", id, i == 306 ? 409 : 200));
+        }
+        String log = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("Request 01HF3XK9QZ returned a conflict (409), why?").build();
+        // when
+        String out = compressor.compress(log, asked).output();
+        // then
+        assertThat(out.split("request_id=01HF3XK9QZ", -1)).hasSize(4);
+        assertThat(out.lines().filter(l -> l.startsWith("time=")).count()).isLessThan(20);
+    }
 }

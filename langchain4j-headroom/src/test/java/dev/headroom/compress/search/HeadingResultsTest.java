@@ -6,6 +6,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KeptLines;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import org.junit.jupiter.api.Test;
 
 /** ripgrep's heading format and grep -n over one file: detected as search results and compressed as such. */
@@ -33,7 +34,7 @@ class HeadingResultsTest {
 
     @Test
     void should_detect_heading_grouped_results_and_single_file_grep_as_search() {
-        ContentDetector detector = new ContentDetector();
+        ContentDetector detector = BuiltInKinds.contentDetector();
         assertThat(detector.detect(rgHeading())).isEqualTo(ContentKind.SEARCH);
         StringBuilder grep = new StringBuilder();
         for (int i = 0; i < 100; i++) {

@@ -249,4 +249,21 @@ class TableCompressorTest {
         List<String> units = compressor.units(TableFixtures.lsRecursive());
         assertThat(units).anySatisfy(u -> assertThat(u).startsWith("./src/mod123:\n").endsWith(" core.dump"));
     }
+
+    @Test
+    void should_show_the_earliest_and_latest_rows_of_a_named_series_too_long_to_show_whole() {
+        // given: hourly TSV of 30 hosts over 96 hours; the question names one host (96 rows, more than fit)
+        StringBuilder sb = new StringBuilder("hour\thost\trequests\tp99_ms\n");
+        for (int h = 0; h < 96; h++) {
+            for (int host = 0; host < 30; host++) {
+                sb.append(String.format("2026-12-%02dT%02d:00Z\tweb-%02d.eu-west-1\t%d\t%d%n", 1 + h / 24, h % 24, host + 1,
+                        9_000 + (h * 31 + host * 17) % 900, 120 + (h * 7 + host * 3) % 80));
+            }
+        }
+        String in = sb.toString();
+        // when
+        String out = compress(in, asking("How is web-07.eu-west-1 doing now?")).output();
+        // then: its first and its last hour are both there
+        assertThat(out).contains("2026-12-01T00:00Z\tweb-07.eu-west-1\t", "2026-12-04T23:00Z\tweb-07.eu-west-1\t");
+    }
 }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Resources;
+import dev.headroom.compress.kinds.BuiltInKinds;
 import org.junit.jupiter.api.Test;
 
 class TableDetectionTest {
 
-    private final ContentDetector detector = new ContentDetector();
+    private final ContentDetector detector = BuiltInKinds.contentDetector();
 
     @Test
     void should_detect_table_for_each_generated_format() {

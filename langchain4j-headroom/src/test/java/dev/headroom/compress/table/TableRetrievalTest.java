@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ class TableRetrievalTest {
         assertThat(outcome.kind().name()).isEqualTo("TABLE");
         assertThat(outcome.text()).doesNotContain(pod);
         // when
-        Retrieval whole = headroom.retrieve(outcome.handle(), null, Set.of(outcome.handle()));
-        Retrieval matched = headroom.retrieve(outcome.handle(), pod, Set.of(outcome.handle()));
+        Retrieval whole = headroom.retriever().retrieve(outcome.handle(), null, Set.of(outcome.handle()));
+        Retrieval matched = headroom.retriever().retrieve(outcome.handle(), pod, Set.of(outcome.handle()));
         // then
         assertThat(whole.text()).isEqualTo(in);
         assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
@@ -41,7 +41,7 @@ class TableRetrievalTest {
         String[] lines = Lines.split(in);
         CompressionOutcome outcome = headroom.compress(in, CompressionContext.builder().toolName("export").build());
         // when
-        Retrieval matched = headroom.retrieve(outcome.handle(), "ORD-100007 ORD-102500", Set.of(outcome.handle()));
+        Retrieval matched = headroom.retriever().retrieve(outcome.handle(), "ORD-100007 ORD-102500", Set.of(outcome.handle()));
         // then
         assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
         assertThat(matched.text()).contains(lines[0] + "\n").contains(lines[1 + 7]).contains(lines[1 + 2500]);

@@ -29,7 +29,15 @@ class SeverityTest {
         "Tests run: 5, Failures: 1, Errors: 0",
         "Segmentation fault (core dumped)",
         "Error: Cannot find module 'x'",
-        "task FAILED after 3 retries"
+        "task FAILED after 3 retries",
+        "1:M 06 Dec 2026 10:00:01.123 # Can't save in background: fork: Cannot allocate memory",
+        "connect to 10.0.0.7:5432 failed: Connection refused",
+        "Unable to reach the metadata service",
+        "rsync: write failed on \"/backup/x\": No space left on device (28)",
+        "upstream timed out (110: Connection timed out) while reading response header",
+        "could not translate host name \"db\" to address",
+        "ERROR:  deadlock detected",
+        "index shard is corrupted"
     })
     void should_report_a_problem_whatever_case_position_and_level(String line) {
         assertThat(Severity.isProblem(line)).isTrue();
@@ -55,7 +63,9 @@ class SeverityTest {
         "instruction cache parity error corrected",
         "10.3.78.164 - - [06/Dec/2026:10:29:31 +0000] \"GET /api HTTP/1.1\" 200 5020 \"-\" \"curl/8.4.0\"",
         "status=200 took 502ms",
-        "Started session-77.scope - Session 77 of User app."
+        "Started session-77.scope - Session 77 of User app.",
+        "a space left for later",
+        "I can tell you more"
     })
     void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
         assertThat(Severity.isProblem(line)).isFalse();

@@ -138,4 +138,12 @@ class TemplateMinerTest {
         assertThat(chosen).containsExactly(1, 26, 51, 76);
         assertThat(Rarity.select(candidate, occurrences, position, weight, 4, 25)).hasSize(2);
     }
+
+    @Test
+    void should_tell_lines_that_differ_in_a_short_number_from_lines_that_differ_in_ids() {
+        assertThat(Rarity.differInShortNumber("0.000 -1 0.000 502 - 368", "0.000 -1 0.000 504 - 704")).isTrue();
+        assertThat(Rarity.differInShortNumber("ask 10.0.0.1:50010 to delete blk_1", "ask 10.0.0.2:50010 to delete blk_2")).isFalse();
+        assertThat(Rarity.differInShortNumber("pid 20441 done", "pid 24136 done")).isFalse();
+        assertThat(Rarity.differInShortNumber("exit 1", "exit 1 now")).isFalse();
+    }
 }

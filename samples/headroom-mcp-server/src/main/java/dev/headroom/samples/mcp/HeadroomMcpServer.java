@@ -2,7 +2,7 @@ package dev.headroom.samples.mcp;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.ccr.CompressionStore;
 import dev.headroom.spring.redis.RedisCompressionStore;

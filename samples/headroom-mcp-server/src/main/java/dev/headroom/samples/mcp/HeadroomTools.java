@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.stats.HeadroomStats;
 import dev.headroom.stats.RetrievalOutcome;
@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * itself (the handles its {@code headroom_compress} calls returned), even when the store is shared (Redis) by many
  * server processes and clients. Any other hash is answered "not found", as the decorators answer a hash that is not
  * of the conversation. A session's handles are forgotten after {@link #SESSION_IDLE} without a call.
+ *
+ * <p>Retrieval goes through {@link Headroom#retriever()}, which the core marks internal: the core has no public
+ * retrieval entry point outside the decorators' loop yet, and this server answers {@code headroom_retrieve} itself.
  *
  * <p>Thread-safe: MCP clients may call tools concurrently.
  */
@@ -69,10 +72,10 @@ public final class HeadroomTools {
     /** Answers a retrieval of one of this session's hashes; any other hash is "not found". */
     public Retrieval retrieve(String session, String hash, String query) {
         if (hash == null || hash.isBlank()) {
-            return headroom.invalidArguments("hash is required");
+            return headroom.retriever().invalidArguments("hash is required");
         }
         Set<String> scope = handlesBySession.getIfPresent(session);
-        return headroom.retrieve(hash.trim(), blankToNull(query), scope == null ? Set.of() : Set.copyOf(scope));
+        return headroom.retriever().retrieve(hash.trim(), blankToNull(query), scope == null ? Set.of() : Set.copyOf(scope));
     }
 
     /** What the engine did since the server started, over all sessions, as JSON. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
-import dev.headroom.Retrieval;
+import dev.headroom.internal.retrieval.Retrieval;
 import dev.headroom.stats.RetrievalOutcome;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,6 @@
-package dev.headroom;
+package dev.headroom.internal.retrieval;
+
+import dev.headroom.ccr.RetrieveTool;
 
 /** The fixed wording of retrieval answers the model reads. Short, final, and never inviting a retry loop. */
 final class Answers {
@@ -21,7 +23,7 @@ final class Answers {
 
     static String noMatch(int total, String query) {
         return "[headroom: none of the " + total + " items or lines match query=\"" + query
-                + "\"; call headroom_retrieve without query for the whole original]";
+                + "\"; call " + RetrieveTool.NAME + " without query for the whole original]";
     }
 
     static String matched(int shown, int total, String query) {

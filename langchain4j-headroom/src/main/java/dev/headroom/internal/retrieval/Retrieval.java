@@ -1,4 +1,4 @@
-package dev.headroom;
+package dev.headroom.internal.retrieval;
 
 import dev.headroom.stats.RetrievalOutcome;
 import java.util.Objects;

@@ -1,0 +1,227 @@
+package dev.headroom;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.headroom.ccr.CompressionStore;
+import dev.headroom.ccr.Handles;
+import dev.headroom.ccr.OriginalNotKeptException;
+import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Compressor;
+import dev.headroom.compress.ContentDetector;
+import dev.headroom.compress.ContentKind;
+import dev.headroom.internal.Guard;
+import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.PassthroughReason;
+import dev.headroom.stats.StatsCounter;
+import dev.headroom.tokens.TokenCounter;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compression path of {@link Headroom#compress}: the cheap gates (disabled, binary, too large, below the
+ * threshold), detection, the memo, the compressor run ({@link CompressorRuns}), the store's consent to omissions
+ * (invariant 4) and the statistics of every tool result. Thread-safe; see {@link Headroom} for the contract.
+ */
+final class CompressionPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(CompressionPipeline.class);
+
+    /** How many content → handle digests are remembered by identity (ChatMemory reuses the same String). */
+    private static final int HANDLE_CACHE_SIZE = 4_096;
+
+    /** Token figures of inputs too large to compress: an exact count of such an input would cost the most. */
+    private static final TokenCounter ESTIMATE = TokenCounter.estimating();
+
+    private final HeadroomConfig config;
+    private final CompressionStore store;
+    private final Map<ContentKind, Compressor> compressors;
+    private final ContentDetector detector;
+    private final TokenCounter tokenCounter;
+    private final StatsCounter stats;
+    private final CompressorRuns runs;
+    private final Cache<Memo.Key, Memo> memo;
+    private final Cache<String, String> handlesByIdentity;
+    private final Guard detectorGuard = new Guard("content detection failed; such tool results pass through");
+    private final Guard storeGuard = new Guard("the compression store failed on put; such tool results are sent without omissions");
+    private final AtomicBoolean notKeptLogged = new AtomicBoolean();
+
+    CompressionPipeline(HeadroomConfig config, CompressionStore store, Map<ContentKind, Compressor> compressors,
+                        ContentDetector detector, TokenCounter tokenCounter, StatsCounter stats) {
+        this.config = config;
+        this.store = store;
+        this.compressors = compressors;
+        this.detector = detector;
+        this.tokenCounter = tokenCounter;
+        this.stats = stats;
+        this.runs = new CompressorRuns(config, tokenCounter, stats);
+        this.memo = Caffeine.newBuilder()
+                .maximumWeight(config.memoMaximumBytes())
+                .weigher((Memo.Key k, Memo v) -> v.weight())
+                .executor(Runnable::run)
+                .build();
+        this.handlesByIdentity = Caffeine.newBuilder()
+                .weakKeys()
+                .maximumSize(HANDLE_CACHE_SIZE)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    CompressionOutcome compress(String content, CompressionContext context) {
+        String toolName = context.toolName();
+        CompressionSettings settings = config.settingsFor(toolName);
+        if (!settings.enabled()) {
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.DISABLED, toolName, tokenCounter.count(content));
+        }
+        int binaryPercent = BinaryContent.binaryPercent(content); // samples the head: cheap whatever the size
+        if (binaryPercent >= 0) {
+            return binary(content, binaryPercent, toolName, tokenCounter.count(content));
+        }
+        if (content.length() > config.maxInputChars()) {
+            // before the exact count: counting a huge input's tokens would be the costliest step of all
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.TOO_LARGE, toolName, ESTIMATE.count(content));
+        }
+        // counted once per request: a user-supplied exact counter is the costliest step on this path
+        long tokens = tokenCounter.count(content);
+        if (tokens < settings.minTokens()) {
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, toolName, tokens);
+        }
+        ContentKind kind = detect(content);
+        Compressor compressor = compressors.get(kind);
+        if (compressor == null) {
+            return passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens);
+        }
+        String handle = handleOf(content);
+        CompressionContext effective = context.toBuilder().handle(handle).settings(settings).budget(null).build();
+        Memo.Key key = new Memo.Key(handle, content.length(), toolName, context.toolArguments(), context.userMessage(),
+                settings, false);
+        Memo cached = memoized(key);
+        boolean memoized = cached != null;
+        if (cached == null) {
+            cached = remember(key, runs.run(compressor, content, effective, kind));
+        }
+        CompressionOutcome outcome = cached.outcome(content);
+        if (outcome.lossy()) {
+            // invariant 4: nothing is omitted unless the model can get it back
+            PassthroughReason notKept = config.retrieveToolEnabled() ? keep(handle, content, kind, toolName)
+                    : PassthroughReason.LOSSY_WITHOUT_RETRIEVAL;
+            if (notKept != null) {
+                Memo.Key losslessKey = key.losslessOnly();
+                Memo lossless = memoized(losslessKey);
+                memoized = lossless != null;
+                if (lossless == null) {
+                    lossless = remember(losslessKey, runs.runLossless(compressor, content, effective, kind, notKept));
+                }
+                cached = lossless;
+                outcome = lossless.outcome(content);
+            }
+        }
+        record(outcome, content, tokens, cached, toolName, memoized);
+        return outcome;
+    }
+
+    /** The detected kind; {@link ContentKind#UNKNOWN} when the detector threw (counted, logged once). */
+    ContentKind detect(String content) {
+        return detectorGuard.call(() -> detector.detect(content), e -> ContentKind.UNKNOWN);
+    }
+
+    /** The compressor of the content's kind, or {@code null} when there is none (it splits retrieved originals). */
+    @Nullable Compressor compressorFor(String content) {
+        return compressors.get(detect(content));
+    }
+
+    private @Nullable Memo memoized(Memo.Key key) {
+        return config.memoMaximumBytes() > 0 ? memo.getIfPresent(key) : null;
+    }
+
+    private Memo remember(Memo.Key key, Memo value) {
+        if (config.memoMaximumBytes() > 0) {
+            memo.put(key, value);
+        }
+        return value;
+    }
+
+    private String handleOf(String content) {
+        String handle = handlesByIdentity.getIfPresent(content);
+        if (handle == null) {
+            handle = Handles.of(content);
+            handlesByIdentity.put(content, handle);
+        }
+        return handle;
+    }
+
+    /**
+     * Asks the store to keep the original.
+     *
+     * @return {@code null} when the store holds it; otherwise why not ({@link PassthroughReason#NOT_KEPT}: the store
+     *         declined it; {@link PassthroughReason#STORE_ERROR}: the store threw). Either way it is counted as a
+     *         fail-open.
+     */
+    private @Nullable PassthroughReason keep(String handle, String content, ContentKind kind, @Nullable String toolName) {
+        boolean kept;
+        try {
+            kept = store.put(handle, content);
+        } catch (Throwable e) {
+            storeGuard.record(e);
+            stats.recordFailOpen(kind, toolName, e);
+            return PassthroughReason.STORE_ERROR;
+        }
+        if (kept) {
+            return null;
+        }
+        if (notKeptLogged.compareAndSet(false, true)) {
+            log.warn("headroom: the compression store did not keep a {} char original (larger than its bound, refused, or "
+                    + "evicted at once); such tool results are sent without omissions (logged once, counted each time)",
+                    content.length());
+        }
+        stats.recordFailOpen(kind, toolName,
+                new OriginalNotKeptException("the store did not keep a " + content.length() + " char original"));
+        return PassthroughReason.NOT_KEPT;
+    }
+
+    /**
+     * A file's bytes decoded as text (see {@link BinaryContent}) become one line saying what they are, with the
+     * handle when the store kept them. Never sent as-is, even when the store declines them: the text is not the
+     * file (undecodable bytes became U+FFFD) and is useless to the model, so the line then says it is not
+     * retrievable.
+     */
+    private CompressionOutcome binary(String content, int percent, @Nullable String toolName, long tokens) {
+        String handle = handleOf(content);
+        if (BinaryContent.describe(content, percent, handle).length() >= content.length()) {
+            // output never longer
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.NO_GAIN, toolName, tokens);
+        }
+        boolean kept = config.retrieveToolEnabled() && keep(handle, content, ContentKind.UNKNOWN, toolName) == null;
+        String text = BinaryContent.describe(content, percent, kept ? handle : null);
+        CompressionOutcome outcome = new CompressionOutcome(text, ContentKind.UNKNOWN, BinaryContent.STRATEGY, kept,
+                kept ? handle : null);
+        long after = tokenCounter.count(text);
+        stats.recordCompression(new CompressionEvent(ContentKind.UNKNOWN, toolName, BinaryContent.STRATEGY, tokens, tokens,
+                after, true, 0, false));
+        return outcome;
+    }
+
+    private CompressionOutcome passthrough(String content, ContentKind kind, PassthroughReason reason,
+                                           @Nullable String toolName, long tokens) {
+        stats.recordCompression(new CompressionEvent(kind, toolName, reason.label(), tokens, tokens, tokens, false, 0, false));
+        return CompressionOutcome.passthrough(content, kind, reason);
+    }
+
+    private void record(CompressionOutcome outcome, String content, long before, Memo memo, @Nullable String toolName,
+                        boolean memoized) {
+        long after = outcome.text() == content ? before : memo.outputTokens();
+        long lossless = outcome.lossy()
+                ? Math.round((double) before * memo.losslessLength() / Math.max(1, content.length()))
+                : after;
+        stats.recordCompression(new CompressionEvent(outcome.kind(), toolName, outcome.strategy(), before,
+                Math.max(after, Math.min(before, lossless)), after, outcome.lossy(), memoized ? 0 : memo.nanos(), memoized));
+    }
+
+    @Override
+    public String toString() {
+        return "store=" + store + ", compressors=" + compressors.keySet();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.headroom.stats;
+
+import dev.headroom.compress.ContentKind;
+import dev.headroom.internal.Guard;
+
+/**
+ * A {@link StatsCounter} whose every call is fail-safe: what the delegate throws is counted, logged once and
+ * ignored, never failing a request (a statistics receiver is user-supplied code on the request path).
+ * Thread-safe when the delegate is.
+ */
+final class GuardedStatsCounter implements StatsCounter {
+
+    private final StatsCounter delegate;
+    private final Guard guard;
+
+    GuardedStatsCounter(StatsCounter delegate) {
+        this.delegate = delegate;
+        this.guard = new Guard("a StatsCounter (" + delegate.getClass().getName() + ") threw; statistics may be incomplete");
+    }
+
+    @Override
+    public void recordCompression(CompressionEvent event) {
+        guard.run(() -> delegate.recordCompression(event));
+    }
+
+    @Override
+    public void recordFailOpen(ContentKind kind, String toolName, Throwable cause) {
+        guard.run(() -> delegate.recordFailOpen(kind, toolName, cause));
+    }
+
+    @Override
+    public void recordRetrieval(RetrievalOutcome outcome) {
+        guard.run(() -> delegate.recordRetrieval(outcome));
+    }
+
+    @Override
+    public void recordRetrievalRounds(int rounds) {
+        guard.run(() -> delegate.recordRetrievalRounds(rounds));
+    }
+
+    /** How many calls of the delegate threw. */
+    long failures() {
+        return guard.failures();
+    }
+
+    @Override
+    public String toString() {
+        return "Guarded{" + delegate + "}";
+    }
+}
