@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.Corpus;
 import dev.headroom.compress.Disclosure;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class RetrieveWireContractTest {
 
-    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
 
     @Test
     void should_specify_the_tool_with_the_contract_names() {
@@ -48,12 +47,8 @@ class RetrieveWireContractTest {
     void should_read_back_the_handle_of_every_marker_the_compressors_emit() throws IOException {
         // given: every corpus file and a made-up log, compressed aggressively so each kind omits something
         List<String> inputs = new ArrayList<>();
-        if (Files.isDirectory(CORPUS)) {
-            try (Stream<Path> files = Files.list(CORPUS)) {
-                for (Path f : files.sorted().toList()) {
-                    inputs.add(Files.readString(f));
-                }
-            }
+        for (Path f : Corpus.files()) { // none on a fresh clone: then the made-up log below only
+            inputs.add(Files.readString(f));
         }
         StringBuilder log = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
@@ -72,7 +67,9 @@ class RetrieveWireContractTest {
                         .isNotEmpty()
                         .allMatch(outcome.handle()::equals);
             } else {
-                assertThat(RetrieveTool.handlesIn(outcome.text())).as(outcome.strategy()).isEmpty();
+                // nothing added: a marker in the output was already in the tool result (a document about markers)
+                assertThat(RetrieveTool.handlesIn(outcome.text())).as(outcome.strategy())
+                        .isEqualTo(RetrieveTool.handlesIn(input));
             }
         }
         assertThat(lossy).isPositive();

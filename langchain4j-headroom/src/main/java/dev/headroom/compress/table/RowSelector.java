@@ -4,7 +4,9 @@ import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.Terms;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses the records a compressed table shows, per DESIGN.md §5 (rare is kept, severity anywhere, the
@@ -131,10 +133,17 @@ final class RowSelector {
             }
             List<Integer> named = holdersOfNames(docs, query);
             if (named.size() > room) {
-                // more rows hold the name the question gives than fit: the earliest and the latest of them (a
-                // series is read from its start and its current end), not the best-scoring, which are arbitrary
-                matched = new ArrayList<>(named.subList(0, room / 2));
-                matched.addAll(named.subList(named.size() - (room - room / 2), named.size()));
+                // more rows hold the name the question gives than fit: half the room for the best matches (they
+                // also hold the question's other words), the rest for the earliest and the latest holders (a
+                // series is read from its start and its current end) rather than more arbitrary equal scores
+                Set<Integer> chosen = new LinkedHashSet<>(matched.subList(0, Math.min(matched.size(), room / 2)));
+                for (int k = 0; chosen.size() < room && k < named.size(); k++) {
+                    chosen.add(named.get(named.size() - 1 - k));
+                    if (chosen.size() < room) {
+                        chosen.add(named.get(k));
+                    }
+                }
+                matched = new ArrayList<>(chosen);
             }
             s.query = s.mark(matched);
         }
