@@ -28,13 +28,21 @@ import org.springframework.context.annotation.Import;
  *
  * <p>Every bean backs off when the application declares its own ({@code @ConditionalOnMissingBean});
  * {@code langchain4j.headroom.enabled=false} switches all of it off and leaves the model beans untouched.
- * Ordered after the Redis and metrics auto-configurations so their beans are visible to the conditions here.
+ * Ordered after the Redis and metrics auto-configurations (by their Spring Boot 3.5 and 4.0 names) so their beans
+ * are visible to the conditions here. One artifact serves Spring Boot 3.5 and 4.0.
  */
 @AutoConfiguration(afterName = {
+        // Spring Boot 3.5
         "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
+        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+        // Spring Boot 4.0: the same auto-configurations, moved to their own modules (spring-boot-data-redis,
+        // spring-boot-micrometer-metrics); a name that is not on the classpath is ignored
+        "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnClass(Headroom.class)
 @ConditionalOnBooleanProperty(name = HeadroomProperties.PREFIX + ".enabled", matchIfMissing = true)
 @EnableConfigurationProperties(HeadroomProperties.class)

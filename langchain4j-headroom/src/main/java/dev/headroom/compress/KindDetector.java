@@ -15,7 +15,7 @@ public interface KindDetector {
 
     /**
      * Claims the content from its first non-blank character alone, before any line is sampled and before
-     * the control-character check (JSON: a {@code {} or {@code [}). Defaults to {@code false}.
+     * the control-character check (JSON: a <code>{</code> or {@code [}). Defaults to {@code false}.
      *
      * @param content the whole tool result
      * @param start   the index of its first non-blank character

@@ -45,6 +45,7 @@ public final class NeedleCases {
         cases.addAll(CapturedCases.all());
         cases.addAll(QuestionCases.all());
         cases.addAll(FreshCases.all());
+        cases.addAll(FreshCases2.all());
         return List.copyOf(cases);
     }
 }

@@ -65,8 +65,9 @@ final class NeedleReport {
     private static Map<String, Predicate<CaseResult>> sets() {
         Map<String, Predicate<CaseResult>> m = new LinkedHashMap<>();
         m.put("tuning", r -> !r.heldAside());
-        m.put("held-aside", r -> r.heldAside() && !isFresh(r));
+        m.put("held-aside", r -> r.heldAside() && !isFresh(r) && !isFresh2(r));
         m.put("fresh", NeedleReport::isFresh);
+        m.put("fresh-2", NeedleReport::isFresh2);
         m.put("all", r -> true);
         return m;
     }
@@ -74,6 +75,11 @@ final class NeedleReport {
     /** The second held-aside batch ({@link FreshCases}), reported apart from the first. */
     static boolean isFresh(CaseResult r) {
         return r.name().startsWith("fresh_");
+    }
+
+    /** The third held-aside batch ({@link FreshCases2}), written after the session-4 changes. */
+    static boolean isFresh2(CaseResult r) {
+        return r.name().startsWith("fresh2_");
     }
 
     static String markdown(List<CaseResult> results) {

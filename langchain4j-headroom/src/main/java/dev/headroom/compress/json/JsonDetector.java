@@ -4,7 +4,7 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
 
 /**
- * JSON: the first non-blank character is {@code {} or {@code [}, except a bracketed level or stamp such as
+ * JSON: the first non-blank character is <code>{</code> or {@code [}, except a bracketed level or stamp such as
  * {@code [INFO]} or {@code [2024-01-01 10:00:00]} that starts a log line. Decided before any line is sampled.
  */
 public final class JsonDetector implements KindDetector {
