@@ -58,6 +58,9 @@ class NeedleBenchTest {
         assertThat(all.found()).isZero();
         assertThat(all.total()).isEqualTo(4);
         assertThat(all.ratio()).isEqualTo(2.0 / 6.0);
+        // and a held-aside case's row shows nothing that could steer a compressor (no needles, kind or strategy)
+        String rowOfB = NeedleReport.markdown(results).lines().filter(l -> l.startsWith("| b |")).findFirst().orElseThrow();
+        assertThat(rowOfB).doesNotContain("ERROR boom", "0/2", "LOG", "none");
     }
 
     @Test
