@@ -230,7 +230,7 @@ class DiffCompressorTest {
 
     @Test
     void should_not_take_a_removed_line_starting_with_dashes_for_a_header() {
-        byte[] types = DiffCompressor.classify(Lines.split(diff(1, 1)));
+        byte[] types = DiffLines.classify(Lines.split(diff(1, 1)));
         String[] lines = Lines.split(diff(1, 1));
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("--- not a header")) {
@@ -241,10 +241,10 @@ class DiffCompressorTest {
 
     @Test
     void should_read_hunk_counts() {
-        assertThat(DiffCompressor.hunkCounts("@@ -716,7 +716,8 @@ class X:")).containsExactly(7, 8);
-        assertThat(DiffCompressor.hunkCounts("@@ -1 +1 @@")).containsExactly(1, 1);
-        assertThat(DiffCompressor.hunkCounts("@@ -0,0 +1,3 @@")).containsExactly(0, 3);
-        assertThat(DiffCompressor.hunkCounts("@@ garbage @@")).containsExactly(0, 0);
+        assertThat(DiffLines.hunkCounts("@@ -716,7 +716,8 @@ class X:")).containsExactly(7, 8);
+        assertThat(DiffLines.hunkCounts("@@ -1 +1 @@")).containsExactly(1, 1);
+        assertThat(DiffLines.hunkCounts("@@ -0,0 +1,3 @@")).containsExactly(0, 3);
+        assertThat(DiffLines.hunkCounts("@@ garbage @@")).containsExactly(0, 0);
     }
 
     @Test
