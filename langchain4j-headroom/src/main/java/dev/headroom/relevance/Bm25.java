@@ -23,12 +23,12 @@ import java.util.Objects;
  */
 public final class Bm25 {
 
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
+    static final double K1 = 1.2;
+    static final double B = 0.75;
     /** Weight of a match through base forms, relative to a match of the word as written. */
     static final double ALIAS_WEIGHT = 0.8;
     /** Prefix of the index entries of aliases (base forms of an inflected word); no term contains it. */
-    private static final char ALIAS = '\u0000';
+    static final char ALIAS = '\u0000';
 
     private final String[] documents;
     private final WorkBudget budget;
@@ -78,11 +78,11 @@ public final class Bm25 {
 
     /**
      * The term figures of the documents for one question: frequencies of the entries the question's words can
-     * match (as written and as aliases, numbered by {@link Terms.Wanted}), their document frequencies, and every
+     * match (as written and as aliases, numbered by {@link WantedTerms}), their document frequencies, and every
      * document's length in terms.
      */
-    private Index indexFor(List<List<String>> queryWords) {
-        Terms.Wanted wanted = Terms.Wanted.of(queryWords, ALIAS);
+    private QueryIndex indexFor(List<List<String>> queryWords) {
+        WantedTerms wanted = WantedTerms.of(queryWords, ALIAS);
         int n = documents.length;
         int[][] tfs = new int[n][];
         int[] lengths = new int[n];
@@ -110,96 +110,14 @@ public final class Bm25 {
                 formIds[w][f] = wanted.idOf(forms.get(f));
             }
         }
-        return new Index(wanted, formIds, tfs, lengths, df, avg);
-    }
-
-    /** Counts one document's terms, and the frequencies of the wanted entries (by id; null while none). */
-    private static final class DocumentSink implements Terms.Sink {
-        private final Terms.Wanted wanted;
-        int[] tf;
-        int length;
-
-        DocumentSink(Terms.Wanted wanted) {
-            this.wanted = wanted;
-        }
-
-        void reset() {
-            tf = null;
-            length = 0;
-        }
-
-        @Override
-        public void asWritten(int id) {
-            length++;
-            count(id);
-        }
-
-        @Override
-        public void term(String term, boolean alias) {
-            if (!alias) {
-                length++;
-            }
-            count(wanted.idOf(alias ? ALIAS + term : term));
-        }
-
-        private void count(int id) {
-            if (id >= 0) {
-                if (tf == null) {
-                    tf = new int[wanted.size()];
-                }
-                tf[id]++;
-            }
-        }
-    }
-
-    /**
-     * The figures of the documents for one question ({@link #indexFor}): per document the frequency of each entry
-     * ({@code null}: none), per entry how many documents hold it, and per question word the ids of its forms.
-     */
-    private record Index(Terms.Wanted wanted, int[][] formIds, int[][] termFrequencies, int[] lengths,
-                         int[] documentFrequencies, double averageLength) {
-
-        /** Frequency of entry {@code id} in document {@code i}. */
-        int tf(int i, int id) {
-            int[] doc = termFrequencies[i];
-            return doc == null || id < 0 ? 0 : doc[id];
-        }
-
-        int df(int id) {
-            return id < 0 ? 0 : documentFrequencies[id];
-        }
-
-        /** Whether a word's only entries are itself and its alias entry, and no document holds the latter. */
-        boolean singleLookup(int[] forms) {
-            return forms.length == 2 && df(forms[1]) == 0;
-        }
-
-        /** Documents holding any of the forms. */
-        int countMatching(int[] forms) {
-            int count = 0;
-            for (int i = 0; i < termFrequencies.length; i++) {
-                for (int form : forms) {
-                    if (tf(i, form) > 0) {
-                        count++;
-                        break;
-                    }
-                }
-            }
-            return count;
-        }
-
-        /** BM25's term-frequency saturation with length normalization, for document {@code i}. */
-        double saturation(int tf, int i) {
-            double norm = averageLength == 0.0 ? 1.0 : lengths[i] / averageLength;
-            return (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
-        }
+        return new QueryIndex(wanted, formIds, tfs, lengths, df, avg);
     }
 
     /**
      * Scores every document; when {@code coverage} is given, also adds up per document the IDF of the
      * query terms it contains (how much of the query it matches, whatever its length or term counts).
      */
-    private double[] score(List<List<String>> queryWords, Index index, double[] coverage) {
+    private double[] score(List<List<String>> queryWords, QueryIndex index, double[] coverage) {
         int n = documents.length;
         double[] scores = new double[n];
         // every query word is looked up in every document (twice): words × documents, the one product here
@@ -303,7 +221,7 @@ public final class Bm25 {
         if (queryWords.isEmpty() || n == 0) {
             return Ranking.top(new double[n], limit); // no word to match: nothing qualifies, nor does any name
         }
-        Index index = indexFor(queryWords);
+        QueryIndex index = indexFor(queryWords);
         double[] coverage = new double[n];
         double[] scores = score(queryWords, index, coverage);
         boolean[] named = holdersOfNames(query, limit, index);
@@ -327,7 +245,7 @@ public final class Bm25 {
      * request's first line qualifies beside its {@code 409} line, which also matches "conflict". (A name is a term
      * of the question as written, so the question's index holds its figures.)
      */
-    private boolean[] holdersOfNames(String query, int limit, Index index) {
+    private boolean[] holdersOfNames(String query, int limit, QueryIndex index) {
         boolean[] holders = new boolean[documents.length];
         for (String term : Terms.names(query)) {
             int id = index.wanted().idOf(term);

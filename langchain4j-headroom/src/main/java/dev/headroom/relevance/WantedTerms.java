@@ -1,0 +1,133 @@
+package dev.headroom.relevance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entries a question can match ({@link Bm25}), numbered, so that a scan of a document builds no text for its
+ * terms as written (each is looked up by its characters) and works out aliases only for words that may have a
+ * wanted one. A filter, never a change: every term is reported, a wanted one by the id of the entry an unfiltered
+ * scan's text would equal. Immutable.
+ */
+final class WantedTerms {
+    private final Map<String, Integer> ids;
+    private final String[] entries;
+    /** {@code String#hashCode} of the entries as written (no alias mark), sorted, and the id at each position. */
+    private final int[] hashes;
+    private final int[] hashIds;
+    /** The first two characters of every alias entry: every alias of a word starts with the word's first two. */
+    private final Set<String> aliasPrefixes;
+
+    private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, Set<String> aliasPrefixes) {
+        this.ids = ids;
+        this.entries = ids.keySet().toArray(new String[0]);
+        this.hashes = hashes;
+        this.hashIds = hashIds;
+        this.aliasPrefixes = aliasPrefixes;
+    }
+
+    /**
+     * @param forms      the entries of every question word ({@code Bm25}'s query forms)
+     * @param aliasMark  the prefix that marks an alias entry
+     */
+    static WantedTerms of(List<List<String>> forms, char aliasMark) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        Set<String> aliasPrefixes = new HashSet<>();
+        for (List<String> word : forms) {
+            for (String entry : word) {
+                if (ids.putIfAbsent(entry, ids.size()) == null && !entry.isEmpty() && entry.charAt(0) == aliasMark
+                        && entry.length() >= 3) {
+                    aliasPrefixes.add(entry.substring(1, 3));
+                }
+            }
+        }
+        List<long[]> asWritten = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            if (e.getKey().isEmpty() || e.getKey().charAt(0) != aliasMark) {
+                asWritten.add(new long[] {e.getKey().hashCode(), e.getValue()});
+            }
+        }
+        asWritten.sort((x, y) -> Long.compare(x[0], y[0]));
+        int[] hashes = new int[asWritten.size()];
+        int[] hashIds = new int[asWritten.size()];
+        for (int k = 0; k < hashes.length; k++) {
+            hashes[k] = (int) asWritten.get(k)[0];
+            hashIds[k] = (int) asWritten.get(k)[1];
+        }
+        return new WantedTerms(ids, hashes, hashIds, aliasPrefixes);
+    }
+
+    /** How many entries there are (ids are {@code 0 .. size() - 1}). */
+    int size() {
+        return ids.size();
+    }
+
+    /** The id of an entry, or {@code -1}. */
+    int idOf(String entry) {
+        Integer id = ids.get(entry);
+        return id == null ? -1 : id;
+    }
+
+    /** The id of the entry equal to {@code text[from, to)} in lower case ({@link Locale#ROOT}), or {@code -1}. */
+    int find(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return idOf(text.substring(from, to).toLowerCase(Locale.ROOT)); // lower case may change the length
+            }
+            h = 31 * h + lowerAscii(c);
+        }
+        int at = Arrays.binarySearch(hashes, h);
+        if (at < 0) {
+            return -1;
+        }
+        while (at > 0 && hashes[at - 1] == h) {
+            at--;
+        }
+        for (; at < hashes.length && hashes[at] == h; at++) {
+            if (equalsLowerAscii(entries[hashIds[at]], text, from, to)) {
+                return hashIds[at];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equalsLowerAscii(String entry, String text, int from, int to) {
+        if (entry.length() != to - from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (entry.charAt(k - from) != lowerAscii(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word {@code text[from, to)} may have a wanted alias: only plain ASCII words of four letters or
+     * more have aliases ({@link Stems}), each starting with the word's first two letters in lower case.
+     */
+    boolean mayAlias(String text, int from, int to) {
+        if (to - from < 4 || aliasPrefixes.isEmpty()) {
+            return false;
+        }
+        char a = text.charAt(from);
+        char b = text.charAt(from + 1);
+        if (a >= 128 || b >= 128) {
+            return false; // not a plain ASCII word: no aliases
+        }
+        return aliasPrefixes.contains(String.valueOf(new char[] {lowerAscii(a), lowerAscii(b)}));
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+}
