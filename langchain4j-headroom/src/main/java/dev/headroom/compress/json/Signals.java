@@ -1,7 +1,6 @@
 package dev.headroom.compress.json;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ final class Signals {
     static final int MAX_COLUMNS = 256;
     static final int MAX_VALUES_PER_ITEM = 128;
 
-    private static final Set<String> SCORE_WORDS = Set.of("score", "relevance", "rating", "confidence",
+    static final Set<String> SCORE_WORDS = Set.of("score", "relevance", "rating", "confidence",
             "similarity", "stars", "votes", "popularity");
 
     final List<Integer> outliers;
@@ -64,9 +63,9 @@ final class Signals {
         this.top = top;
     }
 
-    private record Candidate(int index, int rank, double strength) {}
+    record Candidate(int index, int rank, double strength) {}
 
-    private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::rank)
+    static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::rank)
             .thenComparing(Comparator.comparingDouble(Candidate::strength).reversed())
             .thenComparingInt(Candidate::index);
 
@@ -104,15 +103,15 @@ final class Signals {
                         x[k++] = toDouble(values[i].text);
                     }
                 }
-                outliers(x, index, perGroup, outliers);
+                SeriesSignals.outliers(x, index, perGroup, outliers);
                 if (numbers >= MIN_SERIES && numbers * 10 >= n * 9) {
-                    numericChanges(x, index, changes);
+                    SeriesSignals.numericChanges(x, index, changes);
                 }
-                topByScore(path, x, index, top);
+                SeriesSignals.topByScore(path, x, index, top);
             } else if (present >= MIN_CATEGORICAL) {
-                categorical(values, present, perGroup, rare, changes);
+                CategorySignals.categorical(values, present, perGroup, rare, changes);
             }
-            presence(path, values, present, n, perGroup, rare);
+            CategorySignals.presence(path, values, present, n, perGroup, rare);
         }
         return new Signals(ranked(outliers), ranked(changes), ranked(rare), ranked(top));
     }
@@ -175,232 +174,6 @@ final class Signals {
         }
         if (column[item] == null) { // a duplicate member keeps its first value
             column[item] = value;
-        }
-    }
-
-    private static void outliers(double[] x, int[] index, int perGroup, List<Candidate> out) {
-        double median = Robust.median(x);
-        double mad = Robust.mad(x, median);
-        List<Candidate> column = new ArrayList<>();
-        if (mad > 0.0) {
-            for (int k = 0; k < x.length; k++) {
-                double z = 0.6745 * Math.abs(x[k] - median) / mad;
-                if (z > OUTLIER_Z) {
-                    column.add(new Candidate(index[k], 0, Math.min(z, 1e6)));
-                }
-            }
-        } else {
-            int differing = 0;
-            for (double v : x) {
-                if (v != median) {
-                    differing++;
-                }
-            }
-            if (differing > 0 && differing <= Math.max(1, (int) (RARE_SHARE * x.length))) {
-                for (int k = 0; k < x.length; k++) {
-                    if (x[k] != median) {
-                        column.add(new Candidate(index[k], 0, Math.min(Math.abs(x[k] - median), 1e6)));
-                    }
-                }
-            }
-        }
-        // the strongest few per column, ranked so that every column's best comes before any second best
-        column.sort(ORDER);
-        for (int k = 0; k < Math.min(perGroup, column.size()); k++) {
-            Candidate c = column.get(k);
-            out.add(new Candidate(c.index(), k, c.strength()));
-        }
-    }
-
-    private static void numericChanges(double[] x, int[] index, List<Candidate> out) {
-        int m = x.length;
-        // a long series is scanned as block medians (at most MAX_SERIES_POINTS); the raw values pin the step
-        int block = (m + MAX_SERIES_POINTS - 1) / MAX_SERIES_POINTS;
-        double[] y = block == 1 ? x : blockMedians(x, block);
-        int my = y.length;
-        if (my < MIN_SERIES) {
-            return;
-        }
-        int w = Math.max(3, Math.min(10, my / 10));
-        double[] diffs = new double[my - 1];
-        for (int i = 1; i < my; i++) {
-            diffs[i - 1] = Math.abs(y[i] - y[i - 1]);
-        }
-        // σ of the noise from first differences: a level shift is one large difference among many small
-        double sigma = Robust.median(diffs) / (0.6745 * Math.sqrt(2.0));
-        double median = Robust.median(y);
-        double spread = Robust.MAD_TO_SIGMA * Robust.mad(y, median);
-        double[] d = new double[my];
-        double[] window = new double[w];
-        // the median of every window of w values, once each: d[i] compares the window at i with the one at i - w
-        double[] windowMedians = new double[my - w + 1];
-        for (int start = 0; start <= my - w; start++) {
-            windowMedians[start] = windowMedian(y, start, w, window);
-        }
-        for (int i = w; i <= my - w; i++) {
-            d[i] = Math.abs(windowMedians[i] - windowMedians[i - w]);
-        }
-        double typical = Robust.median(Arrays.copyOfRange(d, w, my - w + 1));
-        double threshold = Math.max(Math.max(4 * sigma, 3 * typical), Math.max(0.5 * spread, 1e-12));
-        List<Integer> above = new ArrayList<>();
-        for (int i = w; i <= my - w; i++) {
-            if (d[i] > threshold) {
-                above.add(i);
-            }
-        }
-        above.sort((a, b) -> d[a] != d[b] ? Double.compare(d[b], d[a]) : Integer.compare(a, b));
-        List<Integer> peaks = new ArrayList<>();
-        for (int i : above) {
-            if (peaks.size() >= MAX_CHANGES_PER_COLUMN) {
-                break;
-            }
-            boolean near = false;
-            for (int p : peaks) {
-                near |= Math.abs(p - i) < w;
-            }
-            if (!near) {
-                peaks.add(i);
-            }
-        }
-        for (int p : peaks) {
-            // the window medians locate the shift within ±w (blocks); the largest single raw step pins it
-            int from = Math.max(1, (p - w + 1) * block);
-            int to = Math.min(m - 1, (p + w) * block - 1);
-            int best = from;
-            for (int j = from; j <= to; j++) {
-                if (Math.abs(x[j] - x[j - 1]) > Math.abs(x[best] - x[best - 1])) {
-                    best = j;
-                }
-            }
-            out.add(new Candidate(index[best], 0, d[p] / threshold));
-        }
-    }
-
-    private static double[] blockMedians(double[] x, int block) {
-        double[] y = new double[(x.length + block - 1) / block];
-        double[] scratch = new double[block];
-        for (int b = 0; b < y.length; b++) {
-            int from = b * block;
-            int len = Math.min(block, x.length - from);
-            System.arraycopy(x, from, scratch, 0, len);
-            y[b] = Robust.medianOfCount(scratch, len);
-        }
-        return y;
-    }
-
-    private static double windowMedian(double[] x, int from, int w, double[] scratch) {
-        System.arraycopy(x, from, scratch, 0, w);
-        Arrays.sort(scratch);
-        return (w % 2 == 1) ? scratch[w / 2] : (scratch[w / 2 - 1] + scratch[w / 2]) / 2.0;
-    }
-
-    private static void topByScore(String path, double[] x, int[] index, List<Candidate> out) {
-        int dot = path.lastIndexOf('.');
-        List<String> words = Words.of(dot >= 0 ? path.substring(dot + 1) : path);
-        String last = Words.last(words);
-        boolean rank = last.equals("rank") || last.equals("ranking");
-        if (!rank && !SCORE_WORDS.contains(last)) {
-            return;
-        }
-        Integer[] order = new Integer[x.length];
-        for (int k = 0; k < x.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = rank ? Double.compare(x[a], x[b]) : Double.compare(x[b], x[a]);
-            return c != 0 ? c : Integer.compare(index[a], index[b]);
-        });
-        for (int k = 0; k < Math.min(TOP_PER_COLUMN, order.length); k++) {
-            out.add(new Candidate(index[order[k]], k, 1.0));
-        }
-    }
-
-    private static void categorical(Node[] values, int present, int perGroup, List<Candidate> rare,
-                                    List<Candidate> changes) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Node v : values) {
-            if (v != null && (v.type == Node.Type.STRING || v.type == Node.Type.TRUE || v.type == Node.Type.FALSE)) {
-                counts.merge(v.scalarText(), 1, Integer::sum);
-            }
-        }
-        int distinct = counts.size();
-        if (distinct < 2 || distinct > Math.max(2, present / 4)) {
-            return;
-        }
-        int rareLimit = Math.max(1, (int) (RARE_SHARE * present));
-        int mostCommon = 0;
-        for (int count : counts.values()) {
-            mostCommon = Math.max(mostCommon, count);
-        }
-        // rare against the column's own norm: 24 dates 5 times each are not rare, 2 "ap" among 198 "us" are
-        rareLimit = Math.min(rareLimit, mostCommon / RARE_CONTRAST);
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            Node v = values[i];
-            if (v == null || v.isContainer() || v.type == Node.Type.NULL || v.type == Node.Type.NUMBER) {
-                continue;
-            }
-            String key = v.scalarText();
-            int count = counts.get(key);
-            if (count <= rareLimit) {
-                int rank = seen.merge(key, 1, Integer::sum) - 1;
-                if (rank < perGroup) {
-                    rare.add(new Candidate(i, rank, 1.0 - (double) count / present));
-                }
-            }
-        }
-        if (present >= MIN_SERIES && distinct <= 10) {
-            runStarts(values, present, perGroup, changes);
-        }
-    }
-
-    /** In a column grouped into a few long runs (sorted or batched data), the first item of each run. */
-    private static void runStarts(Node[] values, int present, int perGroup, List<Candidate> changes) {
-        int minRun = Math.max(3, present / 50);
-        List<Integer> starts = new ArrayList<>();
-        Node previous = null;
-        int runLength = 0;
-        for (int i = 0; i < values.length; i++) {
-            Node v = values[i];
-            if (v == null) {
-                continue;
-            }
-            if (previous == null || !previous.sameAs(v)) {
-                if (previous != null && runLength < minRun) {
-                    return; // a short run: not a grouped column
-                }
-                if (previous != null) {
-                    starts.add(i);
-                }
-                previous = v;
-                runLength = 0;
-            }
-            runLength++;
-        }
-        if (runLength < minRun) {
-            return;
-        }
-        for (int k = 0; k < Math.min(perGroup, starts.size()); k++) {
-            changes.add(new Candidate(starts.get(k), k, 0.5));
-        }
-    }
-
-    private static void presence(String path, Node[] values, int present, int n, int perGroup,
-                                 List<Candidate> rare) {
-        if (n < MIN_CATEGORICAL || present == 0 || present == n || path.isEmpty()) {
-            return;
-        }
-        int rareLimit = Math.max(1, (int) (RARE_SHARE * n));
-        boolean rareWith = present <= rareLimit;
-        boolean rareWithout = n - present <= rareLimit;
-        if (!rareWith && !rareWithout) {
-            return;
-        }
-        int rank = 0;
-        for (int i = 0; i < n && rank < perGroup; i++) {
-            if ((values[i] != null) == rareWith) {
-                rare.add(new Candidate(i, rank++, 1.0 - (double) (rareWith ? present : n - present) / n));
-            }
         }
     }
 
