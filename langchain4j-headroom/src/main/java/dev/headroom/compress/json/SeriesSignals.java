@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The numeric signals of {@link Signals}: outliers (robust z-score), level changes in a series, the top items by a score field. Stateless. */
+/**
+ * The numeric signals of {@link Signals}: outliers (robust z-score), level changes in a series, the top items by a
+ * score field. Stateless.
+ */
 final class SeriesSignals {
 
     private SeriesSignals() {}

@@ -25,7 +25,7 @@ public final class LogDetector implements KindDetector {
             public void line(String line, String previous) {
                 if (LogSyntax.isLogLine(line)) {
                     logLines++;
-                } else if (Character.isWhitespace(line.charAt(0)) || LogSyntax.isExceptionLine(line) || isHeaderLine(line)) {
+                } else if (Character.isWhitespace(line.charAt(0)) || TraceSyntax.isExceptionLine(line) || isHeaderLine(line)) {
                     traceLines++;
                 }
             }

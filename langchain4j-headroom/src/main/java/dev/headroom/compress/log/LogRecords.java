@@ -66,7 +66,7 @@ final class LogRecords {
             String line = lines[i];
             LogLevel level = LogLevel.find(line);
             boolean stamped = level == null && LogSyntax.hasLogShape(line);
-            boolean exception = LogSyntax.isExceptionLine(line) || LogSyntax.isTraceStart(line);
+            boolean exception = TraceSyntax.isExceptionLine(line) || TraceSyntax.isTraceStart(line);
             boolean reportsProblem = Severity.isProblem(line);
             if (size > 0 && level == null && !stamped && isContinuation(line, exception, reportsProblem, headIndent, headStructured)) {
                 ends[size - 1] = i + 1;
@@ -128,7 +128,7 @@ final class LogRecords {
         if (Lines.isBlank(line) || Lines.indent(line) > headIndent) {
             return true;
         }
-        if (exception || LogSyntax.isChainLine(line)) {
+        if (exception || TraceSyntax.isChainLine(line)) {
             return true;
         }
         // An unstamped line at the head's indent that reports a problem of its own ("Failed to open

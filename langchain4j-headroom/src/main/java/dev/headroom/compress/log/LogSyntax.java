@@ -250,114 +250,6 @@ public final class LogSyntax {
         return (d1 == 10 || d1 == 13) && (next == ' ' || next == '.' || next == ']');
     }
 
-    /**
-     * Whether the line is an exception header: {@code java.lang.IllegalStateException: boom},
-     * {@code RuntimeError: boom}, {@code Exception in thread "main" ...}, {@code panic: ...}.
-     */
-    public static boolean isExceptionLine(CharSequence line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        if (startsWith(line, i, "Exception in thread ") || startsWith(line, i, "panic: ")
-                || startsWith(line, i, "Caused by: ")) {
-            return true;
-        }
-        int start = i;
-        int segment = i;
-        while (i < n) {
-            char c = line.charAt(i);
-            if (c == '.') {
-                segment = i + 1;
-            } else if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$')) {
-                break;
-            }
-            i++;
-        }
-        if (i == start || segment >= i || (i < n && line.charAt(i) != ':')) {
-            return false;
-        }
-        if (!Character.isUpperCase(line.charAt(segment))) {
-            return false;
-        }
-        return endsWith(line, i, "Exception") || endsWith(line, i, "Error") || endsWith(line, i, "Throwable")
-                || endsWith(line, i, "Fault") || endsWith(line, i, "Failure");
-    }
-
-    /** Whether the line opens a stack trace ({@code Traceback (most recent call last):}). */
-    public static boolean isTraceStart(CharSequence line) {
-        int i = indentOf(line);
-        return startsWith(line, i, "Traceback (most recent call last)") || startsWith(line, i, "Traceback:")
-                || startsWith(line, i, "goroutine ");
-    }
-
-    /**
-     * Whether the line is a stack frame: {@code at com.x.Y.z(Y.java:12)}, {@code File "a.py", line 5},
-     * {@code ... 12 more}, {@code /src/x.go:42 +0x1d}.
-     */
-    static boolean isFrame(CharSequence line) {
-        int i = indentOf(line);
-        if (i == 0) {
-            return false;
-        }
-        return startsWith(line, i, "at ") || startsWith(line, i, "File \"") || startsWith(line, i, "... ");
-    }
-
-    /**
-     * Package prefixes of the JDK and of common frameworks, drivers and libraries: a Java frame in one of
-     * them is a library's; the first other frame of a run is usually the application's own call.
-     */
-    private static final String[] LIBRARY_PACKAGES = {
-        "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.", "kotlin.", "kotlinx.", "scala.", "groovy.",
-        "org.springframework.", "org.apache.", "org.hibernate.", "org.eclipse.", "org.glassfish.", "org.jboss.",
-        "org.junit.", "org.postgresql.", "org.mariadb.", "org.h2.", "org.slf4j.", "org.mockito.", "org.aspectj.",
-        "com.mysql.", "com.zaxxer.", "com.fasterxml.", "com.google.", "com.oracle.", "com.microsoft.",
-        "ch.qos.", "io.netty.", "io.grpc.", "io.micrometer.", "io.undertow.", "io.opentelemetry.", "io.reactivex.",
-        "io.vertx.", "io.quarkus.", "io.micronaut.", "io.lettuce.", "reactor.", "okhttp3.", "okio.", "retrofit2.",
-        "net.bytebuddy.", "feign.", "software.amazon.", "com.amazonaws.", "dev.langchain4j."
-    };
-
-    /** Whether a Java frame ({@code at pkg.Class.method(File.java:1)}) is in a library package. */
-    static boolean isLibraryFrame(CharSequence line) {
-        int i = indentOf(line);
-        if (!startsWith(line, i, "at ")) {
-            return true;
-        }
-        i += 3;
-        int slash = -1;
-        for (int k = i; k < line.length() && line.charAt(k) != '('; k++) {
-            if (line.charAt(k) == '/') {
-                slash = k;
-            }
-        }
-        if (slash >= 0) {
-            i = slash + 1; // module prefix: "at java.base/java.lang.Thread.run(...)"
-        }
-        for (String p : LIBRARY_PACKAGES) {
-            if (startsWith(line, i, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a continuation line links chained exceptions ({@code Caused by:}, Python's "During handling"). */
-    static boolean isChainLine(CharSequence line) {
-        int i = indentOf(line);
-        return startsWith(line, i, "Caused by:") || startsWith(line, i, "Suppressed:")
-                || startsWith(line, i, "During handling of the above exception")
-                || startsWith(line, i, "The above exception was the direct cause");
-    }
-
-    static int indentOf(CharSequence line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
     static boolean startsWith(CharSequence s, int from, String prefix) {
         if (s.length() - from < prefix.length()) {
             return false;
@@ -370,7 +262,7 @@ public final class LogSyntax {
         return true;
     }
 
-    private static boolean endsWith(CharSequence s, int end, String suffix) {
+    static boolean endsWith(CharSequence s, int end, String suffix) {
         int from = end - suffix.length();
         return from >= 0 && startsWith(s, from, suffix);
     }

@@ -26,7 +26,7 @@ final class StackTraces {
      * returns how many lines were left out. Past {@link #TRACE_LINES_MAX} printed lines, only lines that
      * report a problem ({@link Severity}) are still printed, and every skipped run is marked in place, so a
      * long record (a tool that stamps only its first line) cannot hide an error in its tail. In each run of
-     * frames the first application frame (see {@link LogSyntax#isLibraryFrame}) is kept too: it is where the
+     * frames the first application frame (see {@link TraceSyntax#isLibraryFrame}) is kept too: it is where the
      * user's own code called into the failing library.
      */
     static int append(String[] lines, int from, int to, StringBuilder out, String nl) {
@@ -48,12 +48,12 @@ final class StackTraces {
         int i = from;
         while (i < end) {
             String line = lines[i];
-            if (LogSyntax.isTraceStart(line)) {
+            if (TraceSyntax.isTraceStart(line)) {
                 python = true;
-            } else if (LogSyntax.isChainLine(line)) {
+            } else if (TraceSyntax.isChainLine(line)) {
                 python = line.contains("During handling") || line.contains("direct cause");
             }
-            if (!LogSyntax.isFrame(line)) {
+            if (!TraceSyntax.isFrame(line)) {
                 if (printed[0] < TRACE_LINES_MAX || Severity.isProblem(line)) {
                     skippedRun = markSkipped(skippedRun, line, out, nl);
                     out.append(line).append(nl);
@@ -123,7 +123,7 @@ final class StackTraces {
     /** The first frame in {@code [from, to)} that is not a library's, or -1. */
     private static int firstApplicationFrame(String[] lines, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (LogSyntax.isFrame(lines[k]) && !LogSyntax.isLibraryFrame(lines[k])) {
+            if (TraceSyntax.isFrame(lines[k]) && !TraceSyntax.isLibraryFrame(lines[k])) {
                 return k;
             }
         }
@@ -133,10 +133,10 @@ final class StackTraces {
     /** A run of frames: frame lines plus the deeper-indented source lines Python prints under them. */
     private static int frameRunEnd(String[] lines, int from, int end) {
         int i = from;
-        int frameIndent = LogSyntax.indentOf(lines[from]);
+        int frameIndent = TraceSyntax.indentOf(lines[from]);
         while (i < end) {
             String line = lines[i];
-            if (LogSyntax.isFrame(line) || (LogSyntax.indentOf(line) > frameIndent && !Lines.isBlank(line))) {
+            if (TraceSyntax.isFrame(line) || (TraceSyntax.indentOf(line) > frameIndent && !Lines.isBlank(line))) {
                 i++;
             } else {
                 break;
@@ -151,7 +151,7 @@ final class StackTraces {
         int k = runEnd;
         while (k > from && frames < PYTHON_FRAMES_KEPT) {
             k--;
-            if (LogSyntax.isFrame(lines[k])) {
+            if (TraceSyntax.isFrame(lines[k])) {
                 frames++;
             }
         }
@@ -159,6 +159,6 @@ final class StackTraces {
     }
 
     private static String indentOf(String line) {
-        return line.substring(0, LogSyntax.indentOf(line));
+        return line.substring(0, TraceSyntax.indentOf(line));
     }
 }

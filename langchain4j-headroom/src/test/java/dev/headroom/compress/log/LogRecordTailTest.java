@@ -74,10 +74,10 @@ class LogRecordTailTest {
 
     @Test
     void should_tell_library_frames_from_application_frames() {
-        assertThat(LogSyntax.isLibraryFrame("\tat java.base/java.lang.Thread.run(Thread.java:840)")).isTrue();
-        assertThat(LogSyntax.isLibraryFrame("\tat org.springframework.aop.Proxy.invoke(Proxy.java:1)")).isTrue();
-        assertThat(LogSyntax.isLibraryFrame("\tat com.example.shop.Order.place(Order.java:142)")).isFalse();
-        assertThat(LogSyntax.isLibraryFrame("\tat app//com.acme.Billing.run(Billing.java:7)")).isFalse();
+        assertThat(TraceSyntax.isLibraryFrame("\tat java.base/java.lang.Thread.run(Thread.java:840)")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("\tat org.springframework.aop.Proxy.invoke(Proxy.java:1)")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("\tat com.example.shop.Order.place(Order.java:142)")).isFalse();
+        assertThat(TraceSyntax.isLibraryFrame("\tat app//com.acme.Billing.run(Billing.java:7)")).isFalse();
     }
 
     @Test
