@@ -122,6 +122,17 @@ final class BuildLines {
         return t;
     }
 
+    /** Where a line's text starts after a leading {@code [LEVEL] } prefix ({@code [INFO] }, {@code [ERROR] }), or 0. */
+    static int afterLevel(String line) {
+        if (line.startsWith("[")) {
+            int close = line.indexOf("] ");
+            if (close > 1 && close < 12) {
+                return close + 2;
+            }
+        }
+        return 0;
+    }
+
     /**
      * A line that carries no words: a rule of dashes or equals signs ({@code [INFO] ------}) or a level
      * prefix with nothing after it ({@code [WARNING] }). Never shown: it costs tokens on every turn and says
@@ -130,16 +141,10 @@ final class BuildLines {
      * the same in every failing build and counts as such a line.
      */
     static boolean isDecoration(String line) {
-        int i = 0;
-        boolean level = false;
-        if (line.startsWith("[")) {
-            int close = line.indexOf("] ");
-            if (close > 1 && close < 12) {
-                i = close + 2;
-                level = true;
-            } else if (line.endsWith("]") && line.length() < 12) {
-                return true;
-            }
+        int i = afterLevel(line);
+        boolean level = i > 0;
+        if (!level && line.startsWith("[") && line.endsWith("]") && line.length() < 12) {
+            return true; // a level prefix whose trailing blank was trimmed: "[WARNING]"
         }
         if (level && isBoilerplate(line, i)) {
             return true;

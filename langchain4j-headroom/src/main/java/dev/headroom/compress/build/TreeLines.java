@@ -96,7 +96,7 @@ final class TreeLines {
 
     /** The column of the line's branch marker, or -1 when it is not a tree line. */
     static int depth(String line) {
-        int i = afterLevel(line);
+        int i = BuildLines.afterLevel(line);
         int n = line.length();
         while (i < n) {
             char c = line.charAt(i);
@@ -115,17 +115,6 @@ final class TreeLines {
     }
 
     private static boolean isBlankAfterLevel(String line) {
-        return line.substring(afterLevel(line)).isBlank();
-    }
-
-    /** Skips a leading {@code [LEVEL] } prefix. */
-    private static int afterLevel(String line) {
-        if (line.startsWith("[")) {
-            int close = line.indexOf("] ");
-            if (close > 1 && close < 12) {
-                return close + 2;
-            }
-        }
-        return 0;
+        return line.substring(BuildLines.afterLevel(line)).isBlank();
     }
 }
