@@ -44,6 +44,7 @@ public final class NeedleCases {
         cases.add(BuildCases.mavenDependencyTreeReactor());
         cases.addAll(CapturedCases.all());
         cases.addAll(QuestionCases.all());
+        cases.addAll(CodeLikeCases.all());
         cases.addAll(FreshCases.all());
         cases.addAll(FreshCases2.all());
         return List.copyOf(cases);

@@ -2,11 +2,13 @@ package dev.headroom.compress.code;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.compress.template.RepeatedShapes;
 
 /**
  * Source code: at least 3 lines that read as code in most C-family, Python, Go, Rust and JS/TS files, making
  * 30% of the lines outside Markdown code fences, in content that is not a Markdown document (fewer than two
- * fences, few {@code ##} headings).
+ * fences, few {@code ##} headings), and that does not repeat a few line shapes over and over as data does
+ * ({@link RepeatedShapes}: a SQL dump, protobuf text, a query log).
  */
 public final class CodeDetector implements KindDetector {
 
@@ -20,12 +22,29 @@ public final class CodeDetector implements KindDetector {
         return new Tally() {
             private int codeLines;
             private int headings;
+            /** Lines of docstrings and {@code #} comments: neither code nor evidence against it. */
+            private int neutral;
+            private boolean inDocstring;
+            private final RepeatedShapes shapes = new RepeatedShapes();
 
             @Override
             public void line(String line, String previous) {
-                if (isCode(line)) {
+                String t = line.strip();
+                int quotes = count(t, "\"\"\"") + count(t, "'''");
+                if (inDocstring || quotes > 0) {
+                    neutral++;
+                    if (quotes % 2 == 1) {
+                        inDocstring = !inDocstring;
+                    }
+                    if (quotes > 0 && isCode(line)) {
+                        codeLines++;
+                    }
+                } else if (isCode(line)) {
                     codeLines++;
+                } else if (t.equals("#") || t.startsWith("# ") || t.startsWith("#!")) {
+                    neutral++;
                 }
+                shapes.add(line);
                 if (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### ")) {
                     headings++;
                 }
@@ -33,9 +52,10 @@ public final class CodeDetector implements KindDetector {
 
             @Override
             public boolean claims(String content, int start, SampleTotals totals) {
-                int outsideFences = totals.nonBlank() - totals.fenced();
+                int outsideFences = totals.nonBlank() - totals.fenced() - neutral;
                 return totals.fences() < 2 && codeLines >= 3 && codeLines * 10 >= outsideFences * 3
-                        && headings * 20 < totals.nonBlank();
+                        && headings * 20 < totals.nonBlank()
+                        && !shapes.isData();
             }
         };
     }
@@ -55,7 +75,49 @@ public final class CodeDetector implements KindDetector {
         if (last == '{' || last == '}' || last == ';' || (last == ':' && t.endsWith("):")) || t.equals("};")) {
             return true;
         }
-        return startsWithKeyword(t);
+        return startsWithKeyword(t) || isStatement(t);
+    }
+
+    /**
+     * {@code name = value}, {@code self.x += 1}, {@code name: int = 0}, {@code obj.method(arg)}: a dotted
+     * identifier followed by an assignment with spaces around it (as code is written; {@code KEY=value} of an
+     * environment dump is not) or by a call that the line closes.
+     */
+    static boolean isStatement(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_' || t.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == 0 || !Character.isLetter(t.charAt(0)) && t.charAt(0) != '_') {
+            return false;
+        }
+        if (i < n && t.charAt(i) == '(') {
+            return t.endsWith(")") || t.endsWith("):") || t.endsWith("(");
+        }
+        if (i < n && t.charAt(i) == ':' && i + 1 < n && t.charAt(i + 1) == ' ') {
+            int eq = t.indexOf(" = ", i);
+            return eq > 0 && eq < i + 40;
+        }
+        int op = i;
+        while (op < n && op < i + 1 && t.charAt(op) == ' ') {
+            op++;
+        }
+        if (op == i || op >= n) {
+            return false;
+        }
+        if (t.charAt(op) == '=' && op + 1 < n && t.charAt(op + 1) == ' ') {
+            return true;
+        }
+        return op + 2 < n && "+-*/|&".indexOf(t.charAt(op)) >= 0 && t.charAt(op + 1) == '=' && t.charAt(op + 2) == ' ';
+    }
+
+    private static int count(String s, String what) {
+        int c = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+            c++;
+        }
+        return c;
     }
 
     /** Keywords that make a line code on their own. */

@@ -7,6 +7,7 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.Lines;
+import dev.headroom.compress.template.NumericOutliers;
 import dev.headroom.compress.template.Rarity;
 import dev.headroom.compress.template.Severity;
 import dev.headroom.compress.template.LineTemplates;
@@ -31,7 +32,8 @@ import java.util.Objects;
  *       for budget; with a query context, the lines that match it (BM25, at least half as much of it as the
  *       best line; a small record holding one whole, see {@link RecordHeads}); the first line of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
- *       ({@link Rarity}); the head line of the record ({@code commit …}) of every line kept so far, so each
+ *       ({@link Rarity}); lines whose number stands far above the rest of their template
+ *       ({@link NumericOutliers}, at most a tenth of {@code maxLines}); the head line of the record ({@code commit …}) of every line kept so far, so each
  *       says where it belongs; then one representative (its first line) per template, most frequent first,
  *       while fewer than {@code maxLines} lines are kept.</li>
  *   <li><b>Output.</b> Kept lines in their original order; each run of omitted lines becomes one note
@@ -104,6 +106,9 @@ public final class LinesCompressor extends LineCompressor {
             }
         }
         selectRare(lines, mined, keep, maxLines);
+        for (int i : NumericOutliers.of(lines, mined, Math.max(3, maxLines / 10), context.budget())) {
+            keep[i] = true;
+        }
         RecordHeads.keepHeadsOfKept(heads, keep);
         selectRepresentatives(lines, mined, keep, maxLines);
         return render(content, lines, mined, keep, context.handle());

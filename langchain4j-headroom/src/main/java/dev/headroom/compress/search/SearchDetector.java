@@ -23,22 +23,37 @@ public final class SearchDetector implements KindDetector {
             private int separators;
             private int numberedMatches;
             private int numberedContext;
+            private int unordered;
             private int paths;
+            /** The last line number seen in the current file's group, -1 after a heading, blank or separator. */
+            private long lastNumber = -1;
 
             @Override
             public void line(String line, String previous) {
+                if (previous.isBlank()) {
+                    lastNumber = -1;
+                }
                 if (grepSeparator(line)) {
                     separators++;
+                    lastNumber = -1;
                 } else if (grepMatch(line)) {
                     matches++;
                 } else if (grepContext(line)) {
                     context++;
-                } else if (numbered(line, ':')) {
-                    numberedMatches++;
-                } else if (numbered(line, '-')) {
-                    numberedContext++;
+                } else if (numbered(line, ':') || numbered(line, '-')) {
+                    // line numbers ascend within a file; "1:M …" (Redis) or "4107:…" (a pid) repeat instead
+                    long number = leadingNumber(line);
+                    if (number <= lastNumber) {
+                        unordered++;
+                    } else if (numbered(line, ':')) {
+                        numberedMatches++;
+                    } else {
+                        numberedContext++;
+                    }
+                    lastNumber = number;
                 } else if (isPath(line, 0, line.length())) {
                     paths++;
+                    lastNumber = -1;
                 }
             }
 
@@ -49,7 +64,7 @@ public final class SearchDetector implements KindDetector {
                     return true;
                 }
                 // rg --heading and grep -n over one file: "12:text" under path headings, blank lines between files
-                return numberedMatches >= 3 && paths <= numberedMatches
+                return numberedMatches >= 3 && paths <= numberedMatches && unordered * 10 <= numberedMatches
                         && (numberedMatches + numberedContext + paths + separators) * 10 >= total * 9;
             }
         };
@@ -63,6 +78,15 @@ public final class SearchDetector implements KindDetector {
             d++;
         }
         return d > 0 && d < n && line.charAt(d) == after;
+    }
+
+    /** The number {@link #numbered} found at the start of the line (at most 10 digits, so it fits a long). */
+    private static long leadingNumber(String line) {
+        long value = 0;
+        for (int d = 0; d < line.length() && d < 10 && Character.isDigit(line.charAt(d)); d++) {
+            value = value * 10 + (line.charAt(d) - '0');
+        }
+        return value;
     }
 
     /** {@code --} alone: grep's separator between context groups. */

@@ -3,12 +3,14 @@ package dev.headroom.compress.text;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.compress.template.RepeatedShapes;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Prose and Markdown: at least 30% of the lines outside code fences read as prose ({@link #isProse}) or
- * Markdown structure, and half the characters are letters or spaces. Content too short to be line-oriented
+ * Markdown structure, half the characters are letters or spaces, and the lines are not records (repeated first
+ * keys) or data (a few repeated line shapes, {@link RepeatedShapes}). Content too short to be line-oriented
  * output (fewer than {@value ContentDetector#LINE_ORIENTED_MIN_LINES} non-blank lines) needs only the letters.
  * Registered after every tool-output kind and before the generic line kind.
  */
@@ -28,10 +30,12 @@ public final class TextDetector implements KindDetector {
             private int proseLines;
             private int markdownLines;
             private final KeyedLines keyed = new KeyedLines();
+            private final RepeatedShapes shapes = new RepeatedShapes();
 
             @Override
             public void line(String line, String previous) {
                 keyed.add(line);
+                shapes.add(line);
                 if (isProse(line)) {
                     proseLines++;
                 } else if (isMarkdown(line)) {
@@ -47,7 +51,9 @@ public final class TextDetector implements KindDetector {
                     return mostlyLetters;
                 }
                 // records whose subjects read as prose (git log, apt's history.log) are line-oriented output
-                return mostlyLetters && (proseLines + markdownLines) * 10 >= outsideFences * 3 && !keyed.isRecords();
+                // so are lines that repeat a few shapes (a plan, a dump): prose never does
+                return mostlyLetters && (proseLines + markdownLines) * 10 >= outsideFences * 3 && !keyed.isRecords()
+                        && !shapes.isData();
             }
         };
     }

@@ -65,6 +65,22 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_keep_the_line_whose_named_number_stands_far_above_the_rest() {
+        // given: a Rust {:#?} print of 300 timings, one of 48 s
+        StringBuilder sb = new StringBuilder("[\n");
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            sb.append("    Timing {\n        route: \"/api/cart\",\n        duration_ms: ").append(i == 211 ? 48213 : 5 + r.nextInt(400))
+                    .append(",\n    },\n");
+        }
+        String print = sb.append("]\n").toString();
+        // when
+        String out = compressor.compress(print, context()).output();
+        // then
+        assertThat(out).contains("        duration_ms: 48213,\n").contains("[headroom:");
+    }
+
+    @Test
     void should_mark_each_omitted_run_with_its_line_numbers() {
         String out = compressor.compress(gitLog(), context()).output();
         assertThat(out).containsPattern("(?m)^… \\d+ lines \\(\\d+-\\d+\\)$");
