@@ -47,6 +47,7 @@ public final class NeedleCases {
         cases.addAll(CodeLikeCases.all());
         cases.addAll(FreshCases.all());
         cases.addAll(FreshCases2.all());
+        cases.addAll(FreshCases3.all());
         return List.copyOf(cases);
     }
 }

@@ -65,9 +65,10 @@ final class NeedleReport {
     private static Map<String, Predicate<CaseResult>> sets() {
         Map<String, Predicate<CaseResult>> m = new LinkedHashMap<>();
         m.put("tuning", r -> !r.heldAside());
-        m.put("held-aside", r -> r.heldAside() && !isFresh(r) && !isFresh2(r));
+        m.put("held-aside", r -> r.heldAside() && !isFresh(r) && !isFresh2(r) && !isFresh3(r));
         m.put("fresh", NeedleReport::isFresh);
         m.put("fresh-2", NeedleReport::isFresh2);
+        m.put("fresh-3", NeedleReport::isFresh3);
         m.put("all", r -> true);
         return m;
     }
@@ -80,6 +81,14 @@ final class NeedleReport {
     /** The third held-aside batch ({@link FreshCases2}), written after the session-4 changes. */
     static boolean isFresh2(CaseResult r) {
         return r.name().startsWith("fresh2_");
+    }
+
+    /**
+     * The fourth held-aside batch ({@link FreshCases3}), written on 2026-12-07 (session 5) before that session's
+     * compressor changes.
+     */
+    static boolean isFresh3(CaseResult r) {
+        return r.name().startsWith("fresh3_");
     }
 
     static String markdown(List<CaseResult> results) {
