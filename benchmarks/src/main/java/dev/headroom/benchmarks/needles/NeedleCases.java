@@ -45,6 +45,7 @@ public final class NeedleCases {
         cases.addAll(CapturedCases.all());
         cases.addAll(QuestionCases.all());
         cases.addAll(CodeLikeCases.all());
+        cases.addAll(ShapeCases.all());
         cases.addAll(FreshCases.all());
         cases.addAll(FreshCases2.all());
         cases.addAll(FreshCases3.all());

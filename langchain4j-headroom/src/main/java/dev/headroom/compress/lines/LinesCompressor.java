@@ -99,9 +99,10 @@ public final class LinesCompressor extends LineCompressor {
             int[] matchedOfTemplate = new int[mined.count()];
             for (int i : scorer.matches(Arrays.asList(lines), query, room, QUERY_MIN_SHARE, context.budget())) {
                 // as in logs: a few lines per template for a question word, every line holding a name it gives
-                if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || Terms.holdsAny(lines[i], names)) {
+                boolean named = Terms.holdsAny(lines[i], names);
+                if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || named) {
                     keep[i] = true;
-                    RecordHeads.keepRecordOf(lines, heads, i, keep);
+                    RecordHeads.keepRecordOf(lines, heads, i, keep, named);
                 }
             }
         }

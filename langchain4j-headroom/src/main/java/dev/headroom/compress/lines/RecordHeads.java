@@ -18,6 +18,8 @@ final class RecordHeads {
     static final int MIN_RECORDS = 3;
     /** A record of at most this many lines is shown whole when one of its lines matches the question. */
     static final int SMALL_RECORD_LINES = 8;
+    /** A record the question names (an id or name in its lines) is shown whole up to this many lines. */
+    static final int NAMED_RECORD_LINES = 24;
     /** How far into a longer record its title (head to the first line after a blank) is looked for. */
     static final int TITLE_LINES = 6;
 
@@ -73,12 +75,13 @@ final class RecordHeads {
     }
 
     /**
-     * Keeps the whole record of line {@code i} when it has at most {@value #SMALL_RECORD_LINES} lines, else
+     * Keeps the whole record of line {@code i} when it has at most {@value #SMALL_RECORD_LINES} lines (at most
+     * {@value #NAMED_RECORD_LINES} when {@code named}: the line holds a name the question gives), else
      * its title: the head and the lines up to the first one after a blank line within the first
      * {@value #TITLE_LINES} ({@code commit}, {@code Author:}, {@code Date:} and the subject of a commit whose
      * file list matched), so a matching line says which record it is part of and what that record is.
      */
-    static void keepRecordOf(String[] lines, int[] heads, int i, boolean[] keep) {
+    static void keepRecordOf(String[] lines, int[] heads, int i, boolean[] keep, boolean named) {
         int head = heads[i];
         if (head < 0) {
             return;
@@ -87,7 +90,7 @@ final class RecordHeads {
         while (end < heads.length && heads[end] == head) {
             end++;
         }
-        if (end - head <= SMALL_RECORD_LINES) {
+        if (end - head <= (named ? NAMED_RECORD_LINES : SMALL_RECORD_LINES)) {
             Arrays.fill(keep, head, end, true);
             return;
         }

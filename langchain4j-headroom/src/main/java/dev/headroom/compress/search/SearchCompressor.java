@@ -36,7 +36,9 @@ import java.util.Objects;
  *       names first, then those with most matches); beyond that, the rest appear as file counts per
  *       directory (see {@link FileListing}). Context lines and separators are omitted.</li>
  * </ul>
- * Lines that are neither matches, context nor separators are kept as written. Results of at most
+ * Before the shared budget, matches that say what the others do not ({@link NotableMatches}: a problem among
+ * routine matches, a rare message template; at most a tenth of {@code maxLines}) are kept, in results that
+ * repeat a few templates such as a linter's report. Lines that are neither matches, context nor separators are kept as written. Results of at most
  * {@code maxLines} lines pass through unchanged.
  *
  * <p>Stateless, thread-safe and deterministic.
@@ -103,8 +105,12 @@ public final class SearchCompressor extends LineCompressor {
         }
         int budget = Math.max(settings.maxLines() / 4, settings.maxLines() / 2 - files.size() / FILES_PER_LINE);
         boolean[] named = namedFiles(files, context.query(), context.budget());
-        boolean[] keep = choose(lines, matchesByFile, named, budget, Math.max(1, settings.maxLines() / 2), context.query(),
-                context.budget());
+        List<Integer> notable = NotableMatches.of(lines, isMatch, Math.max(3, settings.maxLines() / 10), context.budget());
+        boolean[] keep = choose(lines, matchesByFile, named, Math.max(1, budget - notable.size()), Math.max(1, settings.maxLines() / 2),
+                context.query(), context.budget());
+        for (int i : notable) {
+            keep[i] = true;
+        }
         FileListing listing = new FileListing(files, matchesByFile, Math.max(1, settings.maxLines() / 4), context.query(),
                 context.budget());
         return render(content, lines, isMatch, fileOf, headingOf, keep, listing, context.handle());

@@ -81,6 +81,29 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_show_a_record_the_question_names_whole() {
+        // given: ifconfig -a, records of 8 lines after blank lines; the question names one interface
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            String name = i == 40 ? "bond0.420" : "veth" + Integer.toHexString(0x1000000 + i * 7919);
+            sb.append(name).append(": flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500\n")
+                    .append("        inet 10.4.").append(i).append('.').append(i * 3 % 250 + 1).append("  netmask 255.255.255.0\n")
+                    .append("        ether 02:42:ac:11:00:").append(Integer.toHexString(16 + i)).append("  txqueuelen 0  (Ethernet)\n")
+                    .append("        RX packets ").append(1000 + i * 37).append("  bytes ").append(90_000 + i * 4099).append('\n')
+                    .append("        RX errors 0  dropped 0  overruns 0  frame 0\n")
+                    .append("        TX packets ").append(2000 + i * 41).append("  bytes ").append(70_000 + i * 3089).append('\n')
+                    .append("        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n")
+                    .append("        device interrupt ").append(16 + i % 4).append('\n')
+                    .append('\n');
+        }
+        CompressionContext asked = context().toBuilder().userMessage("what is bond0.420's address?").build();
+        // when
+        String out = compressor.compress(sb.toString(), asked).output();
+        // then
+        assertThat(out).contains("bond0.420: flags=").contains("        inet 10.4.40.121  netmask 255.255.255.0\n");
+    }
+
+    @Test
     void should_mark_each_omitted_run_with_its_line_numbers() {
         String out = compressor.compress(gitLog(), context()).output();
         assertThat(out).containsPattern("(?m)^… \\d+ lines \\(\\d+-\\d+\\)$");
