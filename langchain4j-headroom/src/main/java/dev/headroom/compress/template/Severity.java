@@ -7,8 +7,10 @@ package dev.headroom.compress.template;
  * {@code unable}, {@code cannot}, {@code deadlock}, ...; the phrases {@code out of memory}, {@code timed out},
  * {@code no space left}; not {@code could not}, which routine INFO lines use, such as Spring's "Could not detect
  * default configuration classes"), an exception
- * or error class name ({@code KeeperException}, {@code ValueError}), an HTTP 5xx status (the field after a
- * quoted request, {@code HTTP/1.1 503}, {@code status=502}) or a non-zero exit code ({@code exit code 137},
+ * or error class name ({@code KeeperException}, {@code ValueError}), a CamelCase state or reason with a problem
+ * part ({@code OOMKilled}, {@code CrashLoopBackOff}, {@code ErrImagePull}), the level token {@code ERR}
+ * ({@code npm ERR!}), an HTTP 5xx status (the field after a quoted request, a status line {@code HTTP/1.1 503},
+ * {@code status=502}) or a non-zero exit code ({@code exit code 137},
  * {@code exited with status 1}, {@code Exited (137)}).
  *
  * <p>Word boundaries keep routine lines routine, so a log full of them does not bloat the output:
@@ -154,7 +156,42 @@ public final class Severity {
             return false;
         }
         return (to - from > 9 && regionMatches(s, to - 9, "Exception"))
-                || (to - from > 5 && regionMatches(s, to - 5, "Error") && Character.isLetterOrDigit(s.charAt(to - 6)));
+                || (to - from > 5 && regionMatches(s, to - 5, "Error") && Character.isLetterOrDigit(s.charAt(to - 6)))
+                || problemCompound(s, from, to)
+                || to - from == 3 && regionMatches(s, from, "ERR")
+                || to - from == 4 && regionMatches(s, from, "HTTP") && statusLineServerError(s, to);
+    }
+
+    /**
+     * A CamelCase name with a problem part, as states and reasons are written: {@code OOMKilled},
+     * {@code CrashLoopBackOff}, {@code ConnectionFailed}, {@code FailedScheduling}, {@code ErrImagePull}.
+     */
+    private static boolean problemCompound(CharSequence s, int from, int to) {
+        for (String suffix : COMPOUND_SUFFIXES) {
+            int at = to - suffix.length();
+            if (at > from && Character.isLetter(s.charAt(at - 1)) && regionMatches(s, at, suffix)) {
+                return true;
+            }
+        }
+        for (String prefix : COMPOUND_PREFIXES) {
+            int after = from + prefix.length();
+            if (after < to && Character.isUpperCase(s.charAt(after)) && regionMatches(s, from, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] COMPOUND_SUFFIXES = {"Killed", "Failed", "Failure", "BackOff"};
+    private static final String[] COMPOUND_PREFIXES = {"Failed", "Err"};
+
+    /** After {@code HTTP}: {@code /1.1 503} or {@code /2 502}, a response's status line. */
+    private static boolean statusLineServerError(CharSequence s, int to) {
+        if (to >= s.length() || s.charAt(to) != '/') {
+            return false;
+        }
+        int i = skip(s, to + 1, "0123456789.");
+        return i > to + 1 && i < s.length() && s.charAt(i) == ' ' && isServerError(s, i + 1);
     }
 
     /** Part of a path, a file name, a dotted call or a hyphenated compound. */
