@@ -2,7 +2,7 @@ package dev.headroom.compress.code;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
-import dev.headroom.compress.template.RepeatedShapes;
+import dev.headroom.internal.template.RepeatedShapes;
 
 /**
  * Source code: at least 3 lines that read as code in most C-family, Python, Go, Rust and JS/TS files, making

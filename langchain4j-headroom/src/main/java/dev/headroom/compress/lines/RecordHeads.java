@@ -1,7 +1,7 @@
 package dev.headroom.compress.lines;
 
 import dev.headroom.compress.Lines;
-import dev.headroom.compress.template.LineTemplates;
+import dev.headroom.internal.template.LineTemplates;
 import java.util.Arrays;
 
 /**

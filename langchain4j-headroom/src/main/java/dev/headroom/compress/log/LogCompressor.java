@@ -7,10 +7,10 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
-import dev.headroom.compress.template.Severity;
-import dev.headroom.compress.template.Rarity;
-import dev.headroom.compress.template.TemplateMiner;
-import dev.headroom.compress.template.Templates;
+import dev.headroom.internal.template.Severity;
+import dev.headroom.internal.template.Rarity;
+import dev.headroom.internal.template.TemplateMiner;
+import dev.headroom.internal.template.Templates;
 import dev.headroom.relevance.RelevanceScorer;
 import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import java.util.List;
  *       <ul>
  *         <li>the first occurrence of every problem template (a level of WARN or worse, an exception or stack
  *             trace, or a problem signal anywhere in the record whatever its level says: see
- *             {@link dev.headroom.compress.template.Severity}), never dropped for budget;</li>
+ *             {@link dev.headroom.internal.template.Severity}), never dropped for budget;</li>
  *         <li>the first occurrence of every <em>rare</em> template (seen once, or in at most 1 in
  *             {@value #RARE_SHARE} records: a template seen once costs as much as its line), up to
  *             {@code maxLines / }{@value #RARE_BUDGET_DIVISOR} within what the problem records leave of

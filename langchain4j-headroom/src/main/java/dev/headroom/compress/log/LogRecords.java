@@ -2,9 +2,9 @@ package dev.headroom.compress.log;
 
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.Lines;
-import dev.headroom.compress.template.Severity;
-import dev.headroom.compress.template.LineTemplates;
-import dev.headroom.compress.template.TemplateMiner;
+import dev.headroom.internal.template.Severity;
+import dev.headroom.internal.template.LineTemplates;
+import dev.headroom.internal.template.TemplateMiner;
 import java.util.Arrays;
 
 /**

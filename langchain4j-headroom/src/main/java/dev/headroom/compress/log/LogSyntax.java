@@ -7,7 +7,7 @@ package dev.headroom.compress.log;
  *
  * <p>Stateless and thread-safe.
  */
-public final class LogSyntax {
+final class LogSyntax {
 
     private static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"

@@ -1,7 +1,7 @@
 package dev.headroom.compress.log;
 
 import dev.headroom.compress.Lines;
-import dev.headroom.compress.template.Severity;
+import dev.headroom.internal.template.Severity;
 
 /**
  * The continuation lines of a kept log record (a stack trace, a Python traceback, a tool's unstamped tail),

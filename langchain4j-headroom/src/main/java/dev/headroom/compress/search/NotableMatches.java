@@ -1,9 +1,9 @@
 package dev.headroom.compress.search;
 
 import dev.headroom.compress.WorkBudget;
-import dev.headroom.compress.template.LineTemplates;
-import dev.headroom.compress.template.Severity;
-import dev.headroom.compress.template.TemplateMiner;
+import dev.headroom.internal.template.LineTemplates;
+import dev.headroom.internal.template.Severity;
+import dev.headroom.internal.template.TemplateMiner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

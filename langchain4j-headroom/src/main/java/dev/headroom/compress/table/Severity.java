@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Whether a row reads as a problem, whatever column it is in: whatever a log line would be flagged for
- * ({@link dev.headroom.compress.template.Severity}: problem words in any case, exception class names,
+ * ({@link dev.headroom.internal.template.Severity}: problem words in any case, exception class names,
  * HTTP 5xx, non-zero exits such as {@code Exited (137)}), plus the states that status columns of
  * orchestrators and services print ({@code CrashLoopBackOff}, {@code OOMKilled}, {@code NotReady},
  * {@code Evicted}, {@code unhealthy}, ...), which no log line needs.
@@ -22,7 +22,7 @@ final class Severity {
     private Severity() {}
 
     static boolean isProblem(String row) {
-        return dev.headroom.compress.template.Severity.isProblem(row) || hasState(row);
+        return dev.headroom.internal.template.Severity.isProblem(row) || hasState(row);
     }
 
     private static boolean hasState(String row) {

@@ -20,7 +20,7 @@ import dev.headroom.compress.Lines;
  *
  * <p>Not thread-safe (one instance per detection); deterministic.
  */
-public final class TableSniffer {
+final class TableSniffer {
 
     /** The lines {@link #sniff} looks at. */
     static final int SAMPLE_LINES = 200;

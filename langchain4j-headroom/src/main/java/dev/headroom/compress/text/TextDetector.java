@@ -3,7 +3,7 @@ package dev.headroom.compress.text;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
-import dev.headroom.compress.template.RepeatedShapes;
+import dev.headroom.internal.template.RepeatedShapes;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,4 +1,16 @@
-package dev.headroom.compress.template;
+package dev.headroom.internal.template;
+
+import static dev.headroom.internal.template.Chars.endsWithIgnoreCase;
+import static dev.headroom.internal.template.Chars.equalsIgnoreCase;
+import static dev.headroom.internal.template.Chars.isWordChar;
+import static dev.headroom.internal.template.Chars.regionMatches;
+import static dev.headroom.internal.template.Chars.regionMatchesIgnoreCase;
+import static dev.headroom.internal.template.Chars.skip;
+import static dev.headroom.internal.template.Chars.toLowerCase;
+import static dev.headroom.internal.template.StatusValues.httpServerError;
+import static dev.headroom.internal.template.StatusValues.nonZeroExit;
+import static dev.headroom.internal.template.StatusValues.serverErrorValue;
+import static dev.headroom.internal.template.StatusValues.statusLineServerError;
 
 /**
  * Whether a line reports a problem, whatever level word it declares and wherever the signal sits: a
@@ -46,8 +58,6 @@ public final class Severity {
     private static final String[] NEGATIONS = {"0", "no", "zero", "without", "non", "ignoring"};
     /** Values after {@code word:} or {@code word=} that say there is none. */
     private static final String[] EMPTY_VALUES = {"0", "null", "none", "false", "off", "no", "nil", "[]", "{}", "\"\""};
-    /** Words between an exit word and its code. */
-    private static final String[] EXIT_FILLERS = {"with", "code", "status", "value"};
 
     private Severity() {}
 
@@ -185,15 +195,6 @@ public final class Severity {
     private static final String[] COMPOUND_SUFFIXES = {"Killed", "Failed", "Failure", "BackOff"};
     private static final String[] COMPOUND_PREFIXES = {"Failed", "Err"};
 
-    /** After {@code HTTP}: {@code /1.1 503} or {@code /2 502}, a response's status line. */
-    private static boolean statusLineServerError(CharSequence s, int to) {
-        if (to >= s.length() || s.charAt(to) != '/') {
-            return false;
-        }
-        int i = skip(s, to + 1, "0123456789.");
-        return i > to + 1 && i < s.length() && s.charAt(i) == ' ' && isServerError(s, i + 1);
-    }
-
     /** Part of a path, a file name, a dotted call or a hyphenated compound. */
     private static boolean inCompound(CharSequence s, int from, int to) {
         if (from > 0) {
@@ -251,112 +252,4 @@ public final class Severity {
         return false;
     }
 
-    /** After {@code exit}: optional fillers ({@code with}, {@code code}, {@code (}, {@code :}), then a non-zero integer. */
-    private static boolean nonZeroExit(CharSequence s, int to) {
-        int n = s.length();
-        int i = to;
-        for (int step = 0; step < 6 && i < n; step++) {
-            i = skip(s, i, " :=(\"'");
-            int end = i;
-            while (end < n && Character.isLetter(s.charAt(end))) {
-                end++;
-            }
-            if (end == i) {
-                break;
-            }
-            boolean filler = false;
-            for (String f : EXIT_FILLERS) {
-                filler |= equalsIgnoreCase(s, i, end, f);
-            }
-            if (!filler) {
-                return false;
-            }
-            i = end;
-        }
-        int digits = i;
-        boolean nonZero = false;
-        while (digits < n && Character.isDigit(s.charAt(digits))) {
-            nonZero |= s.charAt(digits) != '0';
-            digits++;
-        }
-        return digits > i && nonZero && (digits == n || !isWordChar(s.charAt(digits)));
-    }
-
-    /** {@code status=502}, {@code "status": 503}. */
-    private static boolean serverErrorValue(CharSequence s, int to) {
-        int i = skip(s, to, "\"'");
-        i = skip(s, i, " ");
-        if (i >= s.length() || (s.charAt(i) != ':' && s.charAt(i) != '=')) {
-            return false;
-        }
-        i = skip(s, i + 1, " \"'");
-        return isServerError(s, i);
-    }
-
-    /** After a quote: {@code " 502 } (combined log format) or {@code HTTP/1.1" 503}. */
-    private static boolean httpServerError(CharSequence s, int i) {
-        return i < s.length() && s.charAt(i) == ' ' && isServerError(s, i + 1);
-    }
-
-    private static boolean isServerError(CharSequence s, int i) {
-        int n = s.length();
-        if (i + 3 > n || s.charAt(i) != '5' || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))) {
-            return false;
-        }
-        return i + 3 == n || !isWordChar(s.charAt(i + 3)) && s.charAt(i + 3) != '.';
-    }
-
-    private static int skip(CharSequence s, int i, String chars) {
-        while (i < s.length() && chars.indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    /** {@link Character#toLowerCase(char)}, without the call for ASCII. */
-    private static char toLowerCase(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return Character.toLowerCase(c);
-    }
-
-    private static boolean equalsIgnoreCase(CharSequence s, int from, int to, String word) {
-        return to - from == word.length() && regionMatchesIgnoreCase(s, from, word);
-    }
-
-    private static boolean endsWithIgnoreCase(CharSequence s, int from, int to, String suffix) {
-        return to - from >= suffix.length() && regionMatchesIgnoreCase(s, to - suffix.length(), suffix);
-    }
-
-    private static boolean regionMatchesIgnoreCase(CharSequence s, int from, String word) {
-        if (from < 0 || s.length() - from < word.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (toLowerCase(s.charAt(from + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean regionMatches(CharSequence s, int from, String text) {
-        if (from < 0 || s.length() - from < text.length()) {
-            return false;
-        }
-        for (int k = 0; k < text.length(); k++) {
-            if (s.charAt(from + k) != text.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

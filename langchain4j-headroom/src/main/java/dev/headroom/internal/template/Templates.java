@@ -1,4 +1,6 @@
-package dev.headroom.compress.template;
+package dev.headroom.internal.template;
+
+import static dev.headroom.internal.template.Chars.isWordChar;
 
 /**
  * Reduces a line to its template: the parts that vary between occurrences of "the same" message are
@@ -91,10 +93,5 @@ public final class Templates {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-                || (c > 127 && Character.isLetterOrDigit(c));
     }
 }

@@ -1,4 +1,4 @@
-package dev.headroom.compress.template;
+package dev.headroom.internal.template;
 
 import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;

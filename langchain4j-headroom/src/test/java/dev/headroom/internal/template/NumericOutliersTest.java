@@ -1,4 +1,4 @@
-package dev.headroom.compress.template;
+package dev.headroom.internal.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
