@@ -6,7 +6,6 @@ import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
-import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
 import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.RelevanceScorer;
@@ -113,9 +112,8 @@ public final class SearchCompressor extends LineCompressor {
         }
         FileListing listing = new FileListing(files, matchesByFile, Math.max(1, settings.maxLines() / 4), context.query(),
                 context.budget());
-        return render(content, lines, isMatch, fileOf, headingOf, keep, listing, context.handle());
+        return SearchOutput.render(content, lines, isMatch, fileOf, headingOf, keep, listing, context.handle());
     }
-
 
     /**
      * The files whose paths the query names (see the class comment), by file id. A query that matches
@@ -183,56 +181,6 @@ public final class SearchCompressor extends LineCompressor {
         }
     }
 
-    private static CompressionResult render(String content, String[] lines, boolean[] isMatch, int[] fileOf,
-                                            int[] headingOf, boolean[] keep, FileListing listing, String handle) {
-        String nl = Lines.newline(content);
-        int[] shown = new int[listing.fileCount()];
-        StringBuilder out = new StringBuilder(Math.min(content.length(), 16_384));
-        int omittedMatches = 0;
-        int omittedOther = 0;
-        int matches = 0;
-        int[][] nearest = nearestMatches(lines, isMatch);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (isMatch[i]) {
-                matches++;
-                if (keep[i]) {
-                    shown[fileOf[i]]++;
-                    out.append(line).append(nl);
-                } else {
-                    omittedMatches++;
-                }
-            } else if (headingOf != null) {
-                // heading-grouped results: a heading is shown when any of its matches is, blank lines
-                // between groups only before a shown heading; context lines and unshown headings are omitted
-                int file = headingOf[i];
-                if (file >= 0 && hasKept(listing, file, keep)) {
-                    if (out.length() > 0) {
-                        out.append(nl);
-                    }
-                    out.append(line).append(nl);
-                } else if (file < 0 && !line.isBlank()) {
-                    omittedOther++; // context lines; an unshown heading is named in the file listing instead
-                }
-            } else if (isSeparator(line) || isContext(line, lines, nearest[0][i], nearest[1][i])) {
-                omittedOther++;
-            } else {
-                out.append(line).append(nl);
-            }
-        }
-        if (omittedMatches + omittedOther == 0) {
-            return CompressionResult.unchanged(content);
-        }
-        String what = omittedOther > 0 ? "plus " + omittedOther + " context lines" : null;
-        out.append(Disclosure.line(omittedMatches, matches, "matches", what, handle));
-        String files = listing.render(shown);
-        if (!files.isEmpty()) {
-            out.append(nl).append("[headroom: match count per file not fully shown above, by directory: ")
-                    .append(files).append(']');
-        }
-        return CompressionResult.lossy(out.toString(), content.length(), omittedMatches + omittedOther, "search:by-file");
-    }
-
     /**
      * The end of the path in {@code path:line:text}, or -1: the first colon followed by digits and a
      * colon, with a non-blank path before it.
@@ -257,65 +205,8 @@ public final class SearchCompressor extends LineCompressor {
         return -1;
     }
 
-    private static boolean hasKept(FileListing listing, int file, boolean[] keep) {
-        for (int line : listing.matchesOf(file)) {
-            if (keep[line]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSeparator(String line) {
+    static boolean isSeparator(String line) {
         return line.equals("--");
-    }
-
-    /**
-     * For each line, the nearest match before it and after it with no {@code --} separator in between (-1
-     * when none): two linear passes, so that telling context lines apart stays linear when long runs of
-     * non-match lines lie between matches (scanning from every line was quadratic: 1 s for 1 MB).
-     */
-    private static int[][] nearestMatches(String[] lines, boolean[] isMatch) {
-        int n = lines.length;
-        int[] before = new int[n];
-        int[] after = new int[n];
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            before[i] = last;
-            if (isSeparator(lines[i])) {
-                last = -1;
-            } else if (isMatch[i]) {
-                last = i;
-            }
-        }
-        last = -1;
-        for (int i = n - 1; i >= 0; i--) {
-            after[i] = last;
-            if (isSeparator(lines[i])) {
-                last = -1;
-            } else if (isMatch[i]) {
-                last = i;
-            }
-        }
-        return new int[][] {before, after};
-    }
-
-    /** {@code path-12-text} next to a match of the same path (before or after, within the group). */
-    private static boolean isContext(String line, String[] lines, int matchBefore, int matchAfter) {
-        for (int j : new int[] {matchBefore, matchAfter}) {
-            if (j < 0) {
-                continue;
-            }
-            String path = lines[j].substring(0, matchPathEnd(lines[j]));
-            if (line.startsWith(path) && line.length() > path.length() + 2 && line.charAt(path.length()) == '-') {
-                int d = path.length() + 1;
-                while (d < line.length() && Character.isDigit(line.charAt(d))) {
-                    d++;
-                }
-                return d > path.length() + 1 && d < line.length() && line.charAt(d) == '-';
-            }
-        }
-        return false;
     }
 
     /**
