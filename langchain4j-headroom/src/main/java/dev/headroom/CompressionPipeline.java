@@ -84,24 +84,36 @@ final class CompressionPipeline {
             // before the exact count: counting a huge input's tokens would be the costliest step of all
             return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.TOO_LARGE, toolName, ESTIMATE.count(content));
         }
-        // counted once per request: a user-supplied exact counter is the costliest step on this path
-        long tokens = tokenCounter.count(content);
-        if (tokens < settings.minTokens()) {
-            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, toolName, tokens);
+        if (content.length() < settings.minTokens()) {
+            // fewer characters than the threshold's tokens: below it whatever the tokenizer says, and not worth a hash
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, toolName, tokenCounter.count(content));
         }
-        ContentKind kind = detect(content);
-        Compressor compressor = compressors.get(kind);
-        if (compressor == null) {
-            return passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens);
-        }
+        // a tool result seen before (every later turn re-sends it) is answered from the memo before anything is
+        // counted or detected: the content's hash is cheaper than its token count
         String handle = handleOf(content);
-        CompressionContext effective = context.toBuilder().handle(handle).settings(settings).budget(null).build();
         Memo.Key key = new Memo.Key(handle, content.length(), toolName, context.toolArguments(), context.userMessage(),
                 settings, false);
         Memo cached = memoized(key);
         boolean memoized = cached != null;
-        if (cached == null) {
-            cached = remember(key, runs.run(compressor, content, effective, kind));
+        long tokens;
+        ContentKind kind;
+        Compressor compressor;
+        if (cached != null) {
+            tokens = cached.inputTokens();
+            kind = cached.kind();
+            compressor = compressors.get(kind);
+        } else {
+            // counted once per content: a user-supplied exact counter is the costliest step on this path
+            tokens = tokenCounter.count(content);
+            if (tokens < settings.minTokens()) {
+                return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, toolName, tokens);
+            }
+            kind = detect(content);
+            compressor = compressors.get(kind);
+            if (compressor == null) {
+                return passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens);
+            }
+            cached = remember(key, runs.run(compressor, content, effective(context, handle, settings), kind).withInputTokens(tokens));
         }
         CompressionOutcome outcome = cached.outcome(content);
         if (outcome.lossy()) {
@@ -113,7 +125,8 @@ final class CompressionPipeline {
                 Memo lossless = memoized(losslessKey);
                 memoized = lossless != null;
                 if (lossless == null) {
-                    lossless = remember(losslessKey, runs.runLossless(compressor, content, effective, kind, notKept));
+                    lossless = remember(losslessKey,
+                            runs.runLossless(compressor, content, effective(context, handle, settings), kind, notKept).withInputTokens(tokens));
                 }
                 cached = lossless;
                 outcome = lossless.outcome(content);
@@ -121,6 +134,11 @@ final class CompressionPipeline {
         }
         record(outcome, content, tokens, cached, toolName, memoized);
         return outcome;
+    }
+
+    /** The context a compressor sees: the handle and the tool's settings; a fresh budget is set per run. */
+    private static CompressionContext effective(CompressionContext context, String handle, CompressionSettings settings) {
+        return context.toBuilder().handle(handle).settings(settings).budget(null).build();
     }
 
     /** The detected kind; {@link ContentKind#UNKNOWN} when the detector threw (counted, logged once). */

@@ -66,7 +66,7 @@ final class CompressorRuns {
             return Memo.passthrough(kind, PassthroughReason.NO_GAIN, nanos);
         }
         return new Memo(output, kind, result.strategy(), result.lossy(), result.losslessLength(), context.handle(), nanos,
-                tokenCounter.count(output));
+                tokenCounter.count(output), -1);
     }
 
     /**
@@ -95,7 +95,7 @@ final class CompressorRuns {
             return Memo.passthrough(kind, reason, nanos);
         }
         String output = result.output();
-        return new Memo(output, kind, result.strategy(), false, output.length(), null, nanos, tokenCounter.count(output));
+        return new Memo(output, kind, result.strategy(), false, output.length(), null, nanos, tokenCounter.count(output), -1);
     }
 
     /** Longer output than this is not clearly smaller than the content. */

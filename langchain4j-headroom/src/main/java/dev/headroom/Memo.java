@@ -6,14 +6,20 @@ import dev.headroom.stats.PassthroughReason;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A memoized compressor run; {@code output == null} means "pass the original through". {@code outputTokens} is
- * counted once here so that memo hits (every later turn) count nothing.
+ * A memoized compressor run; {@code output == null} means "pass the original through". {@code inputTokens} and
+ * {@code outputTokens} are counted once here, and the kind detected once, so that memo hits (every later turn
+ * re-sends the same tool result) count and detect nothing.
  */
 record Memo(@Nullable String output, ContentKind kind, String strategy, boolean lossy, int losslessLength,
-            @Nullable String handle, long nanos, long outputTokens) {
+            @Nullable String handle, long nanos, long outputTokens, long inputTokens) {
 
     static Memo passthrough(ContentKind kind, PassthroughReason reason, long nanos) {
-        return new Memo(null, kind, reason.label(), false, -1, null, nanos, -1);
+        return new Memo(null, kind, reason.label(), false, -1, null, nanos, -1, -1);
+    }
+
+    /** This run with the content's token count, as the memo keeps it. */
+    Memo withInputTokens(long tokens) {
+        return new Memo(output, kind, strategy, lossy, losslessLength, handle, nanos, outputTokens, tokens);
     }
 
     CompressionOutcome outcome(String content) {
