@@ -1,12 +1,7 @@
 package dev.headroom.compress.json;
 
 import dev.headroom.compress.WorkBudget;
-import dev.headroom.relevance.Bm25;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +12,10 @@ import java.util.Map;
  * original order:
  * <ol>
  *   <li>every error item ({@link ErrorItems}), even beyond the budget, up to {@code 4 × maxItems};</li>
- *   <li>the items best matching the query context (BM25 with IDF from this array's items; at most
- *       {@code maxItems / 3}, holding query terms worth at least {@link #QUERY_MIN_SCORE} IDF and half
- *       what the best item holds; arrays
- *       over {@link #MAX_QUERY_ITEMS} items are not scored);</li>
+ *   <li>the items best matching the query context ({@link QueryMatcher}: BM25 with IDF from this array's
+ *       items; at most {@code maxItems / 3}, holding query terms worth at least
+ *       {@link QueryMatcher#MIN_SCORE} IDF and half what the best item holds; arrays over
+ *       {@link QueryMatcher#MAX_ITEMS} items are not scored);</li>
  *   <li>the first {@code maxItems / 5} (1–5) and last {@code maxItems / 6} (1–3) items;</li>
  *   <li>while fewer than {@code maxItems} are kept, round-robin over the {@link Signals} lists
  *       (outlier, change point, rare value, top by score), best first, with at most {@code maxItems / 5}
@@ -34,8 +29,8 @@ import java.util.Map;
  * change points, outliers, last, first, errors, query matches; within a reason the latest item first), but
  * one item always stays. The disclosure counts only what stays.
  *
- * <p>For arrays of scalars of one type the disclosure also carries a summary (numbers: min, max, median as
- * written and the mean; strings: distinct count and the most frequent values).
+ * <p>For arrays of scalars of one type the disclosure also carries a summary ({@link ScalarSummary}; numbers:
+ * min, max, median as written and the mean; strings: distinct count and the most frequent values).
  *
  * <p>Deterministic (ties break by item index). Not thread-safe: one instance per compression.
  */
@@ -61,21 +56,8 @@ final class ItemSelector {
         }
     }
 
-    /**
-     * A kept item must hold query terms worth this much IDF (one term found in fewer than about a third
-     * of the items; see {@link Bm25#matches}).
-     */
-    static final double QUERY_MIN_SCORE = 1.0;
-    /** ... and at least this share of what the best-matching item holds of the query. */
-    static final double QUERY_RELATIVE = 0.5;
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
-    /** Characters of an item's text indexed for the query. */
-    static final int MAX_QUERY_TEXT = 4_000;
-    /** Larger arrays are not scored against the query (BM25 indexing cost). */
-    static final int MAX_QUERY_ITEMS = 20_000;
-    /** Frequent values listed in a string summary. */
-    static final int SUMMARY_TOP = 5;
 
     /** The outcome for one array: kept item indexes (ascending), why, and an optional summary. */
     record Reduction(int[] kept, int total, String description, Node summary) {
@@ -89,9 +71,8 @@ final class ItemSelector {
         Reason.FIRST, Reason.ERROR, Reason.QUERY};
 
     private final int maxItems;
-    private final String query;
+    private final QueryMatcher queryMatcher;
     private final ErrorItems errors = new ErrorItems();
-    private final WorkBudget budget;
     private long maxChars = Long.MAX_VALUE;
 
     ItemSelector(int maxItems, String query) {
@@ -100,9 +81,8 @@ final class ItemSelector {
 
     /** @param budget charged for the query's BM25 over the items */
     ItemSelector(int maxItems, String query, WorkBudget budget) {
-        this.budget = budget;
         this.maxItems = maxItems;
-        this.query = query == null ? "" : query;
+        this.queryMatcher = new QueryMatcher(query, Math.max(1, maxItems / 3), budget);
     }
 
     /** Sets the size ceiling of the kept items of the next arrays (minified characters). */
@@ -128,12 +108,10 @@ final class ItemSelector {
                 }
             }
         }
-        if (!query.isBlank()) {
-            for (int i : queryMatches(items)) {
-                if (reason[i] == null) {
-                    reason[i] = Reason.QUERY;
-                    kept++;
-                }
+        for (int i : queryMatcher.matches(items)) {
+            if (reason[i] == null) {
+                reason[i] = Reason.QUERY;
+                kept++;
             }
         }
         int first = Math.max(1, Math.min(5, maxItems / 5));
@@ -181,7 +159,7 @@ final class ItemSelector {
                 counts.merge(reason[i], 1, Integer::sum);
             }
         }
-        return new Reduction(keptIndexes, n, describe(counts, errorItems), summary(items));
+        return new Reduction(keptIndexes, n, describe(counts, errorItems), ScalarSummary.of(items));
     }
 
     /** Drops kept items by {@link #DROP_ORDER} until their minified size fits {@code maxChars}; returns how many stay. */
@@ -221,119 +199,5 @@ final class ItemSelector {
             }
         }
         return sb.toString();
-    }
-
-    private int[] queryMatches(Node[] items) {
-        if (items.length > MAX_QUERY_ITEMS) {
-            return new int[0]; // indexing would cost more than it saves; query retrieval still covers them
-        }
-        List<String> docs = new ArrayList<>(items.length);
-        StringBuilder sb = new StringBuilder();
-        for (Node item : items) {
-            sb.setLength(0);
-            appendText(item, sb);
-            docs.add(sb.toString());
-        }
-        return Bm25.index(docs, budget).matches(query, Math.max(1, maxItems / 3), QUERY_RELATIVE, QUERY_MIN_SCORE);
-    }
-
-    /** Member names and scalar texts, space separated: what BM25 should see of an item. */
-    private static void appendText(Node node, StringBuilder sb) {
-        if (sb.length() >= MAX_QUERY_TEXT) {
-            return;
-        }
-        if (node.isScalar()) {
-            sb.append(node.scalarText()).append(' ');
-            return;
-        }
-        for (int i = 0; i < node.children.length; i++) {
-            if (node.isObject()) {
-                sb.append(node.names[i]).append(' ');
-            }
-            appendText(node.children[i], sb);
-        }
-    }
-
-    /** For an array of scalars of one type: a summary of all items, kept ones and omitted alike. */
-    static Node summary(Node[] items) {
-        Node.Type type = items.length == 0 ? null : items[0].type;
-        for (Node item : items) {
-            boolean sameKind = item.type == type
-                    || (isBoolean(item.type) && isBoolean(type));
-            if (!sameKind) {
-                return null;
-            }
-        }
-        if (type == Node.Type.NUMBER) {
-            return numberSummary(items);
-        }
-        if (type == Node.Type.STRING) {
-            return stringSummary(items);
-        }
-        if (isBoolean(type)) {
-            int trues = 0;
-            for (Node item : items) {
-                trues += item.type == Node.Type.TRUE ? 1 : 0;
-            }
-            return Node.object(new String[] {"true", "false"},
-                    new Node[] {Node.number(Integer.toString(trues)), Node.number(Integer.toString(items.length - trues))});
-        }
-        return null;
-    }
-
-    private static boolean isBoolean(Node.Type type) {
-        return type == Node.Type.TRUE || type == Node.Type.FALSE;
-    }
-
-    private static Node numberSummary(Node[] items) {
-        int n = items.length;
-        double[] x = new double[n];
-        double sum = 0.0;
-        int min = 0;
-        int max = 0;
-        for (int i = 0; i < n; i++) {
-            x[i] = Signals.toDouble(items[i].text);
-            sum += x[i];
-            min = x[i] < x[min] ? i : min;
-            max = x[i] > x[max] ? i : max;
-        }
-        // min, max and median are items as written (the first of equals); only the mean is computed
-        double lowerMedian = Robust.lowerMedian(x);
-        int median = 0;
-        while (x[median] != lowerMedian) {
-            median++;
-        }
-        return numberSummary(items[min], items[max], items[median], sum / n);
-    }
-
-    private static Node numberSummary(Node min, Node max, Node median, double mean) {
-        if (!Double.isFinite(mean)) {
-            return Node.object(new String[] {"min", "max", "median"}, new Node[] {min, max, median});
-        }
-        String meanText = new BigDecimal(mean).round(new MathContext(6)).stripTrailingZeros().toString();
-        return Node.object(new String[] {"min", "max", "median", "mean"},
-                new Node[] {min, max, median, Node.number(meanText)});
-    }
-
-    private static Node stringSummary(Node[] items) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Node item : items) {
-            counts.merge(item.text, 1, Integer::sum);
-        }
-        Node distinct = Node.number(Integer.toString(counts.size()));
-        if (counts.size() == items.length || counts.size() > Math.max(10, items.length / 4)) {
-            return Node.object(new String[] {"distinct"}, new Node[] {distinct});
-        }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        // stable sort: ties keep first-seen order
-        entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
-        int k = Math.min(SUMMARY_TOP, entries.size());
-        String[] names = new String[k];
-        Node[] values = new Node[k];
-        for (int i = 0; i < k; i++) {
-            names[i] = entries.get(i).getKey();
-            values[i] = Node.number(Integer.toString(entries.get(i).getValue()));
-        }
-        return Node.object(new String[] {"distinct", "top"}, new Node[] {distinct, Node.object(names, values)});
     }
 }

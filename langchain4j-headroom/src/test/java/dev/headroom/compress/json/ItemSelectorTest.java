@@ -169,7 +169,7 @@ class ItemSelectorTest {
         Node[] items = NodeParser.parse(objects(100, i -> "\"zone-" + (char) ('a' + i % 3) + "\"")).children;
 
         // when
-        String summary = NodeWriter.minified(ItemSelector.summary(items));
+        String summary = NodeWriter.minified(ScalarSummary.of(items));
 
         // then
         assertThat(summary).isEqualTo("{\"distinct\":3,\"top\":{\"zone-a\":34,\"zone-b\":33,\"zone-c\":33}}");

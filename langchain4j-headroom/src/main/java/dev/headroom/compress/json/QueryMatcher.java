@@ -1,0 +1,78 @@
+package dev.headroom.compress.json;
+
+import dev.headroom.compress.WorkBudget;
+import dev.headroom.relevance.Bm25;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the items of one array that best match the query context, for {@link ItemSelector}: BM25 with IDF
+ * from that array's own items, each item read as its member names and scalar texts (the first
+ * {@link #MAX_TEXT} characters). An item must hold query terms worth at least {@link #MIN_SCORE} IDF and
+ * {@link #MIN_SHARE_OF_BEST} of what the best-matching item holds; a blank query matches nothing, and arrays
+ * over {@link #MAX_ITEMS} items are not scored. Immutable; the BM25 indexing is charged to the budget.
+ */
+final class QueryMatcher {
+
+    /**
+     * A matching item must hold query terms worth this much IDF (one term found in fewer than about a third
+     * of the items; see {@link Bm25#matches}).
+     */
+    static final double MIN_SCORE = 1.0;
+    /** ... and at least this share of what the best-matching item holds of the query. */
+    static final double MIN_SHARE_OF_BEST = 0.5;
+    /** Characters of an item's text indexed for the query. */
+    static final int MAX_TEXT = 4_000;
+    /** Larger arrays are not scored against the query (BM25 indexing cost). */
+    static final int MAX_ITEMS = 20_000;
+
+    private final String query;
+    private final int limit;
+    private final WorkBudget budget;
+
+    /**
+     * @param query  the query context; {@code null} or blank matches nothing
+     * @param limit  at most this many items match
+     * @param budget charged for the query's BM25 over the items
+     */
+    QueryMatcher(String query, int limit, WorkBudget budget) {
+        this.query = query == null ? "" : query;
+        this.limit = limit;
+        this.budget = budget;
+    }
+
+    /** The indexes of the matching items, best first. */
+    int[] matches(Node[] items) {
+        if (query.isBlank()) {
+            return new int[0];
+        }
+        if (items.length > MAX_ITEMS) {
+            return new int[0]; // indexing would cost more than it saves; query retrieval still covers them
+        }
+        List<String> docs = new ArrayList<>(items.length);
+        StringBuilder sb = new StringBuilder();
+        for (Node item : items) {
+            sb.setLength(0);
+            appendText(item, sb);
+            docs.add(sb.toString());
+        }
+        return Bm25.index(docs, budget).matches(query, limit, MIN_SHARE_OF_BEST, MIN_SCORE);
+    }
+
+    /** Member names and scalar texts, space separated: what BM25 should see of an item. */
+    private static void appendText(Node node, StringBuilder sb) {
+        if (sb.length() >= MAX_TEXT) {
+            return;
+        }
+        if (node.isScalar()) {
+            sb.append(node.scalarText()).append(' ');
+            return;
+        }
+        for (int i = 0; i < node.children.length; i++) {
+            if (node.isObject()) {
+                sb.append(node.names[i]).append(' ');
+            }
+            appendText(node.children[i], sb);
+        }
+    }
+}
