@@ -49,6 +49,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases.all());
         cases.addAll(FreshCases2.all());
         cases.addAll(FreshCases3.all());
+        cases.addAll(FreshCases4.all());
         return List.copyOf(cases);
     }
 }

@@ -65,10 +65,11 @@ final class NeedleReport {
     private static Map<String, Predicate<CaseResult>> sets() {
         Map<String, Predicate<CaseResult>> m = new LinkedHashMap<>();
         m.put("tuning", r -> !r.heldAside());
-        m.put("held-aside", r -> r.heldAside() && !isFresh(r) && !isFresh2(r) && !isFresh3(r));
+        m.put("held-aside", r -> r.heldAside() && !isFresh(r) && !isFresh2(r) && !isFresh3(r) && !isFresh4(r));
         m.put("fresh", NeedleReport::isFresh);
         m.put("fresh-2", NeedleReport::isFresh2);
         m.put("fresh-3", NeedleReport::isFresh3);
+        m.put("fresh-4", NeedleReport::isFresh4);
         m.put("all", r -> true);
         return m;
     }
@@ -89,6 +90,14 @@ final class NeedleReport {
      */
     static boolean isFresh3(CaseResult r) {
         return r.name().startsWith("fresh3_");
+    }
+
+    /**
+     * The fifth held-aside batch ({@link FreshCases4}), written on 2026-12-07 (session 5) after that session's
+     * compressor changes.
+     */
+    static boolean isFresh4(CaseResult r) {
+        return r.name().startsWith("fresh4_");
     }
 
     static String markdown(List<CaseResult> results) {
