@@ -46,6 +46,7 @@ public final class NeedleCases {
         cases.addAll(QuestionCases.all());
         cases.addAll(CodeLikeCases.all());
         cases.addAll(ShapeCases.all());
+        cases.addAll(ClassCases.all());
         cases.addAll(FreshCases.all());
         cases.addAll(FreshCases2.all());
         cases.addAll(FreshCases3.all());

@@ -29,10 +29,10 @@ import java.util.Objects;
  *   <li><b>Selection</b>, in this order, whole lines as written:
  *       the first {@value #HEAD} lines (headers, the command's first answer) and the last line (totals);
  *       the first line of every template family with a problem signal ({@link Severity}), never dropped
- *       for budget; with a query context, the lines that match it (BM25, at least half as much of it as the
+ *       for budget, with the indented lines that continue it (up to {@value #CONTINUATION_LINES}); with a query context, the lines that match it (BM25, at least half as much of it as the
  *       best line; a small record holding one whole, see {@link RecordHeads}); the first line of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
- *       ({@link Rarity}); lines whose number stands far above the rest of their template
+ *       ({@link Rarity}), also with its continuation; lines whose number stands far above the rest of their template
  *       ({@link NumericOutliers}, at most a tenth of {@code maxLines}); the head line of the record ({@code commit …}) of every line kept so far, so each
  *       says where it belongs; then one representative (its first line) per template, most frequent first,
  *       while fewer than {@code maxLines} lines are kept.</li>
@@ -54,6 +54,8 @@ public final class LinesCompressor extends LineCompressor {
     static final double QUERY_MIN_SHARE = 0.5;
     /** Lines of one template kept for matching the question, unless they hold a name it gives. */
     static final int QUERY_PER_TEMPLATE = 3;
+    /** Indented lines kept after a shown problem or rare line (its details). */
+    static final int CONTINUATION_LINES = 6;
     /** How many repeated templates the summary line lists. */
     static final int SUMMARY_TEMPLATES = 8;
     /** Templates longer than this are cut in the summary. */
@@ -88,6 +90,7 @@ public final class LinesCompressor extends LineCompressor {
             int family = mined.family(mined.templateOf(i));
             if (!familyShown[family] && Severity.isProblem(lines[i])) {
                 keep[i] = true;
+                keepContinuation(lines, i, keep);
                 familyShown[family] = true;
             }
         }
@@ -138,11 +141,28 @@ public final class LinesCompressor extends LineCompressor {
         boolean[] showAll = new boolean[templates];
         for (int t : Rarity.select(candidate, occurrences, first, weight, budget, (long) lengths[n / 2] * budget)) {
             keep[first[t]] = true;
+            keepContinuation(lines, first[t], keep);
             showAll[t] = occurrences[t] <= Rarity.SHOW_ALL_MAX;
         }
         for (int i = 0; i < n; i++) {
             int t = mined.templateOf(i);
             keep[i] |= showAll[t] && Rarity.differInShortNumber(lines[first[t]], lines[i]);
+        }
+    }
+
+    /**
+     * Keeps the indented lines that continue an unindented line (its details: {@code Severity:}, {@code Location:}
+     * under a scanner's finding, a message's wrapped lines), up to {@value #CONTINUATION_LINES} of them.
+     */
+    private static void keepContinuation(String[] lines, int i, boolean[] keep) {
+        if (lines[i].isEmpty() || Character.isWhitespace(lines[i].charAt(0))) {
+            return;
+        }
+        for (int k = i + 1; k < lines.length && k <= i + CONTINUATION_LINES; k++) {
+            if (Lines.isBlank(lines[k]) || !Character.isWhitespace(lines[k].charAt(0))) {
+                return;
+            }
+            keep[k] = true;
         }
     }
 

@@ -104,6 +104,25 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_keep_the_indented_details_under_a_shown_problem() {
+        // given: a scanner's report, findings separated by rule lines, one high-severity finding
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            boolean high = i == 77;
+            sb.append(high ? ">> Issue: [B602] subprocess call with shell=True identified, security issue.\n"
+                    : ">> Issue: [B101] Use of assert detected.\n")
+                    .append("   Severity: ").append(high ? "High" : "Low").append("   Confidence: High\n")
+                    .append("   Location: ./shop/m").append(i).append(".py:").append(10 + i).append(":8\n")
+                    .append("--------------------------------------------------\n");
+        }
+        // when
+        String out = compressor.compress(sb.toString(), context()).output();
+        // then
+        assertThat(out).contains(">> Issue: [B602] subprocess call with shell=True identified, security issue.\n"
+                + "   Severity: High   Confidence: High\n   Location: ./shop/m77.py:87:8\n");
+    }
+
+    @Test
     void should_mark_each_omitted_run_with_its_line_numbers() {
         String out = compressor.compress(gitLog(), context()).output();
         assertThat(out).containsPattern("(?m)^… \\d+ lines \\(\\d+-\\d+\\)$");

@@ -1,0 +1,144 @@
+package dev.headroom.benchmarks.needles;
+
+import static dev.headroom.benchmarks.needles.Gen.fmt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tuning cases added on 2026-12-07 (session 5) after the fifth held-aside batch was run, needle rules written
+ * before any output was looked at; they are of the problem classes that batch's summary rows pointed at (a table
+ * whose abnormal row is a number far above the rest, JSON records whose failure sits in nested status fields, a
+ * scanner's report of prose-like findings), in formats none of the held-aside cases has: {@code kubectl top pods},
+ * a {@code pg_stat_user_tables} query, a GCP audit-log export, bandit's text report.
+ */
+final class ClassCases {
+
+    private ClassCases() {}
+
+    static List<NeedleCase> all() {
+        return List.of(kubectlTopPods(), pgStatTables(), gcpAuditJson(), banditReport());
+    }
+
+    /** kubectl top pods -A: 700 pods of 5–400 Mi, one using 31 Gi. */
+    static NeedleCase kubectlTopPods() {
+        Gen g = new Gen(70_001);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"NAMESPACE", "NAME", "CPU(cores)", "MEMORY(bytes)"});
+        int hog = 511;
+        for (int i = 0; i < 700; i++) {
+            String pod = g.pick("api", "web", "worker", "cache", "search") + "-" + g.hex(9) + "-" + g.alnum(5);
+            if (i == hog) {
+                rows.add(new String[] {"analytics", "report-builder-7f9c6d5b8-q2wzt", "1840m", "31744Mi"});
+            } else {
+                rows.add(new String[] {g.pick("default", "shop", "monitoring", "payments"), pod, g.between(1, 250) + "m", g.between(5, 400) + "Mi"});
+            }
+        }
+        List<String> lines = Columns.render(rows, 3);
+        return NeedleCase.named("class_kubectl_top_pods", "table", "kubectl-top")
+                .shell("kubectl top pods -A")
+                .question("Which pod is using the most memory?")
+                .build(String.join("\n", lines) + "\n", List.of(Needle.exact(lines.get(hog + 1))));
+    }
+
+    /** psql: pg_stat_user_tables of 500 tables; one with 48 million dead tuples. */
+    static NeedleCase pgStatTables() {
+        Gen g = new Gen(70_002);
+        List<String> lines = new ArrayList<>();
+        lines.add("     relname      | n_live_tup | n_dead_tup |    last_autovacuum");
+        lines.add("------------------+------------+------------+------------------------");
+        int bloated = 377;
+        for (int i = 0; i < 500; i++) {
+            String name = i == bloated ? "cart_events" : g.pick("orders", "items", "events", "sessions", "invoices", "audit") + "_" + g.alnum(4);
+            String dead = i == bloated ? "48211093" : String.valueOf(g.between(0, 9_000));
+            lines.add(fmt(" %-16s | %10d | %10s | 2026-12-0%d %02d:%02d:%02d+00", name, g.between(1_000, 9_000_000), dead,
+                    g.between(1, 6), g.between(0, 23), g.between(0, 59), g.between(0, 59)));
+        }
+        lines.add("(500 rows)");
+        return NeedleCase.named("class_pg_stat_tables", "table", "psql-stat")
+                .shell("psql -c 'select relname, n_live_tup, n_dead_tup, last_autovacuum from pg_stat_user_tables'")
+                .question("Which table needs a vacuum?")
+                .build(String.join("\n", lines) + "\n", List.of(Needle.contains("cart_events"), Needle.contains("48211093")));
+    }
+
+    /** A GCP audit-log export (JSON array): 800 successful calls, one denied with a nested status. */
+    static NeedleCase gcpAuditJson() {
+        Gen g = new Gen(70_003);
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < 800; i++) {
+            boolean denied = i == 602;
+            String principal = denied ? "ci-deployer@shop-prod.iam.gserviceaccount.com" : g.pick("alice", "bob", "carol", "dan") + "@example.com";
+            sb.append("  {\n");
+            sb.append(fmt("    \"insertId\": \"%s\",\n", g.alnum(12)));
+            sb.append("    \"logName\": \"projects/shop-prod/logs/cloudaudit.googleapis.com%2Factivity\",\n");
+            sb.append("    \"protoPayload\": {\n");
+            sb.append("      \"@type\": \"type.googleapis.com/google.cloud.audit.AuditLog\",\n");
+            if (denied) {
+                sb.append("      \"status\": {\n        \"code\": 7,\n        \"message\": \"Permission 'storage.buckets.setIamPolicy' denied on resource (or it may not exist).\"\n      },\n");
+            } else {
+                sb.append("      \"status\": {},\n");
+            }
+            sb.append(fmt("      \"authenticationInfo\": {\"principalEmail\": \"%s\"},\n", principal));
+            sb.append(fmt("      \"methodName\": \"%s\",\n", denied ? "storage.setIamPermissions" : g.pick("storage.objects.get", "storage.objects.create", "compute.instances.list")));
+            sb.append(fmt("      \"resourceName\": \"projects/_/buckets/%s\"\n", denied ? "shop-prod-backups" : "shop-" + g.pick("assets", "uploads", "logs")));
+            sb.append("    },\n");
+            sb.append(fmt("    \"timestamp\": \"2026-12-07T%02d:%02d:%02d.%03dZ\",\n", g.between(0, 23), g.between(0, 59), g.between(0, 59), g.between(0, 999)));
+            sb.append(fmt("    \"severity\": \"%s\"\n", denied ? "ERROR" : "NOTICE"));
+            sb.append(i == 799 ? "  }\n" : "  },\n");
+        }
+        sb.append("]\n");
+        return NeedleCase.named("class_gcp_audit_json", "json", "gcp-audit-json")
+                .tool("gcloud_logging_read", "{\"filter\":\"logName:cloudaudit\",\"limit\":800}")
+                .question("Was anything denied?")
+                .build(sb.toString(), List.of(
+                        // values only: a compressor may re-format JSON
+                        Needle.contains("storage.buckets.setIamPolicy"),
+                        Needle.contains("ci-deployer@shop-prod.iam.gserviceaccount.com"),
+                        Needle.contains("shop-prod-backups")));
+    }
+
+    /** bandit's text report: 300 low-severity findings, one high-severity one. */
+    static NeedleCase banditReport() {
+        Gen g = new Gen(70_004);
+        List<Needle> needles = new ArrayList<>();
+        g.add("Run started:2026-12-07 02:40:11.402918");
+        g.add("");
+        g.add("Test results:");
+        for (int i = 0; i < 300; i++) {
+            boolean high = i == 244;
+            String file = high ? "./shop/payments/webhook.py" : fmt("./shop/%s/%s.py", g.pick("orders", "catalog", "users", "search"), g.pick("views", "models", "tasks", "forms"));
+            int line = g.between(5, 400);
+            if (high) {
+                String issue = ">> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True identified, security issue.";
+                g.add(issue);
+                g.add("   Severity: High   Confidence: High");
+                needles.add(Needle.exact(issue));
+                needles.add(Needle.exact("   Location: " + file + ":" + line + ":8"));
+            } else {
+                g.add(g.pick(">> Issue: [B101:assert_used] Use of assert detected. The enclosed code will be removed when compiling to optimised byte code.",
+                        ">> Issue: [B311:blacklist] Standard pseudo-random generators are not suitable for security/cryptographic purposes.",
+                        ">> Issue: [B105:hardcoded_password_string] Possible hardcoded password: 'changeme'"));
+                g.add("   Severity: Low   Confidence: " + g.pick("High", "Medium"));
+            }
+            g.add("   CWE: CWE-" + g.pick("703", "330", "259", "78") + " (https://cwe.mitre.org/data/definitions/" + g.between(70, 800) + ".html)");
+            g.add("   Location: " + file + ":" + line + ":8");
+            g.add("   More Info: https://bandit.readthedocs.io/en/1.8.0/plugins/b" + g.between(100, 700) + ".html");
+            g.add(fmt("%d\t    %s", line - 1, g.pick("payload = request.json()", "total = sum(items)", "user = get_user(uid)")));
+            g.add(fmt("%d\t    %s", line, high ? "subprocess.Popen(f\"curl {url}\", shell=True)" : g.pick("assert total >= 0", "token = random.random()", "password = 'changeme'")));
+            g.add(fmt("%d\t", line + 1));
+            g.add("");
+            g.add("--------------------------------------------------");
+        }
+        g.add("");
+        g.add("Code scanned:");
+        g.add("\tTotal lines of code: 48211");
+        g.add("Run metrics:");
+        g.add("\tTotal issues (by severity):");
+        g.add("\t\tLow: 299");
+        g.add("\t\tHigh: 1");
+        return NeedleCase.named("class_bandit_report", "build", "bandit")
+                .shell("bandit -r shop")
+                .question("Is there anything serious in the security scan?")
+                .build(g.text(), needles);
+    }
+}
