@@ -10,14 +10,15 @@ import java.util.List;
  * before any output was looked at; they are of the problem classes that batch's summary rows pointed at (a table
  * whose abnormal row is a number far above the rest, JSON records whose failure sits in nested status fields, a
  * scanner's report of prose-like findings), in formats none of the held-aside cases has: {@code kubectl top pods},
- * a {@code pg_stat_user_tables} query, a GCP audit-log export, bandit's text report.
+ * a {@code pg_stat_user_tables} query, a GCP audit-log export, bandit's text report, yamllint's default report (a
+ * linter whose file-heading layout reads as prose line by line).
  */
 final class ClassCases {
 
     private ClassCases() {}
 
     static List<NeedleCase> all() {
-        return List.of(kubectlTopPods(), pgStatTables(), gcpAuditJson(), banditReport());
+        return List.of(kubectlTopPods(), pgStatTables(), gcpAuditJson(), banditReport(), yamllintReport());
     }
 
     /** kubectl top pods -A: 700 pods of 5–400 Mi, one using 31 Gi. */
@@ -139,6 +140,41 @@ final class ClassCases {
         return NeedleCase.named("class_bandit_report", "build", "bandit")
                 .shell("bandit -r shop")
                 .question("Is there anything serious in the security scan?")
+                .build(g.text(), needles);
+    }
+
+    /** yamllint's default report over 250 files: hundreds of warnings, one syntax error; the question names a file. */
+    static NeedleCase yamllintReport() {
+        Gen g = new Gen(70_005);
+        List<Needle> needles = new ArrayList<>();
+        for (int f = 0; f < 250; f++) {
+            String file = f == 166 ? "deploy/helm/checkout/values-prod.yaml" : fmt("deploy/%s/%s-%s.yaml", g.pick("k8s", "helm", "ansible"), g.pick("service", "ingress", "config", "job"), g.alnum(4));
+            g.add(file);
+            int problems = g.between(2, 9);
+            for (int k = 0; k < problems; k++) {
+                int line = 1 + k * 13 + g.between(0, 12);
+                String text;
+                if (f == 91 && k == 1) {
+                    text = fmt("  %d:%d      error    syntax error: mapping values are not allowed here (syntax)", line, 14);
+                    needles.add(Needle.exact(text));
+                } else if (f == 166 && k == 0) {
+                    text = fmt("  %d:%d      warning  truthy value should be one of [false, true]  (truthy)", line, 12);
+                    needles.add(Needle.exact(text));
+                } else {
+                    text = fmt("  %d:%d      warning  %s", line, g.between(1, 90), g.pick(
+                            "line too long (" + g.between(81, 140) + " > 80 characters)  (line-length)",
+                            "missing document start \"---\"  (document-start)",
+                            "wrong indentation: expected " + g.pick("2", "4") + " but found " + g.pick("3", "6") + "  (indentation)",
+                            "too many spaces inside braces  (braces)",
+                            "trailing spaces  (trailing-spaces)"));
+                }
+                g.add(text);
+            }
+            g.add("");
+        }
+        return NeedleCase.named("class_yamllint_report", "build", "yamllint")
+                .shell("yamllint deploy/")
+                .question("Any errors? And what is wrong in deploy/helm/checkout/values-prod.yaml?")
                 .build(g.text(), needles);
     }
 }
