@@ -18,7 +18,7 @@ final class ClassCases {
     private ClassCases() {}
 
     static List<NeedleCase> all() {
-        return List.of(kubectlTopPods(), pgStatTables(), gcpAuditJson(), banditReport(), yamllintReport());
+        return List.of(kubectlTopPods(), pgStatTables(), gcpAuditJson(), banditReport(), yamllintReport(), rabbitQueues(), oktaSystemLog());
     }
 
     /** kubectl top pods -A: 700 pods of 5–400 Mi, one using 31 Gi. */
@@ -176,5 +176,51 @@ final class ClassCases {
                 .shell("yamllint deploy/")
                 .question("Any errors? And what is wrong in deploy/helm/checkout/values-prod.yaml?")
                 .build(g.text(), needles);
+    }
+
+    /** rabbitmqctl list_queues (tab-separated, no header rule): 900 queues with a few messages, one backed up. */
+    static NeedleCase rabbitQueues() {
+        Gen g = new Gen(70_006);
+        List<Needle> needles = new ArrayList<>();
+        g.add("Timeout: 60.0 seconds ...");
+        g.add("Listing queues for vhost / ...");
+        g.add("name\tmessages\tconsumers\tmessage_bytes");
+        for (int i = 0; i < 900; i++) {
+            String line;
+            if (i == 640) {
+                line = "orders.refunds.dlq\t2418830\t0\t1934112768";
+                needles.add(Needle.exact(line));
+            } else {
+                line = fmt("%s.%s.%s\t%d\t%d\t%d", g.pick("orders", "billing", "search", "mail"), g.pick("created", "updated", "sync", "notify"),
+                        g.alnum(5), g.between(0, 40), g.between(1, 8), g.between(0, 90_000));
+            }
+            g.add(line);
+        }
+        return NeedleCase.named("class_rabbit_queues", "table", "rabbitmqctl")
+                .shell("rabbitmqctl list_queues name messages consumers message_bytes")
+                .question("Is any queue backing up?")
+                .build(g.text(), needles);
+    }
+
+    /** Okta System Log export (JSON array): 900 successful sign-ins, one failure with its reason nested in "outcome". */
+    static NeedleCase oktaSystemLog() {
+        Gen g = new Gen(70_007);
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 900; i++) {
+            boolean failed = i == 333;
+            sb.append(i == 0 ? "" : ",").append("{\"uuid\":\"").append(g.hex(8)).append('-').append(g.hex(4)).append("\",")
+                    .append("\"published\":\"2026-12-07T").append(fmt("%02d:%02d:%02d.%03dZ", g.between(0, 23), g.between(0, 59), g.between(0, 59), g.between(0, 999))).append("\",")
+                    .append("\"eventType\":\"user.session.start\",")
+                    .append("\"actor\":{\"alternateId\":\"").append(failed ? "svc-payroll-sync@example.com" : g.pick("ana", "ben", "cyd", "dev") + g.between(1, 99) + "@example.com").append("\",\"type\":\"User\"},")
+                    .append("\"client\":{\"ipAddress\":\"").append(g.ip()).append("\",\"userAgent\":{\"browser\":\"").append(g.pick("CHROME", "FIREFOX", "SAFARI")).append("\"}},")
+                    .append("\"outcome\":{\"result\":\"").append(failed ? "FAILURE" : "SUCCESS").append("\",\"reason\":")
+                    .append(failed ? "\"INVALID_CREDENTIALS\"" : "null").append("},")
+                    .append("\"severity\":\"").append(failed ? "WARN" : "INFO").append("\"}");
+        }
+        sb.append("]\n");
+        return NeedleCase.named("class_okta_system_log", "json", "okta-syslog-json")
+                .tool("okta_logs", "{\"since\":\"2026-12-07T00:00:00Z\",\"filter\":\"eventType eq \\\"user.session.start\\\"\"}")
+                .question("Did any sign-in fail?")
+                .build(sb.toString(), List.of(Needle.contains("svc-payroll-sync@example.com"), Needle.contains("INVALID_CREDENTIALS")));
     }
 }

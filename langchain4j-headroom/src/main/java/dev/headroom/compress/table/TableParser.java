@@ -58,7 +58,10 @@ final class TableParser {
         String[] lines = t.lines;
         int n = lines.length;
         int i = 0;
-        while (i < n && isStructural(lines[i])) {
+        int preamble = 0;
+        // structural lines and, as the sniffer allows, a few lines without the delimiter come before the header
+        while (i < n && (isStructural(lines[i])
+                || preamble < TableSniffer.PREAMBLE_LINES && lines[i].indexOf(delimiter) < 0 && ++preamble > 0)) {
             i++;
         }
         if (i >= n) {

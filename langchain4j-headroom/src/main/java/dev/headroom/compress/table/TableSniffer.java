@@ -8,9 +8,10 @@ import dev.headroom.compress.Lines;
  * <ol>
  *   <li><b>Listing</b>: {@code ls -l} entries, with {@code total N} lines and {@code ls -R} directory
  *       headers, make at least 90% of the non-blank lines.</li>
- *   <li><b>Delimited</b>: a header record of names, then records with the same number of delimiters
- *       (tab, {@code |}, comma or semicolon, outside CSV quotes) make at least 80% of the non-blank
- *       lines, box rules and {@code (N rows)} footers included.</li>
+ *   <li><b>Delimited</b>: a header record of names (after at most {@value #PREAMBLE_LINES} lines without the
+ *       delimiter, such as {@code rabbitmqctl}'s "Listing queues ..."), then records with the same number of
+ *       delimiters (tab, {@code |}, comma or semicolon, outside CSV quotes) make at least 80% of the non-blank
+ *       lines, box rules, {@code (N rows)} footers and the preamble included.</li>
  *   <li><b>Aligned</b>: a column header ({@link LineShapes#isHeader}), at the start, after a few
  *       preamble lines or after a blank line (several tables in a row, as {@code kubectl get all} prints
  *       them), and rows whose words start under the header's words (left-aligned columns) or end under
@@ -146,6 +147,8 @@ final class TableSniffer {
         final Delimited.Counter counter;
         int header = -1;
         boolean headerNames;
+        /** Lines before the header without the delimiter ({@code Listing queues for vhost / ...}). */
+        int preambleLines;
         int recordLines;
         int consistent;
         int consistentLines;
@@ -161,7 +164,7 @@ final class TableSniffer {
             if (broken || (recordLines == 0 && structural)) {
                 return;
             }
-            if (recordLines == 0) {
+            if (recordLines == 0 && header < 0) {
                 firstLine = line;
             }
             recordLines++;
@@ -170,6 +173,12 @@ final class TableSniffer {
                 return;
             }
             int count = counter.count();
+            if (header < 0 && count == 0 && recordLines == 1 && preambleLines < PREAMBLE_LINES) {
+                preambleLines++;
+                counter.reset();
+                recordLines = 0;
+                return;
+            }
             if (header < 0) {
                 header = count;
                 headerNames = count > 0 && recordLines == 1 && Columns.isNameRecord(firstLine, delimiter);
@@ -182,7 +191,8 @@ final class TableSniffer {
         }
 
         boolean fits(int nonBlank, int structural) {
-            return !broken && headerNames && consistent >= 3 && (consistentLines + 1 + structural) * 10 >= nonBlank * 8;
+            return !broken && headerNames && consistent >= 3
+                    && (consistentLines + 1 + structural + preambleLines) * 10 >= nonBlank * 8;
         }
     }
 }

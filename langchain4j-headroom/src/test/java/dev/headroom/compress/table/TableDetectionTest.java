@@ -27,6 +27,21 @@ class TableDetectionTest {
     }
 
     @Test
+    void should_take_a_delimited_table_after_a_few_preamble_lines_and_keep_its_outlier_row() {
+        // given: rabbitmqctl list_queues: two status lines, then a tab-separated header and rows
+        StringBuilder sb = new StringBuilder("Timeout: 60.0 seconds ...\nListing queues for vhost / ...\nname\tmessages\tconsumers\n");
+        for (int i = 0; i < 300; i++) {
+            sb.append(i == 200 ? "orders.refunds.dlq\t2418830\t0" : "queue" + i + "\t" + (i % 37) + "\t" + (1 + i % 5)).append('\n');
+        }
+        String queues = sb.toString();
+        // when / then
+        assertThat(detector.detect(queues)).isEqualTo(ContentKind.TABLE);
+        String out = new TableCompressor().compress(queues, dev.headroom.compress.CompressionContext.builder().toolName("rabbitmqctl").build()).output();
+        assertThat(out).startsWith("Timeout: 60.0 seconds ...\nListing queues for vhost / ...\nname\tmessages\tconsumers\n")
+                .contains("orders.refunds.dlq\t2418830\t0\n");
+    }
+
+    @Test
     void should_detect_table_for_small_hand_written_tables() {
         assertThat(detector.detect("""
                 Filesystem      Size  Used Avail Use% Mounted on
