@@ -1,6 +1,7 @@
 package dev.headroom;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.PassthroughReason;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *                 lossy result could not be used ({@code "not-kept"}, {@code "store-error"},
  *                 {@code "lossy-without-retrieval"}) the lossless stage's label (e.g. {@code "json:minify"}) or
  *                 that reason when the original went out whole; {@code "binary"} for a file's bytes
- *                 replaced by one describing line (lossy with a handle when the store kept them, else without)
+ *                 replaced by one describing line (lossy with a handle when the store kept them, else without);
+ *                 {@value CompressionEvent#CAPPED} for a result cut to the per-result ceiling (lossy, see
+ *                 {@link dev.headroom.compress.CompressionSettings#maxResultTokens()})
  * @param lossy    whether anything was omitted (then {@code handle} is set and the original is stored)
  * @param handle   the retrieval handle when lossy, else {@code null}
  */
@@ -42,6 +45,11 @@ public record CompressionOutcome(String text, ContentKind kind, String strategy,
      */
     public Optional<PassthroughReason> passthroughReason() {
         return PassthroughReason.ofLabel(strategy);
+    }
+
+    /** Whether the result was cut to the per-result ceiling (strategy {@value CompressionEvent#CAPPED}). */
+    public boolean capped() {
+        return CompressionEvent.CAPPED.equals(strategy);
     }
 
     /** The handle, present only when the original had to be stored. */

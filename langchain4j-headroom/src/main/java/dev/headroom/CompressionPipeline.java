@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The compression path of {@link Headroom#compress}: the cheap gates (disabled, binary, too large, below the
  * threshold), detection, the memo, the compressor run ({@link CompressorRuns}), the store's consent to omissions
- * (invariant 4) and the statistics of every tool result. Thread-safe; see {@link Headroom} for the contract.
+ * (invariant 4), the per-result ceiling on whatever would go out above it ({@link ResultCeiling}: after the gates and
+ * the compressor, whatever they decided) and the statistics of every tool result. Thread-safe; see {@link Headroom}
+ * for the contract.
  */
 final class CompressionPipeline {
 
@@ -74,6 +76,7 @@ final class CompressionPipeline {
         String toolName = context.toolName();
         CompressionSettings settings = config.settingsFor(toolName);
         if (!settings.enabled()) {
+            // the tool opted out of everything Headroom does, the ceiling included
             return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.DISABLED, toolName, tokenCounter.count(content));
         }
         int binaryPercent = BinaryContent.binaryPercent(content); // samples the head: cheap whatever the size
@@ -82,17 +85,21 @@ final class CompressionPipeline {
         }
         if (content.length() > config.maxInputChars()) {
             // before the exact count: counting a huge input's tokens would be the costliest step of all
-            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.TOO_LARGE, toolName, ESTIMATE.count(content));
+            long estimate = ESTIMATE.count(content);
+            CompressionOutcome capped = capped(content, context, settings, ContentKind.UNKNOWN, null, estimate, estimate,
+                    false, false);
+            return capped != null ? capped
+                    : passthrough(content, ContentKind.UNKNOWN, PassthroughReason.TOO_LARGE, toolName, estimate);
         }
         if (content.length() < settings.minTokens()) {
             // fewer characters than the threshold's tokens: below it whatever the tokenizer says, and not worth a hash
-            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, toolName, tokenCounter.count(content));
+            return belowThreshold(content, context, settings, tokenCounter.count(content));
         }
         // a tool result seen before (every later turn re-sends it) is answered from the memo before anything is
         // counted or detected: the content's hash is cheaper than its token count
         String handle = handleOf(content);
         Memo.Key key = new Memo.Key(handle, content.length(), toolName, context.toolArguments(), context.userMessage(),
-                settings, false);
+                settings, Memo.Form.COMPRESSED);
         Memo cached = memoized(key);
         boolean memoized = cached != null;
         long tokens;
@@ -106,22 +113,25 @@ final class CompressionPipeline {
             // counted once per content: a user-supplied exact counter is the costliest step on this path
             tokens = tokenCounter.count(content);
             if (tokens < settings.minTokens()) {
-                return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, toolName, tokens);
+                return belowThreshold(content, context, settings, tokens);
             }
             kind = detect(content);
             compressor = compressors.get(kind);
             if (compressor == null) {
-                return passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens);
+                CompressionOutcome capped = capped(content, context, settings, kind, null, tokens, tokens, false, true);
+                return capped != null ? capped : passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens);
             }
             cached = remember(key, runs.run(compressor, content, effective(context, handle, settings), kind).withInputTokens(tokens));
         }
         CompressionOutcome outcome = cached.outcome(content);
+        boolean omissionsAllowed = config.retrieveToolEnabled();
         if (outcome.lossy()) {
             // invariant 4: nothing is omitted unless the model can get it back
-            PassthroughReason notKept = config.retrieveToolEnabled() ? keep(handle, content, kind, toolName)
+            PassthroughReason notKept = omissionsAllowed ? keep(handle, content, kind, toolName)
                     : PassthroughReason.LOSSY_WITHOUT_RETRIEVAL;
             if (notKept != null) {
-                Memo.Key losslessKey = key.losslessOnly();
+                omissionsAllowed = false;
+                Memo.Key losslessKey = key.as(Memo.Form.LOSSLESS);
                 Memo lossless = memoized(losslessKey);
                 memoized = lossless != null;
                 if (lossless == null) {
@@ -132,6 +142,13 @@ final class CompressionPipeline {
                 outcome = lossless.outcome(content);
             }
         }
+        long sent = outcome.text() == content ? tokens : cached.outputTokens();
+        if (omissionsAllowed && overCeiling(settings, sent)) {
+            CompressionOutcome capped = capped(content, context, settings, kind, compressor, tokens, sent, outcome.lossy(), true);
+            if (capped != null) {
+                return capped;
+            }
+        }
         record(outcome, content, tokens, cached, toolName, memoized);
         return outcome;
     }
@@ -139,6 +156,63 @@ final class CompressionPipeline {
     /** The context a compressor sees: the handle and the tool's settings; a fresh budget is set per run. */
     private static CompressionContext effective(CompressionContext context, String handle, CompressionSettings settings) {
         return context.toBuilder().handle(handle).settings(settings).budget(null).build();
+    }
+
+    private static boolean overCeiling(CompressionSettings settings, long tokens) {
+        return settings.hasCeiling() && tokens > settings.maxResultTokens();
+    }
+
+    /**
+     * A result below {@code minTokens}: passed through, or cut when even so it is over the ceiling (a threshold set
+     * above the ceiling), detected first for its outline.
+     */
+    private CompressionOutcome belowThreshold(String content, CompressionContext context, CompressionSettings settings,
+                                              long tokens) {
+        if (overCeiling(settings, tokens)) {
+            ContentKind kind = detect(content);
+            CompressionOutcome capped = capped(content, context, settings, kind, compressors.get(kind), tokens, tokens,
+                    false, true);
+            if (capped != null) {
+                return capped;
+            }
+        }
+        return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, context.toolName(), tokens);
+    }
+
+    /**
+     * The result cut to the per-result ceiling ({@link ResultCeiling}), recorded, when what would be sent ({@code sent}
+     * tokens) is over it; {@code null} when the ceiling does not apply: off, not exceeded, no retrieve tool, or the
+     * store did not keep the original (counted as a fail-open by {@link #keep}; invariant 4 comes first), or the
+     * ceiling failed.
+     *
+     * @param kept whether the store already holds the original (a lossy result was just kept)
+     * @param scan whether the ceiling may look for matching, outline and problem lines (not in a result too large to
+     *             inspect)
+     */
+    private @Nullable CompressionOutcome capped(String content, CompressionContext context, CompressionSettings settings,
+                                                ContentKind kind, @Nullable Compressor compressor, long before, long sent,
+                                                boolean kept, boolean scan) {
+        String toolName = context.toolName();
+        if (!overCeiling(settings, sent) || !config.retrieveToolEnabled()) {
+            return null;
+        }
+        String handle = handleOf(content);
+        if (!kept && keep(handle, content, kind, toolName) != null) {
+            return null;
+        }
+        Memo.Key key = new Memo.Key(handle, content.length(), toolName, context.toolArguments(), context.userMessage(),
+                settings, Memo.Form.CAPPED);
+        Memo cached = memoized(key);
+        boolean memoized = cached != null;
+        if (cached == null) {
+            cached = remember(key, runs.cap(content, effective(context, handle, settings), kind, compressor, sent, scan));
+        }
+        if (cached.output() == null || cached.outputTokens() >= sent) {
+            return null;
+        }
+        CompressionOutcome outcome = cached.outcome(content);
+        record(outcome, content, before, cached, toolName, memoized);
+        return outcome;
     }
 
     /** The detected kind; {@link ContentKind#UNKNOWN} when the detector threw (counted, logged once). */

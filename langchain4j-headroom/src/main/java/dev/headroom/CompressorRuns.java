@@ -7,17 +7,19 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.WorkBudgetExceededException;
 import dev.headroom.internal.Guard;
+import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.PassthroughReason;
 import dev.headroom.stats.StatsCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one compressor on one tool result, fail-open: under a fresh {@link WorkBudget}, behind a {@link Guard},
- * and judged afterwards (a lossy result must disclose its handle; a result not clearly smaller is no gain). The
- * outcome is a {@link Memo}, ready to be memoized. Thread-safe.
+ * and judged afterwards (a lossy result must disclose its handle; a result not clearly smaller is no gain); and the
+ * per-result ceiling ({@link #cap}) the same way. The outcome is a {@link Memo}, ready to be memoized. Thread-safe.
  */
 final class CompressorRuns {
 
@@ -27,12 +29,15 @@ final class CompressorRuns {
     private final TokenCounter tokenCounter;
     private final StatsCounter stats;
     private final Guard compressorGuard = new Guard("a compressor failed; its tool results pass through unchanged");
+    private final Guard ceilingGuard = new Guard("the per-result ceiling failed; such tool results go out uncut");
+    private final ResultCeiling ceiling;
     private final AtomicBoolean budgetLogged = new AtomicBoolean();
 
     CompressorRuns(HeadroomConfig config, TokenCounter tokenCounter, StatsCounter stats) {
         this.config = config;
         this.tokenCounter = tokenCounter;
         this.stats = stats;
+        this.ceiling = new ResultCeiling(tokenCounter);
     }
 
     /** The compressor's result, or a passthrough when it failed, passed its budget or gained nothing. */
@@ -96,6 +101,36 @@ final class CompressorRuns {
         }
         String output = result.output();
         return new Memo(output, kind, result.strategy(), false, output.length(), null, nanos, tokenCounter.count(output), -1);
+    }
+
+    /**
+     * The content cut to the per-result ceiling ({@link ResultCeiling}), strategy {@link CompressionEvent#CAPPED}: a
+     * body within {@code maxResultTokens}, and within what would be sent otherwise ({@code sent} tokens) less the
+     * closing disclosure, so the cut form is always the smaller; a passthrough ({@code fail-open}, counted) when the
+     * ceiling throws.
+     *
+     * @param compressor the kind's compressor, for its outline; {@code null} for none
+     * @param scan       whether to look for matching, outline and problem lines
+     */
+    Memo cap(String content, CompressionContext context, ContentKind kind, @Nullable Compressor compressor, long sent,
+             boolean scan) {
+        long start = System.nanoTime();
+        int max = context.settings().maxResultTokens();
+        String handle = context.handle();
+        long marker = tokenCounter.count(ResultCeiling.longestMarker(content, max, handle));
+        long budget = Math.max(0, Math.min(max, sent - marker - 1));
+        ResultCeiling.Request request = new ResultCeiling.Request(content, max, budget, handle, context.query(), compressor,
+                scan, WorkBudget.of(config.workBudgetFor(content.length())));
+        String output;
+        try {
+            output = ceiling.cap(request);
+        } catch (Throwable e) {
+            ceilingGuard.record(e);
+            stats.recordFailOpen(kind, context.toolName(), e);
+            return Memo.passthrough(kind, PassthroughReason.FAIL_OPEN, System.nanoTime() - start);
+        }
+        return new Memo(output, kind, CompressionEvent.CAPPED, true, content.length(), handle, System.nanoTime() - start,
+                tokenCounter.count(output), -1);
     }
 
     /** Longer output than this is not clearly smaller than the content. */

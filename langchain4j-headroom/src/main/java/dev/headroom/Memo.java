@@ -33,13 +33,23 @@ record Memo(@Nullable String output, ContentKind kind, String strategy, boolean 
         return 256 + (output == null ? 0 : 2 * output.length());
     }
 
+    /** Which rendering of a tool result a memo entry holds. */
+    enum Form {
+        /** The compressor's result. */
+        COMPRESSED,
+        /** The compressor's lossless stage alone (when omissions are not allowed). */
+        LOSSLESS,
+        /** The original cut to the per-result ceiling ({@link ResultCeiling}). */
+        CAPPED
+    }
+
     /** The memo key: everything the compressed form may depend on (invariant 2). */
     record Key(String handle, int length, @Nullable String toolName, @Nullable String toolArguments,
-               @Nullable String userMessage, CompressionSettings settings, boolean lossless) {
+               @Nullable String userMessage, CompressionSettings settings, Form form) {
 
-        /** The key of the lossless-only form of the same content (used when omissions are not allowed). */
-        Key losslessOnly() {
-            return new Key(handle, length, toolName, toolArguments, userMessage, settings, true);
+        /** The key of another form of the same content. */
+        Key as(Form other) {
+            return new Key(handle, length, toolName, toolArguments, userMessage, settings, other);
         }
     }
 }

@@ -197,12 +197,13 @@ class HeadroomTest {
         // given
         TestCompressor compressor = firstLines(1);
         HeadroomConfig config = HeadroomConfig.builder()
+                .defaults(CompressionSettings.defaults().toBuilder().maxResultTokens(CompressionSettings.NO_CEILING).build())
                 .tool("raw", CompressionSettings.disabled())
                 .maxInputChars(100_000)
                 .build();
         Headroom headroom = Headroom.builder().config(config).compressor(compressor).build();
 
-        // when / then
+        // when / then (no ceiling: with one, the too-large input would be cut, see ResultCeilingGatesTest)
         assertThat(headroom.compress("[1,2,3]", context("list", null)).strategy()).isEqualTo("below-threshold");
         assertThat(headroom.compress(CONTENT, context("raw", null)).strategy()).isEqualTo("disabled");
         assertThat(headroom.compress(items(5_000), context("list", null)).strategy()).isEqualTo("too-large");

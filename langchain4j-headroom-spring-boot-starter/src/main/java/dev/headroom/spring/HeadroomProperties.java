@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * langchain4j.headroom.preset=aggressive
  * langchain4j.headroom.tools.read_file.enabled=false
  * langchain4j.headroom.tools.search_logs.max-lines=120
+ * langchain4j.headroom.tools.read_file.max-result-tokens=30000
  * </pre>
  *
  * <p>A mutable JavaBean for binding; not thread-safe, read once when the {@code Headroom} bean is built.
@@ -53,6 +54,13 @@ public class HeadroomProperties {
 
     /** Whether prose may be reduced to its most relevant passages. Defaults to the preset's value (on only for aggressive). */
     private Boolean textSelection;
+
+    /**
+     * Most tokens one tool result may take as sent, whatever its kind (code and prose included); a larger one is cut
+     * to its first and last lines, outline, problem lines and lines matching the question, its original
+     * retrievable. 0 switches the ceiling off.
+     */
+    private int maxResultTokens = CompressionSettings.DEFAULT_MAX_RESULT_TOKENS;
 
     /** Most hidden retrieval rounds per caller request before the model is told to answer with what it has. */
     private int maxRetrievalRounds = 3;
@@ -89,7 +97,7 @@ public class HeadroomProperties {
     /** The engine configuration these properties describe. */
     HeadroomConfig toConfig() {
         CompressionSettings defaults = settings(CompressionSettings.builder().preset(preset), minTokens, maxItems,
-                maxLines, minSavings, codeOutline, textSelection).build();
+                maxLines, minSavings, codeOutline, textSelection, maxResultTokens).build();
         HeadroomConfig.Builder builder = HeadroomConfig.builder()
                 .defaults(defaults)
                 .maxRetrievalRounds(maxRetrievalRounds)
@@ -103,7 +111,8 @@ public class HeadroomProperties {
     }
 
     private static CompressionSettings.Builder settings(CompressionSettings.Builder builder, Integer minTokens,
-            Integer maxItems, Integer maxLines, Double minSavings, Boolean codeOutline, Boolean textSelection) {
+            Integer maxItems, Integer maxLines, Double minSavings, Boolean codeOutline, Boolean textSelection,
+            Integer maxResultTokens) {
         if (minTokens != null) {
             builder.minTokens(minTokens);
         }
@@ -121,6 +130,9 @@ public class HeadroomProperties {
         }
         if (textSelection != null) {
             builder.textSelection(textSelection);
+        }
+        if (maxResultTokens != null) {
+            builder.maxResultTokens(maxResultTokens);
         }
         return builder;
     }
@@ -187,6 +199,14 @@ public class HeadroomProperties {
 
     public void setTextSelection(Boolean textSelection) {
         this.textSelection = textSelection;
+    }
+
+    public int getMaxResultTokens() {
+        return maxResultTokens;
+    }
+
+    public void setMaxResultTokens(int maxResultTokens) {
+        this.maxResultTokens = maxResultTokens;
     }
 
     public int getMaxRetrievalRounds() {
@@ -296,12 +316,16 @@ public class HeadroomProperties {
         /** Whether this tool's prose may be reduced to its most relevant passages. */
         private Boolean textSelection;
 
+        /** Most tokens one result of this tool may take as sent; 0 switches the ceiling off for this tool. */
+        private Integer maxResultTokens;
+
         CompressionSettings toSettings(CompressionSettings defaults) {
             CompressionSettings.Builder builder = defaults.toBuilder().enabled(enabled);
             if (preset != null) {
                 builder.preset(preset);
             }
-            return settings(builder, minTokens, maxItems, maxLines, minSavings, codeOutline, textSelection).build();
+            return settings(builder, minTokens, maxItems, maxLines, minSavings, codeOutline, textSelection,
+                    maxResultTokens).build();
         }
 
         public boolean isEnabled() {
@@ -366,6 +390,14 @@ public class HeadroomProperties {
 
         public void setTextSelection(Boolean textSelection) {
             this.textSelection = textSelection;
+        }
+
+        public Integer getMaxResultTokens() {
+            return maxResultTokens;
+        }
+
+        public void setMaxResultTokens(Integer maxResultTokens) {
+            this.maxResultTokens = maxResultTokens;
         }
     }
 

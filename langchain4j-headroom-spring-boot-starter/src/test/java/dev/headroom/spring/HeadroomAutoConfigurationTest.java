@@ -59,6 +59,7 @@ class HeadroomAutoConfigurationTest {
                         "langchain4j.headroom.min-savings=0.25",
                         "langchain4j.headroom.code-outline=true",
                         "langchain4j.headroom.text-selection=true",
+                        "langchain4j.headroom.max-result-tokens=9000",
                         "langchain4j.headroom.max-retrieval-rounds=1",
                         "langchain4j.headroom.max-retrieved-units=9",
                         "langchain4j.headroom.retrieve-tool-enabled=false",
@@ -69,13 +70,15 @@ class HeadroomAutoConfigurationTest {
                         "langchain4j.headroom.tools.read_file.enabled=false",
                         "langchain4j.headroom.tools.search_logs.preset=conservative",
                         "langchain4j.headroom.tools.search_logs.max-lines=120",
+                        "langchain4j.headroom.tools.read_file.max-result-tokens=30000",
+                        "langchain4j.headroom.tools.fetch_page.max-result-tokens=0",
                         "langchain4j.headroom.store.maximum-size=10MB",
                         "langchain4j.headroom.store.expire-after-access=15m")
                 .run(context -> {
                     HeadroomConfig config = context.getBean(Headroom.class).config();
                     CompressionSettings defaults = CompressionSettings.builder().preset(Preset.AGGRESSIVE)
                             .minTokens(100).maxItems(5).maxLines(12).minSavings(0.25).codeOutline(true).textSelection(true)
-                            .build();
+                            .maxResultTokens(9_000).build();
                     assertThat(config).isEqualTo(HeadroomConfig.builder()
                             .defaults(defaults)
                             .maxRetrievalRounds(1)
@@ -84,7 +87,8 @@ class HeadroomAutoConfigurationTest {
                             .memoMaximumBytes(2L * 1024 * 1024)
                             .maxInputChars(1_000_000)
                             .workBudget(5_000, 7)
-                            .tool("read_file", defaults.toBuilder().enabled(false).build())
+                            .tool("read_file", defaults.toBuilder().enabled(false).maxResultTokens(30_000).build())
+                            .tool("fetch_page", defaults.toBuilder().maxResultTokens(CompressionSettings.NO_CEILING).build())
                             .tool("search_logs", defaults.toBuilder().preset(Preset.CONSERVATIVE).maxLines(120).build())
                             .build());
                     CaffeineCompressionStore store = context.getBean(CaffeineCompressionStore.class);
@@ -97,6 +101,8 @@ class HeadroomAutoConfigurationTest {
     void should_fail_with_the_field_name_when_a_property_is_invalid() {
         contextRunner.withPropertyValues("langchain4j.headroom.max-items=0")
                 .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("maxItems"));
+        contextRunner.withPropertyValues("langchain4j.headroom.tools.read_file.max-result-tokens=-1")
+                .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("maxResultTokens"));
     }
 
     @Test

@@ -24,6 +24,7 @@ class HeadroomPropertiesTest {
         assertThat(properties.getMinSavings()).isEqualTo(CompressionSettings.defaults().minSavings());
         assertThat(properties.isCodeOutline()).isEqualTo(CompressionSettings.defaults().codeOutline());
         assertThat(properties.getTextSelection()).as("unset: the preset decides").isNull();
+        assertThat(properties.getMaxResultTokens()).isEqualTo(CompressionSettings.defaults().maxResultTokens());
         assertThat(properties.getMaxRetrievalRounds()).isEqualTo(HeadroomConfig.defaults().maxRetrievalRounds());
         assertThat(properties.getMaxRetrievedUnits()).isEqualTo(HeadroomConfig.defaults().maxRetrievedUnits());
         assertThat(properties.isRetrieveToolEnabled()).isEqualTo(HeadroomConfig.defaults().retrieveToolEnabled());
@@ -73,6 +74,29 @@ class HeadroomPropertiesTest {
         assertThat(properties.toConfig().defaultSettings().textSelection()).isTrue();
         properties.setTextSelection(false);
         assertThat(properties.toConfig().defaultSettings().textSelection()).isFalse();
+    }
+
+    @Test
+    void should_take_a_tool_ceiling_over_the_global_one_and_switch_it_off_with_zero() {
+        // given
+        HeadroomProperties properties = new HeadroomProperties();
+        properties.setMaxResultTokens(8_000);
+        HeadroomProperties.Tool readFile = new HeadroomProperties.Tool();
+        readFile.setMaxResultTokens(30_000);
+        HeadroomProperties.Tool fetchPage = new HeadroomProperties.Tool();
+        fetchPage.setMaxResultTokens(0);
+        properties.getTools().put("read_file", readFile);
+        properties.getTools().put("fetch_page", fetchPage);
+        properties.getTools().put("search", new HeadroomProperties.Tool());
+
+        // when
+        HeadroomConfig config = properties.toConfig();
+
+        // then
+        assertThat(config.defaultSettings().maxResultTokens()).isEqualTo(8_000);
+        assertThat(config.settingsFor("read_file").maxResultTokens()).isEqualTo(30_000);
+        assertThat(config.settingsFor("fetch_page").hasCeiling()).isFalse();
+        assertThat(config.settingsFor("search").maxResultTokens()).isEqualTo(8_000);
     }
 
     @Test

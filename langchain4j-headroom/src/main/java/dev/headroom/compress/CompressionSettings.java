@@ -36,6 +36,20 @@ public final class CompressionSettings {
         }
     }
 
+    /**
+     * The default ceiling on what one tool result may cost once sent, in tokens of the engine's {@code TokenCounter}
+     * ({@link #maxResultTokens()}). 12,000 tokens is about 43,000 characters, some 1,000 lines of source code: a
+     * large file or a long page is still sent whole, and only what no compressor reduces far enough (a
+     * 50,000-token file read, a huge unrecognised output) is cut. Agent harnesses without retrieval stop lower
+     * (shell output is commonly cut at about 30,000 characters, some 8,000 tokens); Headroom can be more generous
+     * because nothing it cuts is lost ({@code headroom_retrieve}), and must stay well under a model's window
+     * because the result is re-sent on every later turn.
+     */
+    public static final int DEFAULT_MAX_RESULT_TOKENS = 12_000;
+
+    /** The {@link #maxResultTokens()} value that switches the ceiling off. */
+    public static final int NO_CEILING = 0;
+
     private static final CompressionSettings DEFAULTS = of(Preset.BALANCED);
 
     private final boolean enabled;
@@ -45,6 +59,7 @@ public final class CompressionSettings {
     private final double minSavings;
     private final boolean codeOutline;
     private final boolean textSelection;
+    private final int maxResultTokens;
 
     private CompressionSettings(Builder builder) {
         this.enabled = builder.enabled;
@@ -57,6 +72,11 @@ public final class CompressionSettings {
         this.minSavings = builder.minSavings;
         this.codeOutline = builder.codeOutline;
         this.textSelection = builder.textSelection;
+        if (builder.maxResultTokens < 0) {
+            throw new IllegalArgumentException("maxResultTokens must be positive, or " + NO_CEILING
+                    + " (NO_CEILING) for no ceiling, was " + builder.maxResultTokens);
+        }
+        this.maxResultTokens = builder.maxResultTokens;
     }
 
     /** The balanced preset. */
@@ -111,6 +131,25 @@ public final class CompressionSettings {
         return textSelection;
     }
 
+    /**
+     * The ceiling on one tool result as sent, in tokens of the engine's {@code TokenCounter}, whatever its kind:
+     * code and prose, results a compressor could not reduce enough, results above the size gates and results whose
+     * compressor failed. A result over it is cut to its first and last lines, its outline (code: declarations and
+     * signatures) and the lines that matter (problem lines, lines matching the question), in their original order,
+     * each omitted run marked; one closing line (the disclosure with the handle) may go past it. The original stays
+     * retrievable with {@code headroom_retrieve}. Only where the original can be retrieved: with the retrieve tool
+     * off, or when the store does not keep the original, the result goes out as it would without a ceiling.
+     * {@value #NO_CEILING} ({@link #NO_CEILING}) switches it off; defaults to {@value #DEFAULT_MAX_RESULT_TOKENS}.
+     */
+    public int maxResultTokens() {
+        return maxResultTokens;
+    }
+
+    /** Whether {@link #maxResultTokens()} holds results to a ceiling (it is not {@link #NO_CEILING}). */
+    public boolean hasCeiling() {
+        return maxResultTokens != NO_CEILING;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -123,7 +162,8 @@ public final class CompressionSettings {
                 .maxLines(maxLines)
                 .minSavings(minSavings)
                 .codeOutline(codeOutline)
-                .textSelection(textSelection);
+                .textSelection(textSelection)
+                .maxResultTokens(maxResultTokens);
     }
 
     @Override
@@ -136,19 +176,20 @@ public final class CompressionSettings {
                 && maxLines == that.maxLines
                 && Double.compare(minSavings, that.minSavings) == 0
                 && codeOutline == that.codeOutline
-                && textSelection == that.textSelection;
+                && textSelection == that.textSelection
+                && maxResultTokens == that.maxResultTokens;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(enabled, minTokens, maxItems, maxLines, minSavings, codeOutline, textSelection);
+        return Objects.hash(enabled, minTokens, maxItems, maxLines, minSavings, codeOutline, textSelection, maxResultTokens);
     }
 
     @Override
     public String toString() {
         return "CompressionSettings{enabled=" + enabled + ", minTokens=" + minTokens + ", maxItems=" + maxItems
                 + ", maxLines=" + maxLines + ", minSavings=" + minSavings + ", codeOutline=" + codeOutline
-                + ", textSelection=" + textSelection + "}";
+                + ", textSelection=" + textSelection + ", maxResultTokens=" + maxResultTokens + "}";
     }
 
     private static int requireNonNegative(int value, String name) {
@@ -173,6 +214,7 @@ public final class CompressionSettings {
         private double minSavings = 0.10;
         private boolean codeOutline;
         private boolean textSelection;
+        private int maxResultTokens = DEFAULT_MAX_RESULT_TOKENS;
 
         private Builder() {}
 
@@ -218,6 +260,17 @@ public final class CompressionSettings {
 
         public Builder textSelection(boolean textSelection) {
             this.textSelection = textSelection;
+            return this;
+        }
+
+        /**
+         * The ceiling on one tool result as sent, in tokens (see {@link CompressionSettings#maxResultTokens()});
+         * {@link CompressionSettings#NO_CEILING} switches it off. Not set by a {@link Preset}.
+         *
+         * @throws IllegalArgumentException on {@link #build()} when negative
+         */
+        public Builder maxResultTokens(int maxResultTokens) {
+            this.maxResultTokens = maxResultTokens;
             return this;
         }
 

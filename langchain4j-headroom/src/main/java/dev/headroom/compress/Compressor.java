@@ -35,6 +35,20 @@ public interface Compressor {
     }
 
     /**
+     * The lines that show the structure of {@code content}, for when a result must be cut to the per-result ceiling
+     * ({@link CompressionSettings#maxResultTokens()}): code's imports, declarations and signatures, a document's
+     * headings. The ceiling keeps them, within its budget, next to the first and last lines and the lines that
+     * matter. Called on any content of this kind, also content this compressor passed through; must be deterministic
+     * and roughly linear in the content's length. Defaults to none.
+     *
+     * @param lines the content's lines without terminators ({@link Lines#split})
+     * @return indexes into {@code lines}, ascending; empty when this kind has no outline
+     */
+    default int[] outline(String[] lines) {
+        return new int[0];
+    }
+
+    /**
      * Splits an original into the units {@code headroom_retrieve(hash, query)} ranks and returns (JSON
      * items, log lines or blocks, search matches, diff hunks). Each unit is an exact substring or an
      * exact re-encoding of a part of the original. Defaults to lines.

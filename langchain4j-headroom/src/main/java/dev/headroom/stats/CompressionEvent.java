@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param kind           the detected content kind
  * @param toolName       the tool's name, or {@code ""} when unknown
- * @param strategy       the compressor's stable label ({@code "unchanged"}, {@code "json:minify"}, ...)
+ * @param strategy       the compressor's stable label ({@code "unchanged"}, {@code "json:minify"}, ...), why the
+ *                       result passed through ({@link PassthroughReason#label()}), or {@link #CAPPED}
  * @param tokensBefore   tokens of the original
  * @param tokensLossless tokens after the lossless stage alone
  * @param tokensAfter    tokens the model sees
@@ -28,10 +29,21 @@ public record CompressionEvent(
         long nanos,
         boolean memoized) {
 
+    /**
+     * The strategy of a tool result cut to the per-result ceiling ({@code CompressionSettings#maxResultTokens()}):
+     * lossy, its original retrievable.
+     */
+    public static final String CAPPED = "capped";
+
     public CompressionEvent {
         Objects.requireNonNull(kind, "kind");
         toolName = toolName == null ? "" : toolName;
         strategy = strategy == null ? "" : strategy;
+    }
+
+    /** Whether the result was cut to the per-result ceiling (strategy {@link #CAPPED}). */
+    public boolean capped() {
+        return CAPPED.equals(strategy);
     }
 
     /** Tokens saved by the lossless stage. */

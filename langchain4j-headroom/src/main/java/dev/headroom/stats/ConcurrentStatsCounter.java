@@ -66,6 +66,7 @@ public final class ConcurrentStatsCounter implements StatsCounter {
     private static final class Totals {
         final LongAdder results = new LongAdder();
         final LongAdder compressed = new LongAdder();
+        final LongAdder capped = new LongAdder();
         final LongAdder before = new LongAdder();
         final LongAdder lossless = new LongAdder();
         final LongAdder after = new LongAdder();
@@ -75,13 +76,16 @@ public final class ConcurrentStatsCounter implements StatsCounter {
             if (e.tokensAfter() < e.tokensBefore()) {
                 compressed.increment();
             }
+            if (e.capped()) {
+                capped.increment();
+            }
             before.add(e.tokensBefore());
             lossless.add(e.tokensLossless());
             after.add(e.tokensAfter());
         }
 
         TokenTotals snapshot() {
-            return new TokenTotals(results.sum(), compressed.sum(), before.sum(), lossless.sum(), after.sum());
+            return new TokenTotals(results.sum(), compressed.sum(), capped.sum(), before.sum(), lossless.sum(), after.sum());
         }
     }
 }

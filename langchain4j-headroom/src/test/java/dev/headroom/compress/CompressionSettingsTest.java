@@ -39,9 +39,11 @@ class CompressionSettingsTest {
     void to_builder_preserves_all_fields() {
         CompressionSettings settings = CompressionSettings.builder()
                 .enabled(false).minTokens(7).maxItems(3).maxLines(9).minSavings(0.5)
-                .codeOutline(true).textSelection(true).build();
+                .codeOutline(true).textSelection(true).maxResultTokens(4_321).build();
 
         assertThat(settings.toBuilder().build()).isEqualTo(settings).hasSameHashCodeAs(settings);
+        assertThat(settings.toBuilder().build().maxResultTokens()).isEqualTo(4_321);
+        assertThat(settings.toBuilder().maxResultTokens(4_322).build()).isNotEqualTo(settings);
     }
 
     @Test
@@ -52,6 +54,24 @@ class CompressionSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minTokens");
         assertThatThrownBy(() -> CompressionSettings.builder().minSavings(1.0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minSavings");
+        assertThatThrownBy(() -> CompressionSettings.builder().maxResultTokens(-5).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResultTokens")
+                .hasMessageContaining("NO_CEILING");
+    }
+
+    @Test
+    void should_hold_every_preset_to_the_default_ceiling_and_switch_it_off_with_zero() {
+        for (Preset preset : Preset.values()) {
+            assertThat(CompressionSettings.of(preset).maxResultTokens()).as(preset.name())
+                    .isEqualTo(CompressionSettings.DEFAULT_MAX_RESULT_TOKENS).isEqualTo(12_000);
+            assertThat(CompressionSettings.of(preset).hasCeiling()).isTrue();
+        }
+        CompressionSettings off = CompressionSettings.builder().maxResultTokens(CompressionSettings.NO_CEILING).build();
+        assertThat(off.maxResultTokens()).isZero();
+        assertThat(off.hasCeiling()).isFalse();
+        // a preset set after the ceiling keeps it
+        assertThat(CompressionSettings.builder().maxResultTokens(900).preset(Preset.AGGRESSIVE).build().maxResultTokens())
+                .isEqualTo(900);
     }
 
     @Test

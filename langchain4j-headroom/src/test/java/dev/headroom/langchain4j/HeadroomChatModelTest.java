@@ -22,6 +22,7 @@ import dev.headroom.ccr.Handles;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Compressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.stats.RetrievalOutcome;
@@ -273,7 +274,10 @@ class HeadroomChatModelTest {
                 throw new IllegalStateException("boom");
             }
         };
-        Headroom failing = Headroom.builder().compressor(broken).build();
+        // no ceiling: with one, this 15,000-token original would go out cut (see CeilingEndToEndTest)
+        Headroom failing = Headroom.builder().compressor(broken).config(HeadroomConfig.builder()
+                .defaults(CompressionSettings.defaults().toBuilder().maxResultTokens(CompressionSettings.NO_CEILING).build())
+                .build()).build();
         ScriptedChatModel provider = new ScriptedChatModel().then(text("done"));
 
         // when

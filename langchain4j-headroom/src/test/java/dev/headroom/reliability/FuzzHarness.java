@@ -31,7 +31,10 @@ import java.util.SplittableRandom;
  *   <li>no exception escapes {@code Headroom.compress} (or {@code retrieve});</li>
  *   <li>the engine finishes under the default work budget (no {@code work-budget} fail-open);</li>
  *   <li>the output is never longer than the input;</li>
- *   <li>JSON in (strictly valid) → valid JSON out;</li>
+ *   <li>JSON in (strictly valid) → valid JSON out, unless cut to the per-result ceiling (strategy {@code capped},
+ *       which cuts by lines and pieces of lines, disclosed);</li>
+ *   <li>capped → the body before the closing disclosure is within the ceiling (the engine's counter), and every
+ *       kept line is the input's as written (or a piece of one);</li>
  *   <li>deterministic: the same input twice, and a fresh engine without memo, give the same bytes;</li>
  *   <li>lossy → the handle is disclosed and {@code retrieve(handle, null, scope)} is the exact original;
  *       a query retrieval answers; the handle is not answered outside its scope;</li>
@@ -135,8 +138,11 @@ final class FuzzHarness {
         if (out.length() > input.length()) {
             violations.add("router: output longer than input (" + out.length() + " > " + input.length() + ")");
         }
-        if (jsonIn && !JsonValidity.isValid(out)) {
+        if (jsonIn && !first.capped() && !JsonValidity.isValid(out)) {
             violations.add("router: JSON in, invalid JSON out (strategy " + first.strategy() + ")");
+        }
+        if (first.capped()) {
+            checkCapped(input, out, VARIANTS.get(variant).maxResultTokens(), violations);
         }
         if (!first.equals(second)) {
             violations.add("router: not deterministic on a repeat: " + summary(first) + " vs " + summary(second));
@@ -147,6 +153,24 @@ final class FuzzHarness {
         if (first.lossy()) {
             lossyCases++;
             checkRetrieval(engine, input, first, violations);
+        }
+    }
+
+    /** The per-result ceiling's promises: a body within it, then one disclosure line; kept text as written. */
+    private static void checkCapped(String input, String out, int ceiling, List<String> violations) {
+        String body = out.substring(0, out.lastIndexOf('\n') + 1);
+        int tokens = dev.headroom.tokens.TokenCounter.estimating().count(body);
+        if (tokens > ceiling) {
+            violations.add("ceiling: capped body of " + tokens + " tokens over the ceiling of " + ceiling);
+        }
+        if (!out.substring(body.length()).startsWith("[headroom: ")) {
+            violations.add("ceiling: capped output does not end with its disclosure line");
+        }
+        for (String line : body.split("\r?\n")) {
+            if (!line.startsWith("… ") && !input.contains(line)) {
+                violations.add("ceiling: a kept line is not the input's: " + line.substring(0, Math.min(80, line.length())));
+                return;
+            }
         }
     }
 

@@ -7,9 +7,12 @@ import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
+import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Compressor;
+import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.kinds.BuiltInKinds;
+import dev.headroom.tokens.TokenCounter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,32 +26,54 @@ class PathologicalInputsTest {
             .toolName("tool").userMessage("why did the job fail with status 500 at aaaa").build();
 
     @Test
-    void should_pass_a_50_megabyte_single_line_through_unchanged() {
+    void should_cut_a_50_megabyte_single_line_to_its_ends_without_inspecting_it() {
         // given
         String line = "x".repeat(50_000_000);
+        Headroom headroom = Headroom.create();
 
         // when
-        CompressionOutcome outcome = Headroom.create().compress(line, CONTEXT);
+        CompressionOutcome outcome = headroom.compress(line, CONTEXT);
 
-        // then the size gate answers before any token count or compressor
+        // then the size gate answers before any token count or compressor, and the ceiling keeps the line's ends
+        assertThat(outcome.strategy()).isEqualTo("capped");
+        assertThat(outcome.kind()).isEqualTo(ContentKind.UNKNOWN);
+        assertThat(outcome.text()).startsWith("xxxxxxxxxx").contains("\n… ").contains("hash=" + outcome.handle());
+        assertThat(TokenCounter.estimating().count(outcome.text().substring(0, outcome.text().lastIndexOf('\n'))))
+                .isLessThanOrEqualTo(CompressionSettings.DEFAULT_MAX_RESULT_TOKENS);
+        assertThat(headroom.store().get(outcome.handle())).containsSame(line);
+    }
+
+    @Test
+    void should_pass_a_50_megabyte_single_line_through_unchanged_without_a_ceiling() {
+        // given
+        String line = "x".repeat(50_000_000);
+        Headroom headroom = Headroom.builder().config(HeadroomConfig.builder()
+                .defaults(CompressionSettings.defaults().toBuilder().maxResultTokens(CompressionSettings.NO_CEILING).build())
+                .build()).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(line, CONTEXT);
+
+        // then
         assertThat(outcome.text()).isSameAs(line);
         assertThat(outcome.strategy()).isEqualTo("too-large");
     }
 
     @Test
-    void should_pass_json_nested_10000_deep_through_when_deeper_than_the_parser_allows() {
-        // given
+    void should_pass_json_nested_10000_deep_through_or_cut_it_when_deeper_than_the_parser_allows() {
+        // given: 20,000 chars (under the default ceiling) and 60,000 chars (over it)
         String arrays = "[".repeat(10_000) + "]".repeat(10_000);
         String objects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
 
-        for (String json : List.of(arrays, objects)) {
-            // when
-            CompressionOutcome outcome = Headroom.create().compress(json, CONTEXT);
+        // when
+        CompressionOutcome passed = Headroom.create().compress(arrays, CONTEXT);
+        CompressionOutcome cut = Headroom.create().compress(objects, CONTEXT);
 
-            // then
-            assertThat(outcome.text()).isSameAs(json);
-            assertThat(outcome.strategy()).isNotEqualTo("work-budget");
-        }
+        // then
+        assertThat(passed.text()).isSameAs(arrays);
+        assertThat(passed.strategy()).isNotEqualTo("work-budget");
+        assertThat(cut.strategy()).isEqualTo("capped");
+        assertThat(cut.text()).startsWith("{\"a\":{\"a\":").contains("}}}}\n[headroom: ");
     }
 
     @Test

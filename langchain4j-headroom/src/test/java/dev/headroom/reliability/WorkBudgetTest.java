@@ -7,6 +7,7 @@ import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.WorkBudgetExceededException;
 import dev.headroom.relevance.Bm25;
@@ -31,8 +32,11 @@ class WorkBudgetTest {
         return sb.toString();
     }
 
+    /** No ceiling: this 15,000-token log passed through would otherwise be cut (see ResultCeilingGatesTest). */
     private static Headroom engine(long base, int perChar) {
-        return Headroom.builder().config(HeadroomConfig.builder().workBudget(base, perChar).memoMaximumBytes(0).build()).build();
+        return Headroom.builder().config(HeadroomConfig.builder().workBudget(base, perChar).memoMaximumBytes(0)
+                .defaults(CompressionSettings.defaults().toBuilder().maxResultTokens(CompressionSettings.NO_CEILING).build())
+                .build()).build();
     }
 
     @Test

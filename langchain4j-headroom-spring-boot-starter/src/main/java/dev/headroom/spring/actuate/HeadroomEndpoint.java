@@ -73,6 +73,8 @@ public class HeadroomEndpoint {
      *
      * @param results        tool results seen
      * @param compressed     tool results sent smaller than they were
+     * @param capped         tool results cut to the per-result ceiling ({@code maxResultTokens}), a part of
+     *                       {@code compressed}
      * @param tokensBefore   tokens of the originals
      * @param tokensAfter    tokens sent instead
      * @param tokensSaved    {@code tokensBefore - tokensAfter}
@@ -80,12 +82,12 @@ public class HeadroomEndpoint {
      * @param lossySaved     saved by omission (retrievable with {@code headroom_retrieve})
      * @param savedRatio     {@code tokensSaved / tokensBefore}, 0 when nothing was seen
      */
-    public record Totals(long results, long compressed, long tokensBefore, long tokensAfter, long tokensSaved,
-                         long losslessSaved, long lossySaved, double savedRatio) {
+    public record Totals(long results, long compressed, long capped, long tokensBefore, long tokensAfter,
+                         long tokensSaved, long losslessSaved, long lossySaved, double savedRatio) {
 
         static Totals of(TokenTotals t) {
             double ratio = t.tokensBefore() == 0 ? 0.0 : (double) t.saved() / t.tokensBefore();
-            return new Totals(t.results(), t.compressed(), t.tokensBefore(), t.tokensAfter(), t.saved(),
+            return new Totals(t.results(), t.compressed(), t.capped(), t.tokensBefore(), t.tokensAfter(), t.saved(),
                     t.losslessSaved(), t.lossySaved(), Math.round(ratio * 10_000) / 10_000.0);
         }
     }

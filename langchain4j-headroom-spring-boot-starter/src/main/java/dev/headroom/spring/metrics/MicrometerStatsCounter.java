@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  *   <caption>Meters</caption>
  *   <tr><th>name</th><th>type</th><th>tags</th><th>what</th></tr>
  *   <tr><td>{@value #RESULTS}</td><td>counter</td><td>kind, tool, result</td>
- *       <td>tool results seen; result is {@code lossy}, {@code lossless} (rewritten, nothing omitted) or {@code unchanged}</td></tr>
+ *       <td>tool results seen; result is {@code lossy}, {@code capped} (lossy: cut to the per-result ceiling,
+ *       {@code CompressionSettings#maxResultTokens()}), {@code lossless} (rewritten, nothing omitted) or
+ *       {@code unchanged}</td></tr>
  *   <tr><td>{@value #TOKENS_BEFORE}</td><td>counter</td><td>kind, tool</td><td>tokens of the originals</td></tr>
  *   <tr><td>{@value #TOKENS_AFTER}</td><td>counter</td><td>kind, tool</td><td>tokens the model saw instead</td></tr>
  *   <tr><td>{@value #TOKENS_SAVED}</td><td>counter</td><td>kind, tool, stage</td>
@@ -77,7 +79,8 @@ public final class MicrometerStatsCounter implements StatsCounter {
     @Override
     public void recordCompression(CompressionEvent event) {
         Tags tags = Tags.of("kind", kind(event.kind()), "tool", tool(event.toolName()));
-        String result = event.lossy() ? "lossy" : event.tokensAfter() < event.tokensBefore() ? "lossless" : "unchanged";
+        String result = event.capped() ? "capped" : event.lossy() ? "lossy"
+                : event.tokensAfter() < event.tokensBefore() ? "lossless" : "unchanged";
         counter(RESULTS, "Tool results seen by Headroom", tags.and("result", result)).increment();
         counter(TOKENS_BEFORE, "Tokens of the original tool results", tags).increment(event.tokensBefore());
         counter(TOKENS_AFTER, "Tokens of the tool results as sent to the model", tags).increment(event.tokensAfter());

@@ -51,5 +51,27 @@ class HeadroomEndpointTest {
         assertThat(report.retrievals()).containsEntry("found", 1L);
         assertThat(report.retrievalRounds()).isEqualTo(1);
         assertThat(report.failOpen()).isZero();
+        assertThat(report.total().capped()).isZero();
+    }
+
+    @Test
+    void should_report_results_cut_to_the_ceiling() {
+        // given: a file of about 30,000 tokens, over a ceiling of 1,000
+        Headroom headroom = Headroom.builder().config(dev.headroom.HeadroomConfig.builder()
+                .defaults(dev.headroom.compress.CompressionSettings.defaults().toBuilder().maxResultTokens(1_000).build())
+                .build()).build();
+        StringBuilder file = new StringBuilder("public final class Big {\n");
+        for (int m = 0; m < 1_000; m++) {
+            file.append("    public int m").append(m).append("(int x) {\n        return x * ").append(m).append(";\n    }\n");
+        }
+        headroom.compress(file.append("}\n").toString(), CompressionContext.builder().toolName("read_file").build());
+
+        // when
+        HeadroomReport report = new HeadroomEndpoint(headroom).headroom();
+
+        // then
+        assertThat(report.total().capped()).isEqualTo(1);
+        assertThat(report.tools().get("read_file").capped()).isEqualTo(1);
+        assertThat(report.kinds().get("code").capped()).isEqualTo(1);
     }
 }

@@ -49,6 +49,19 @@ class MicrometerStatsCounterTest {
     }
 
     @Test
+    void should_label_a_result_cut_to_the_ceiling_as_capped() {
+        // when
+        counter.recordCompression(new CompressionEvent(ContentKind.CODE, "read_file", CompressionEvent.CAPPED, 50_000, 50_000,
+                12_000, true, 1, false));
+
+        // then
+        assertThat(registry.get(RESULTS).tags("kind", "code", "tool", "read_file", "result", "capped").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.find(RESULTS).tags("result", "lossy").counter()).isNull();
+        assertThat(registry.get(TOKENS_SAVED).tags("stage", "lossy").counter().count()).isEqualTo(38_000);
+    }
+
+    @Test
     void should_not_time_a_memo_hit() {
         // when
         counter.recordCompression(new CompressionEvent(ContentKind.LOG, "logs", "log:templates", 1000, 1000, 90, true, 0, true));

@@ -21,6 +21,7 @@ final class BraceOutline {
 
     static Outline of(String[] lines) {
         List<String> out = new ArrayList<>();
+        Indexes kept = new Indexes();
         int omitted = 0;
         Scanner scanner = new Scanner();
         int i = 0;
@@ -38,6 +39,7 @@ final class BraceOutline {
                 continue;
             }
             out.add(line);
+            kept.add(i);
             i++;
             if (scanner.depth > depthBefore && opensFunctionBody(t)) {
                 int target = depthBefore;
@@ -55,10 +57,11 @@ final class BraceOutline {
                         omitted += elided;
                     }
                     out.add(lines[closing]);
+                    kept.add(closing);
                 }
             }
         }
-        return new Outline(out, omitted);
+        return new Outline(out, omitted, kept.toArray());
     }
 
     /** {@code name(args) ... {} at the end of the line, and not a control statement or a type. */

@@ -47,6 +47,16 @@ public final class CodeCompressor extends LineCompressor {
         return CompressionResult.lossy(out.toString(), content.length(), outline.omitted(), "code:outline");
     }
 
+    /**
+     * The lines {@link CompressionSettings#codeOutline() the outline} keeps as written: imports, declarations,
+     * signatures (and, in brace languages, the closing brace of each elided body), whether or not outlining is on,
+     * for the per-result ceiling.
+     */
+    @Override
+    public int[] outline(String[] lines) {
+        return (isPython(lines) ? PythonOutline.of(lines) : BraceOutline.of(lines)).kept();
+    }
+
     /** Python when block openers end with a colon more often than lines end with a brace. */
     static boolean isPython(String[] lines) {
         int colon = 0;

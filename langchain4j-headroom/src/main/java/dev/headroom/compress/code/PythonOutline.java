@@ -15,6 +15,7 @@ final class PythonOutline {
 
     static Outline of(String[] lines) {
         List<String> out = new ArrayList<>();
+        Indexes kept = new Indexes();
         int omitted = 0;
         int i = 0;
         int n = lines.length;
@@ -23,6 +24,7 @@ final class PythonOutline {
             String t = line.strip();
             if (!(t.startsWith("def ") || t.startsWith("async def "))) {
                 out.add(line);
+                kept.add(i);
                 i++;
                 continue;
             }
@@ -34,6 +36,7 @@ final class PythonOutline {
                 String s = lines[k];
                 depth += bracketDelta(s);
                 out.add(s);
+                kept.add(k);
                 k++;
                 if (depth <= 0 && stripComment(s).endsWith(":")) {
                     break;
@@ -59,10 +62,11 @@ final class PythonOutline {
             }
             for (int b = bodyEnd; b < k; b++) {
                 out.add(lines[b]);
+                kept.add(b);
             }
             i = k;
         }
-        return new Outline(out, omitted);
+        return new Outline(out, omitted, kept.toArray());
     }
 
     private static int firstNonBlank(String[] lines, int from, int to) {

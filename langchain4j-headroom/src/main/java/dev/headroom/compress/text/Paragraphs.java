@@ -170,6 +170,37 @@ final class Paragraphs {
         return quoted;
     }
 
+    /**
+     * The heading lines, ascending: Markdown headings ({@code # ...} alone in their block, outside code fences) and
+     * man-page section titles (a short line of capitals at the margin after a blank line: {@code DESCRIPTION}).
+     */
+    static int[] headings(String[] lines) {
+        List<int[]> blocks = blocks(lines);
+        int[] found = new int[blocks.size()];
+        int n = 0;
+        for (int[] block : blocks) {
+            if (isHeading(lines, block) || isSectionTitle(lines, block[0])) {
+                found[n++] = block[0];
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    private static boolean isSectionTitle(String[] lines, int i) {
+        String line = lines[i];
+        if (line.isEmpty() || line.length() > 60 || !Character.isUpperCase(line.charAt(0))
+                || (i > 0 && !Lines.isBlank(lines[i - 1]))) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!(Character.isUpperCase(c) || c == ' ' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHeading(String[] lines, int[] block) {
         return block[1] - block[0] == 1 && lines[block[0]].strip().startsWith("#");
     }

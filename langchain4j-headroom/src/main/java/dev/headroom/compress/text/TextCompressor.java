@@ -42,6 +42,12 @@ public final class TextCompressor extends LineCompressor {
         return Paragraphs.select(content, content.length(), context, "text:select", scorer);
     }
 
+    /** Headings (Markdown's, and a man page's section titles), for the per-result ceiling. */
+    @Override
+    public int[] outline(String[] lines) {
+        return Paragraphs.headings(lines);
+    }
+
     /** Units for query retrieval: paragraphs (fenced code blocks stay whole). */
     @Override
     public List<String> units(String content) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Lines;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodeCompressorTest {
@@ -90,6 +93,26 @@ class CodeCompressorTest {
         assertThat(out).contains("class Walker:", "    def __init__(self, root):\n        ...  # 1 line omitted (headroom)",
                 "    def walk(self,\n             depth=1):\n        ...  # 4 lines omitted (headroom)", "# [headroom:");
         assertThat(out).doesNotContain("os.listdir");
+    }
+
+    @Test
+    void should_give_the_lines_of_the_outline_for_the_ceiling_whether_or_not_outlining_is_on() {
+        // given
+        String[] javaLines = Lines.split(JAVA);
+        String[] python = Lines.split(PYTHON);
+
+        // when
+        List<String> javaOutline = Arrays.stream(compressor.outline(javaLines)).mapToObj(i -> javaLines[i]).toList();
+        List<String> pythonOutline = Arrays.stream(compressor.outline(python)).mapToObj(i -> python[i]).toList();
+
+        // then: declarations and signatures as written, in order; no body, no comment
+        assertThat(javaOutline).contains("import java.util.List;", "public final class Greeter {",
+                "    public Greeter(String name) {", "    public String greet(List<String> others) {")
+                .doesNotContain("        this.name = name;", " * Greets people.");
+        assertThat(javaOutline.indexOf("    public Greeter(String name) {"))
+                .isLessThan(javaOutline.indexOf("    public String greet(List<String> others) {"));
+        assertThat(pythonOutline).contains("class Walker:", "    def __init__(self, root):", "    def walk(self,",
+                "             depth=1):").doesNotContain("        self.root = root");
     }
 
     @Test

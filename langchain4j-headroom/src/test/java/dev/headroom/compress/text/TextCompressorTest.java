@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
+import dev.headroom.compress.Lines;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextCompressorTest {
@@ -27,6 +30,22 @@ class TextCompressorTest {
     private static CompressionContext selection(String query) {
         return CompressionContext.builder().handle(HANDLE).userMessage(query)
                 .settings(CompressionSettings.builder().textSelection(true).maxLines(20).build()).build();
+    }
+
+    @Test
+    void should_give_headings_and_man_page_section_titles_as_the_outline_for_the_ceiling() {
+        // given
+        String[] doc = Lines.split(document());
+        String[] man = Lines.split("NAME\n       find - search for files\n\nSYNOPSIS\n       find [path]\n"
+                + "\nDESCRIPTION\n       This manual page documents find.\nNOT A TITLE because it follows text\n");
+
+        // when
+        List<String> docOutline = Arrays.stream(text.outline(doc)).mapToObj(i -> doc[i]).toList();
+        List<String> manOutline = Arrays.stream(text.outline(man)).mapToObj(i -> man[i]).toList();
+
+        // then
+        assertThat(docOutline).startsWith("# Guide", "## Topic 0", "## Topic 1").hasSize(41);
+        assertThat(manOutline).containsExactly("NAME", "SYNOPSIS", "DESCRIPTION");
     }
 
     @Test

@@ -102,6 +102,7 @@ public final class HeadroomTools {
         ObjectNode node = JSON.createObjectNode();
         node.put("results", t.results());
         node.put("compressed", t.compressed());
+        node.put("capped", t.capped());
         node.put("tokensBefore", t.tokensBefore());
         node.put("tokensAfter", t.tokensAfter());
         node.put("tokensSaved", t.saved());

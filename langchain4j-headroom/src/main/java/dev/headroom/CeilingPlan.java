@@ -1,0 +1,127 @@
+package dev.headroom;
+
+import dev.headroom.tokens.TokenCounter;
+import java.util.TreeSet;
+
+/**
+ * Which units of a result the ceiling keeps, and what that costs: the tokens of each kept unit with its newline and
+ * of each note that stands for a run of omitted units ({@link CeilingRendering#note}), each counted by the engine's
+ * counter when first needed. For an additive counter such as the chars-per-token estimate the total bounds the
+ * rendered body's count; {@link ResultCeiling} checks the rendered body anyway and {@link #dropLast() drops} the
+ * last additions while it is over, which covers any counter.
+ *
+ * <p>Additions are remembered in order, so the ones dropped are the least important. Mutable: one per capping, on
+ * one thread.
+ */
+final class CeilingPlan {
+
+    private final CeilingUnits units;
+    private final TokenCounter counter;
+    private final boolean[] keep;
+    private final TreeSet<Integer> kept = new TreeSet<>();
+    /** Tokens of each unit with its newline; -1 until counted. */
+    private final int[] cost;
+    private final int[] added;
+    private int addedCount;
+    private long used;
+
+    CeilingPlan(CeilingUnits units, TokenCounter counter) {
+        this.units = units;
+        this.counter = counter;
+        int n = units.count();
+        this.keep = new boolean[n];
+        this.cost = new int[n];
+        java.util.Arrays.fill(cost, -1);
+        this.added = new int[n];
+        this.used = noteCost(0, n - 1); // nothing kept yet: one note for everything
+    }
+
+    /** The cost of what is kept so far, notes included. */
+    long used() {
+        return used;
+    }
+
+    boolean kept(int u) {
+        return keep[u];
+    }
+
+    boolean isEmpty() {
+        return addedCount == 0;
+    }
+
+    /** How many units were added (and not dropped). */
+    int addedCount() {
+        return addedCount;
+    }
+
+    /**
+     * Keeps unit {@code u} when the total stays within {@code limit}.
+     *
+     * @return whether {@code u} is kept now (also when it already was)
+     */
+    boolean add(int u, long limit) {
+        if (keep[u]) {
+            return true;
+        }
+        long next = used + cost(u) + noteDelta(u);
+        if (next > limit) {
+            return false;
+        }
+        keep[u] = true;
+        kept.add(u);
+        used = next;
+        added[addedCount++] = u;
+        return true;
+    }
+
+    /** Keeps units from {@code from} onwards, skipping kept ones, until one does not fit. */
+    void fillForward(int from, long limit) {
+        for (int u = from; u < keep.length; u++) {
+            if (!add(u, limit)) {
+                return;
+            }
+        }
+    }
+
+    /** Keeps units from {@code from} backwards, skipping kept ones, until one does not fit. */
+    void fillBackward(int from, long limit) {
+        for (int u = from; u >= 0; u--) {
+            if (!add(u, limit)) {
+                return;
+            }
+        }
+    }
+
+    /** Undoes the latest addition still in force. */
+    void dropLast() {
+        int u = added[--addedCount];
+        keep[u] = false;
+        kept.remove(u);
+        // the kept units around u are those of when it was added: everything added later was dropped first
+        used -= cost(u) + noteDelta(u);
+    }
+
+    /**
+     * How the notes' cost changes when {@code u}, not kept, joins the kept units: the note of its run gives way to
+     * the notes of what remains of the run on either side.
+     */
+    private long noteDelta(int u) {
+        Integer below = kept.lower(u);
+        Integer above = kept.higher(u);
+        int from = below == null ? 0 : below + 1;
+        int to = above == null ? keep.length - 1 : above - 1;
+        return noteCost(from, u - 1) + noteCost(u + 1, to) - noteCost(from, to);
+    }
+
+    /** The tokens of the note for omitted units {@code from} to {@code to}, with its newline; 0 for none. */
+    private long noteCost(int from, int to) {
+        return from > to ? 0 : counter.count(CeilingRendering.note(units, from, to) + units.newline());
+    }
+
+    private int cost(int u) {
+        if (cost[u] < 0) {
+            cost[u] = counter.count(units.text(u) + units.newline());
+        }
+        return cost[u];
+    }
+}
