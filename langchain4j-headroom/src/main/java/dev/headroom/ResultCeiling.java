@@ -4,16 +4,8 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.WorkBudgetExceededException;
-import dev.headroom.compress.log.LogLevel;
 import dev.headroom.internal.Guard;
-import dev.headroom.internal.template.Severity;
-import dev.headroom.relevance.Bm25;
 import dev.headroom.tokens.TokenCounter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,15 +16,11 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Units.</b> The original's lines, a huge line cut into pieces ({@link CeilingUnits}).</li>
  *   <li><b>Selection</b>, greedy and budgeted ({@link CeilingPlan}), in two passes. The first gives each kind of
  *       line at most its share of the budget, so none crowds out the others: the first lines ({@value #HEAD_SHARE}),
- *       the last lines ({@value #TAIL_SHARE}), the lines matching the query context (BM25 as the compressors use
- *       it, ids and paths the question names included, best first, then {@value #QUERY_BEFORE} lines before and
- *       {@value #QUERY_AFTER} after each) ({@value #QUERY_SHARE}), the outline the kind's compressor gives
- *       ({@link Compressor#outline}: code's declarations and signatures, a document's headings)
- *       ({@value #OUTLINE_SHARE}), and problem lines ({@link Severity}, or a WARN-or-worse {@link LogLevel}), the
- *       first of each shape (digits masked), each with the {@value #PROBLEM_AFTER} lines after it (the first
- *       frames of a stack trace) ({@value #PROBLEM_SHARE}). The second pass takes more of the same, in the same order
- *       but outline before problems, up to the whole budget; what is left continues the first lines, then the
- *       last.</li>
+ *       the last lines ({@value #TAIL_SHARE}), the lines matching the query context ({@value #QUERY_SHARE}), the
+ *       outline the kind's compressor gives ({@link Compressor#outline}: code's declarations and signatures, a
+ *       document's headings) ({@value #OUTLINE_SHARE}), and problem lines ({@value #PROBLEM_SHARE}); matching and
+ *       problem lines come with their context ({@link CeilingCandidates}). The second pass takes more of the same,
+ *       in the same order, up to the whole budget; what is left continues the first lines, then the last.</li>
  *   <li><b>Output.</b> Kept units exactly as written, in their original order; each run of omitted units becomes
  *       one note saying where it was ({@code … 329 lines (12-340)}, or {@code … 5200 chars (line 1, chars
  *       2001-7200)} inside a line); then {@link Disclosure#line} with the handle, the one line allowed past the
@@ -49,13 +37,6 @@ final class ResultCeiling {
     static final double QUERY_SHARE = 0.30;
     static final double OUTLINE_SHARE = 0.25;
     static final double PROBLEM_SHARE = 0.25;
-    /** Lines kept before and after a line that matches the question, for its context. */
-    static final int QUERY_BEFORE = 2;
-    static final int QUERY_AFTER = 1;
-    /** Lines kept after a problem line (a stack trace's first frames). */
-    static final int PROBLEM_AFTER = 2;
-    /** Most matching lines considered. */
-    static final int QUERY_LIMIT = 1_000;
     /** Lines are cut into pieces of at most half the budget in chars, within these bounds. */
     static final int MIN_UNIT_CHARS = 64;
     static final int MAX_UNIT_CHARS = 2_000;
@@ -111,13 +92,10 @@ final class ResultCeiling {
         plan.fillBackward(n - 1, plan.used() + share(b, TAIL_SHARE));
         plan.add(n - 1, b);
         if (scan) {
-            List<String> texts = new ArrayList<>(n);
-            for (int u = 0; u < n; u++) {
-                texts.add(units.text(u));
-            }
-            int[] query = queryLines(texts, r);
-            int[] outline = outlineLines(units, r);
-            int[] problems = problemLines(texts, r.work());
+            CeilingCandidates candidates = new CeilingCandidates(units, r.work());
+            int[] query = candidates.matching(r.query());
+            int[] outline = candidates.outline(r.compressor(), outlineGuard);
+            int[] problems = candidates.problems();
             addAll(plan, query, plan.used() + share(b, QUERY_SHARE));
             addAll(plan, outline, plan.used() + share(b, OUTLINE_SHARE));
             addAll(plan, problems, plan.used() + share(b, PROBLEM_SHARE));
@@ -143,98 +121,6 @@ final class ResultCeiling {
                 return;
             }
         }
-    }
-
-    /** The matching lines, best first, then the lines around each. */
-    private static int[] queryLines(List<String> texts, Request r) {
-        if (r.query().isBlank()) {
-            return new int[0];
-        }
-        int[] matches = Bm25.index(texts, r.work()).matches(r.query(), QUERY_LIMIT, 0.5, 0.0);
-        return withNeighbours(matches, QUERY_BEFORE, QUERY_AFTER, texts.size());
-    }
-
-    /** The first unit of each outline line that holds a letter or digit (a lone brace would only cost a note). */
-    private int[] outlineLines(CeilingUnits units, Request r) {
-        Compressor compressor = r.compressor();
-        if (compressor == null) {
-            return new int[0];
-        }
-        r.work().charge(r.content().length());
-        String[] lines = units.lineTexts();
-        int[] outline = outlineGuard.call(() -> compressor.outline(lines), e -> new int[0]);
-        int[] first = units.firstUnits();
-        int[] result = new int[outline.length];
-        int k = 0;
-        int previous = -1;
-        for (int line : outline) {
-            if (line > previous && line < lines.length && hasWordChar(lines[line])) {
-                result[k++] = first[line];
-                previous = line;
-            }
-        }
-        return Arrays.copyOf(result, k);
-    }
-
-    /** The first problem line of each shape, in order, then the lines after each. */
-    private static int[] problemLines(List<String> texts, WorkBudget work) {
-        Set<String> shapes = new HashSet<>();
-        int[] found = new int[texts.size()];
-        int k = 0;
-        for (int u = 0; u < texts.size(); u++) {
-            String text = texts.get(u);
-            work.charge(text.length() + 1);
-            LogLevel level;
-            if ((Severity.isProblem(text) || ((level = LogLevel.find(text)) != null && level.isProblem()))
-                    && shapes.add(shape(text))) {
-                found[k++] = u;
-            }
-        }
-        return withNeighbours(Arrays.copyOf(found, k), 0, PROBLEM_AFTER, texts.size());
-    }
-
-    /** The lines themselves first, in their order, then for each its lines before (nearest first) and after. */
-    private static int[] withNeighbours(int[] lines, int before, int after, int n) {
-        int[] result = new int[lines.length * (1 + before + after)];
-        int k = 0;
-        for (int u : lines) {
-            result[k++] = u;
-        }
-        for (int u : lines) {
-            for (int d = 1; d <= before && u - d >= 0; d++) {
-                result[k++] = u - d;
-            }
-            for (int d = 1; d <= after && u + d < n; d++) {
-                result[k++] = u + d;
-            }
-        }
-        return Arrays.copyOf(result, k);
-    }
-
-    /** The line with each run of digits as {@code #}: one shape for a message repeated with other ids or times. */
-    private static String shape(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean digits = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
-            if (!digit) {
-                sb.append(c);
-            } else if (!digits) {
-                sb.append('#');
-            }
-            digits = digit;
-        }
-        return sb.toString();
-    }
-
-    private static boolean hasWordChar(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isLetterOrDigit(line.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -60,18 +60,41 @@ final class CeilingFixtures {
 
     /**
      * A Java class of {@code methods} methods of {@code bodyLines} body lines each; method {@code i} is
-     * {@code public long settle<i>(long amount) {}}. No line is a problem line.
+     * {@code public long <method(i)>(long amount) {}} and its line {@code k} declares {@code local(i * 1000 + k)}.
+     * Names differ by letters, as in real code (lines differing only in numbers would read as data). No line is
+     * a problem line.
      */
     static String javaClass(int methods, int bodyLines) {
         StringBuilder sb = new StringBuilder("package com.acme.ledger;\n\nimport java.util.List;\n\npublic final class Ledger {\n\n");
         for (int m = 0; m < methods; m++) {
-            sb.append("    public long settle").append(m).append("(long amount) {\n");
+            sb.append("    public long ").append(method(m)).append("(long amount) {\n");
             for (int k = 0; k < bodyLines; k++) {
-                sb.append("        amount = amount * 31 + ").append(m * 1000 + k).append(";\n");
+                sb.append("        long ").append(local(m * 1000 + k)).append(" = amount * 31 + ").append(k).append(";\n");
             }
             sb.append("        return amount;\n    }\n\n");
         }
         return sb.append("}\n").toString();
+    }
+
+    /** The name of method {@code m} of {@link #javaClass}. */
+    static String method(int m) {
+        return "settle" + Character.toUpperCase(letters(m).charAt(0)) + letters(m).substring(1);
+    }
+
+    /** A local variable name for {@code i}. */
+    static String local(int i) {
+        return "part" + letters(i);
+    }
+
+    /** A distinct lower-case word of letters for {@code i} (no digits). */
+    static String letters(int i) {
+        StringBuilder sb = new StringBuilder();
+        int v = i + 1;
+        while (v > 0) {
+            sb.append((char) ('a' + v % 26));
+            v /= 26;
+        }
+        return sb.toString();
     }
 
     static HeadroomConfig ceiling(int maxResultTokens) {

@@ -65,12 +65,12 @@ final class CeilingInputs {
         StringBuilder sb = new StringBuilder(size + 200);
         sb.append(python ? "import os\nimport sys\n\n\nclass Ledger:\n" : "package com.acme;\n\nimport java.util.List;\n\n/**\n * Ledger.\n */\npublic class Ledger {\n");
         for (int m = 0; sb.length() < size; m++) {
-            String name = word(r).replaceAll("[^a-zA-Z]", "") + m;
+            String name = identifier(r);
             if (python) {
                 sb.append(m % 5 == 0 ? "    @staticmethod\n" : "").append("    def ").append(name).append("(self, amount):\n")
                         .append("        \"\"\"Settles ").append(word(r)).append(".\"\"\"\n");
                 for (int k = r.nextInt(30); k >= 0; k--) {
-                    sb.append("        amount = amount * ").append(r.nextInt(100)).append(" + len(\"").append(word(r)).append("\")\n");
+                    sb.append("        ").append(identifier(r)).append(" = amount * ").append(r.nextInt(100)).append(" + len(\"").append(word(r)).append("\")\n");
                 }
                 if (r.nextInt(8) == 0) {
                     sb.append("        raise ValueError(\"").append(word(r)).append(" failed\")\n");
@@ -79,7 +79,7 @@ final class CeilingInputs {
             } else {
                 sb.append("    public long ").append(name).append("(long amount) {\n");
                 for (int k = r.nextInt(30); k >= 0; k--) {
-                    sb.append("        amount = amount * ").append(r.nextInt(100)).append(" + \"").append(word(r)).append("\".length();\n");
+                    sb.append("        long ").append(identifier(r)).append(" = amount * ").append(r.nextInt(100)).append(" + \"").append(word(r)).append("\".length();\n");
                 }
                 if (r.nextInt(8) == 0) {
                     sb.append("        throw new IllegalStateException(\"").append(word(r)).append(" failed\");\n");
@@ -182,6 +182,15 @@ final class CeilingInputs {
             if (r.nextInt(15) == 0) {
                 sb.append('\n');
             }
+        }
+        return sb.toString();
+    }
+
+    /** A random identifier of 4 to 11 letters: code's names differ by letters, not only by numbers. */
+    static String identifier(SplittableRandom r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 4 + r.nextInt(8); i > 0; i--) {
+            sb.append((char) ('a' + r.nextInt(26)));
         }
         return sb.toString();
     }

@@ -4,7 +4,10 @@ import static dev.headroom.CeilingFixtures.body;
 import static dev.headroom.CeilingFixtures.ceiling;
 import static dev.headroom.CeilingFixtures.context;
 import static dev.headroom.CeilingFixtures.javaClass;
+import static dev.headroom.CeilingFixtures.letters;
+import static dev.headroom.CeilingFixtures.local;
 import static dev.headroom.CeilingFixtures.marker;
+import static dev.headroom.CeilingFixtures.method;
 import static dev.headroom.CeilingFixtures.prose;
 import static dev.headroom.CeilingFixtures.proseLine;
 import static dev.headroom.CeilingFixtures.proseWith;
@@ -64,7 +67,7 @@ class ResultCeilingTest {
         String last = "That is the end of the nightly batch report.";
         StringBuilder sb = new StringBuilder(first).append('\n');
         for (int i = 0; i < 3_000; i++) {
-            String w = word(i);
+            String w = letters(i);
             sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1))
                     .append(" export failed again after the quarterly update of the ledger.\n");
         }
@@ -91,9 +94,9 @@ class ResultCeilingTest {
         // then: the signature of a method far past the first lines is there, its body is not
         assertThat(outcome.kind()).isEqualTo(ContentKind.CODE);
         assertThat(outcome.capped()).isTrue();
-        assertThat(outcome.text()).contains("\n    public long settle150(long amount) {\n")
-                .contains("\n    public long settle199(long amount) {\n")
-                .doesNotContain("amount * 31 + 150000;");
+        assertThat(outcome.text()).contains("\n    public long " + method(150) + "(long amount) {\n")
+                .contains("\n    public long " + method(199) + "(long amount) {\n")
+                .doesNotContain("long " + local(150 * 1000 + 5) + " =");
     }
 
     @Test
@@ -216,16 +219,5 @@ class ResultCeilingTest {
         for (String line : body.split("\r\n")) {
             assertThat(line.startsWith("… ") || content.contains(line + "\r\n")).as(line).isTrue();
         }
-    }
-
-    /** A distinct lower-case word for {@code i}, without digits (so each line has its own shape). */
-    static String word(int i) {
-        StringBuilder sb = new StringBuilder();
-        int v = i + 1;
-        while (v > 0) {
-            sb.append((char) ('a' + v % 26));
-            v /= 26;
-        }
-        return sb.toString();
     }
 }

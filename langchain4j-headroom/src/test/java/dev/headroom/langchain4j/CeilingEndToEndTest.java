@@ -36,17 +36,26 @@ class CeilingEndToEndTest {
     private static String sourceFile() {
         StringBuilder sb = new StringBuilder("package com.acme.ledger;\n\npublic final class Ledger {\n\n");
         for (int m = 0; m < 400; m++) {
-            sb.append("    public long settle").append(m).append("(long amount) {\n");
+            sb.append("    public long settle").append(name(m)).append("(long amount) {\n");
             for (int k = 0; k < 10; k++) {
-                sb.append("        amount = amount * 31 + ").append(m * 100 + k).append(";\n");
+                sb.append("        long part").append(name(m * 100 + k)).append(" = amount * 31 + ").append(k).append(";\n");
             }
             sb.append("        return amount;\n    }\n\n");
         }
         return sb.append("}\n").toString();
     }
 
+    /** A distinct name of letters for {@code i} (names differing only in digits would read as data). */
+    private static String name(int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int v = i + 1; v > 0; v /= 26) {
+            sb.append((char) ('A' + v % 26));
+        }
+        return sb.toString();
+    }
+
     private static List<ChatMessage> conversation(String file) {
-        return List.of(UserMessage.from("What does settle321 do?"),
+        return List.of(UserMessage.from("What does settle" + name(321) + " do?"),
                 AiMessage.from(call("c1", "read_file", "{\"path\":\"src/main/java/com/acme/ledger/Ledger.java\"}")),
                 ToolExecutionResultMessage.builder().id("c1").toolName("read_file").text(file).build());
     }
@@ -75,7 +84,7 @@ class CeilingEndToEndTest {
         String body = sent.substring(0, sent.lastIndexOf('\n') + 1);
         assertThat(TokenCounter.estimating().count(file)).isGreaterThan(40_000);
         assertThat(TokenCounter.estimating().count(body)).isLessThanOrEqualTo(CompressionSettings.DEFAULT_MAX_RESULT_TOKENS);
-        assertThat(sent).contains("    public long settle321(long amount) {\n").contains("12000-token limit");
+        assertThat(sent).contains("    public long settle" + name(321) + "(long amount) {\n").contains("12000-token limit");
         assertThat(lastToolResult(provider.request(1)).text()).isEqualTo(file);
         assertThat(response.aiMessage().text()).isEqualTo(file);
         assertThat(((ToolExecutionResultMessage) provider.request(2).messages().get(2)).text()).isEqualTo(sent);

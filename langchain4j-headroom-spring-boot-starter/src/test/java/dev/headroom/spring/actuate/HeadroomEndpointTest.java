@@ -62,7 +62,10 @@ class HeadroomEndpointTest {
                 .build()).build();
         StringBuilder file = new StringBuilder("public final class Big {\n");
         for (int m = 0; m < 1_000; m++) {
-            file.append("    public int m").append(m).append("(int x) {\n        return x * ").append(m).append(";\n    }\n");
+            // names differ by letters, as in real code (lines differing only in numbers would read as data)
+            String name = Integer.toString(m + 100, 26).replaceAll("[0-9]", "z");
+            file.append("    public int ").append(name).append("(int ").append(name).append("Arg) {\n        return ")
+                    .append(name).append("Arg * 7;\n    }\n");
         }
         headroom.compress(file.append("}\n").toString(), CompressionContext.builder().toolName("read_file").build());
 
