@@ -61,6 +61,36 @@ class ResultCeilingTest {
     }
 
     @Test
+    void should_keep_the_line_that_encloses_a_problem_line() {
+        // given: a lint report of 1,500 files, each heading its indented messages; file 900 has the one error
+        StringBuilder sb = new StringBuilder();
+        String[] warnings = {"Unexpected console statement  no-console", "Unexpected any  no-explicit-any",
+            "Missing return type  explicit-function-return-type"};
+        for (int f = 0; f < 1_500; f++) {
+            sb.append("/work/app/src/").append(letters(f)).append('/').append(letters(f + 7)).append("View.tsx\n");
+            for (int k = 0; k < 3; k++) {
+                sb.append("  ").append(10 + k).append(":5  warning  ").append(warnings[(f + k) % 3]).append('\n');
+            }
+            if (f == 900) {
+                sb.append("  88:9  error  Hook is called conditionally  rules-of-hooks\n");
+            }
+            sb.append('\n');
+        }
+        // compressors left out (below their threshold), so only the ceiling decides
+        Headroom headroom = Headroom.builder().config(HeadroomConfig.builder()
+                .defaults(CompressionSettings.defaults().toBuilder().minTokens(10_000_000).maxResultTokens(1_000).build())
+                .build()).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(sb.toString(), context("lint", null));
+
+        // then: the error, and the file it belongs to, four lines above it
+        assertThat(outcome.capped()).isTrue();
+        assertThat(outcome.text()).contains("\n  88:9  error  Hook is called conditionally  rules-of-hooks\n")
+                .contains("\n/work/app/src/" + letters(900) + "/" + letters(907) + "View.tsx\n");
+    }
+
+    @Test
     void should_keep_the_first_and_last_lines_when_problem_lines_could_fill_the_budget() {
         // given: 3,000 distinct problem sentences between a first and a last line, enough to fill any budget
         String first = "Nightly batch report for host ledger-7 follows below.";
