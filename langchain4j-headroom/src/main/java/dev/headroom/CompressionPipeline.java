@@ -143,11 +143,10 @@ final class CompressionPipeline {
             }
         }
         long sent = outcome.text() == content ? tokens : cached.outputTokens();
-        if (omissionsAllowed && overCeiling(settings, sent)) {
-            CompressionOutcome capped = capped(content, context, settings, kind, compressor, tokens, sent, outcome.lossy(), true);
-            if (capped != null) {
-                return capped;
-            }
+        CompressionOutcome capped = omissionsAllowed
+                ? capped(content, context, settings, kind, compressor, tokens, sent, outcome.lossy(), true) : null;
+        if (capped != null) {
+            return capped;
         }
         record(outcome, content, tokens, cached, toolName, memoized);
         return outcome;
