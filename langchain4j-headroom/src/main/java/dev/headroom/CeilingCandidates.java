@@ -19,15 +19,21 @@ import org.jspecify.annotations.Nullable;
  * matching the query context, the kind's outline, problem lines. A matching or problem line comes first, then its
  * context: the lines that enclose it (the nearest less indented line above, up to {@value #ENCLOSING_LEVELS}
  * levels: the file a lint message belongs to, the method around a matching statement, the exception line above a
- * frame), then its neighbours. Scanning charges the capping's {@link WorkBudget}. One instance per capping.
+ * frame), then its neighbours, nearest first and ring by ring over all such lines, so that a few matches are shown
+ * with a wide window and many with a narrow one. Scanning charges the capping's {@link WorkBudget}. One instance per
+ * capping.
  */
 final class CeilingCandidates {
 
-    /** Lines kept before and after a line that matches the question, for its context. */
-    static final int QUERY_BEFORE = 2;
-    static final int QUERY_AFTER = 1;
-    /** Lines kept after a problem line (a stack trace's first frames). */
-    static final int PROBLEM_AFTER = 2;
+    /**
+     * Lines of context offered before and after a line that matches the question, nearest first and ring by ring
+     * over all matches (as {@code grep -C} would show them): a few matches get a wide window, many a narrow one,
+     * within the budget.
+     */
+    static final int QUERY_CONTEXT = 20;
+    /** Lines of context offered before a problem line, and after it (a stack trace, a message's location). */
+    static final int PROBLEM_BEFORE = 2;
+    static final int PROBLEM_AFTER = 10;
     /** Most matching lines considered. */
     static final int QUERY_LIMIT = 1_000;
     /** A matching line is kept if it holds at least this share of what the best one holds of the question (as logs do). */
@@ -61,7 +67,7 @@ final class CeilingCandidates {
             return new int[0];
         }
         int[] matches = Bm25.index(texts, work).matches(query, QUERY_LIMIT, QUERY_MIN_SHARE, 0.0);
-        return withContext(matches, QUERY_BEFORE, QUERY_AFTER);
+        return withContext(matches, QUERY_CONTEXT, QUERY_CONTEXT);
     }
 
     /** The first unit of each outline line that holds a letter or digit (a lone brace would only cost a note). */
@@ -98,34 +104,37 @@ final class CeilingCandidates {
                 found[k++] = u;
             }
         }
-        return withContext(Arrays.copyOf(found, k), 0, PROBLEM_AFTER);
+        return withContext(Arrays.copyOf(found, k), PROBLEM_BEFORE, PROBLEM_AFTER);
     }
 
     /**
-     * The units themselves, in their order; then for each, the lines enclosing it (nearest first); then its
-     * neighbours before (nearest first) and after.
+     * The units themselves, in their order; then for each, the lines enclosing it (nearest first); then their
+     * neighbours ring by ring: every unit's neighbour at distance 1 before and after, then at distance 2, and so on,
+     * so the budget spreads the context evenly over the units rather than spending it all on the first.
      */
     private int[] withContext(int[] kept, int before, int after) {
         int n = texts.size();
-        int[] result = new int[kept.length * (1 + ENCLOSING_LEVELS + before + after)];
+        int withContext = Math.min(kept.length, CONTEXT_LIMIT);
+        int[] result = new int[kept.length + withContext * (ENCLOSING_LEVELS + before + after)];
         int k = 0;
         for (int u : kept) {
             result[k++] = u;
         }
-        int withContext = Math.min(kept.length, CONTEXT_LIMIT);
         for (int i = 0; i < withContext; i++) {
             int line = units.line(kept[i]);
             for (int level = 0; level < ENCLOSING_LEVELS && (line = enclosing(line)) >= 0; level++) {
                 result[k++] = firstUnits[line];
             }
         }
-        for (int i = 0; i < withContext; i++) {
-            int u = kept[i];
-            for (int d = 1; d <= before && u - d >= 0; d++) {
-                result[k++] = u - d;
-            }
-            for (int d = 1; d <= after && u + d < n; d++) {
-                result[k++] = u + d;
+        for (int d = 1; d <= Math.max(before, after); d++) {
+            for (int i = 0; i < withContext; i++) {
+                int u = kept[i];
+                if (d <= before && u - d >= 0) {
+                    result[k++] = u - d;
+                }
+                if (d <= after && u + d < n) {
+                    result[k++] = u + d;
+                }
             }
         }
         return Arrays.copyOf(result, k);
