@@ -45,6 +45,23 @@ class ResultCeilingTest {
     }
 
     @Test
+    void should_show_a_wide_window_around_the_few_lines_matching_the_question() {
+        // given: one matching line, its location six lines below and its heading twelve above, none of them a
+        // problem line or enclosing it
+        String match = "The audit marked finding BLOCKER-7731 as blocking the release.";
+        String location = "Location of that finding: ledger/refunds.py line 112.";
+        String content = proseWith(2_000, 1_000, match).replace(proseLine(1_006), location);
+        Headroom headroom = Headroom.builder().config(ceiling(2_000)).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(content, context("audit", "Which finding is BLOCKER-7731?"));
+
+        // then
+        assertThat(outcome.capped()).isTrue();
+        assertThat(outcome.text()).contains(match + "\n").contains(location + "\n").contains(proseLine(988) + "\n");
+    }
+
+    @Test
     void should_keep_problem_lines_when_a_result_is_capped() {
         // given: an exception line and a line of WARN level, mid-result, and no question
         String exception = "java.lang.IllegalStateException: ledger closed while posting batch 7";
