@@ -3,6 +3,8 @@ package dev.headroom.compress.code;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
 import dev.headroom.internal.template.RepeatedShapes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Source code: at least 3 lines that read as code in most C-family, Python, Go, Rust and JS/TS files, making
@@ -25,7 +27,8 @@ public final class CodeDetector implements KindDetector {
             /** Lines of docstrings and {@code #} comments: neither code nor evidence against it. */
             private int neutral;
             private boolean inDocstring;
-            private final RepeatedShapes shapes = new RepeatedShapes();
+            /** The sampled lines, judged for repeated shapes only when everything else says this kind (rarely). */
+            private final List<String> sampled = new ArrayList<>();
 
             @Override
             public void line(String line, String previous) {
@@ -44,7 +47,7 @@ public final class CodeDetector implements KindDetector {
                 } else if (t.equals("#") || t.startsWith("# ") || t.startsWith("#!")) {
                     neutral++;
                 }
-                shapes.add(line);
+                sampled.add(line);
                 if (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("#### ")) {
                     headings++;
                 }
@@ -55,7 +58,7 @@ public final class CodeDetector implements KindDetector {
                 int outsideFences = totals.nonBlank() - totals.fenced() - neutral;
                 return totals.fences() < 2 && codeLines >= 3 && codeLines * 10 >= outsideFences * 3
                         && headings * 20 < totals.nonBlank()
-                        && !shapes.isData();
+                        && !RepeatedShapes.isData(sampled);
             }
         };
     }

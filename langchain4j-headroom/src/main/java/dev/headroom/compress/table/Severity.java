@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Whether a row reads as a problem, whatever column it is in: whatever a log line would be flagged for
  * ({@link dev.headroom.internal.template.Severity}: problem words in any case, exception class names,
- * HTTP 5xx, non-zero exits such as {@code Exited (137)}), plus the states that status columns of
- * orchestrators and services print ({@code CrashLoopBackOff}, {@code OOMKilled}, {@code NotReady},
- * {@code Evicted}, {@code unhealthy}, ...), which no log line needs.
+ * CamelCase states with a problem part such as {@code CrashLoopBackOff} and {@code OOMKilled}, HTTP 5xx,
+ * non-zero exits such as {@code Exited (137)}), plus the one-word states that status columns of orchestrators
+ * and services print ({@code NotReady}, {@code Evicted}, {@code unhealthy}, ...), which no log line needs.
  *
  * <p>Stateless and thread-safe; one pass over the row for the state words, no regular expressions.
  */
@@ -15,8 +15,7 @@ final class Severity {
 
     /** Row states that are problems, lower case; matched as whole words, ignoring case. */
     private static final List<String> STATES = List.of(
-            "err", "fail", "failing", "oomkilled", "crashloopbackoff", "imagepullbackoff", "errimagepull",
-            "createcontainerconfigerror", "evicted", "unhealthy", "refused", "crashed", "unreachable", "notready",
+            "err", "fail", "failing", "evicted", "unhealthy", "refused", "crashed", "unreachable", "notready",
             "degraded", "rejected", "unauthorized", "forbidden");
 
     private Severity() {}

@@ -4,7 +4,9 @@ import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
 import dev.headroom.internal.template.RepeatedShapes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,12 +32,13 @@ public final class TextDetector implements KindDetector {
             private int proseLines;
             private int markdownLines;
             private final KeyedLines keyed = new KeyedLines();
-            private final RepeatedShapes shapes = new RepeatedShapes();
+            /** The sampled lines, judged for repeated shapes only when everything else says this kind (rarely). */
+            private final List<String> sampled = new ArrayList<>();
 
             @Override
             public void line(String line, String previous) {
                 keyed.add(line);
-                shapes.add(line);
+                sampled.add(line);
                 if (isProse(line)) {
                     proseLines++;
                 } else if (isMarkdown(line)) {
@@ -53,7 +56,7 @@ public final class TextDetector implements KindDetector {
                 // records whose subjects read as prose (git log, apt's history.log) are line-oriented output
                 // so are lines that repeat a few shapes (a plan, a dump): prose never does
                 return mostlyLetters && (proseLines + markdownLines) * 10 >= outsideFences * 3 && !keyed.isRecords()
-                        && !shapes.isData();
+                        && !RepeatedShapes.isData(sampled);
             }
         };
     }

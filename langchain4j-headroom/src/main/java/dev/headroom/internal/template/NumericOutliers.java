@@ -51,38 +51,22 @@ public final class NumericOutliers {
 
     /** Indices of up to {@code limit} outlier lines, in line order. */
     public static List<Integer> of(String[] lines, LineTemplates templates, int limit, WorkBudget budget) {
-        int[] templateOf = new int[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            templateOf[i] = templates.templateOf(i);
-        }
-        return of(lines, templateOf, templates.count(), limit, budget);
-    }
-
-    /**
-     * Indices of up to {@code limit} outlier texts, in order, where text {@code i} belongs to template
-     * {@code templateOf[i]} of {@code templateCount}.
-     */
-    static List<Integer> of(String[] texts, int[] templateOf, int templateCount, int limit, WorkBudget budget) {
-        int n = texts.length;
+        int n = lines.length;
         if (limit <= 0 || n < MIN_LINES) {
             return List.of();
         }
         budget.charge(n);
-        int[] size = new int[templateCount];
-        for (int t : templateOf) {
-            size[t]++;
-        }
         // per template, per name: the lines that have it and their values, in line order
-        List<Map<String, Series>> byTemplate = new ArrayList<>(templateCount);
-        for (int t = 0; t < templateCount; t++) {
-            byTemplate.add(size[t] >= MIN_LINES ? new HashMap<>() : null);
+        List<Map<String, Series>> byTemplate = new ArrayList<>(templates.count());
+        for (int t = 0; t < templates.count(); t++) {
+            byTemplate.add(templates.occurrences(t) >= MIN_LINES ? new HashMap<>() : null);
         }
         for (int i = 0; i < n; i++) {
-            Map<String, Series> names = byTemplate.get(templateOf[i]);
+            Map<String, Series> names = byTemplate.get(templates.templateOf(i));
             if (names == null) {
                 continue;
             }
-            for (Named named : numbers(texts[i])) {
+            for (Named named : numbers(lines[i])) {
                 names.computeIfAbsent(named.name(), k -> new Series()).add(i, named.value());
             }
         }

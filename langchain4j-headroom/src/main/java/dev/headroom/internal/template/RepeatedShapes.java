@@ -10,7 +10,7 @@ import java.util.Set;
  * left ({@code }}, {@code );}) repeat in code as much as in data and are not counted. Used by the code and prose
  * detectors so that such output goes to the line-based kinds, which keep its rare and asked-for lines.
  *
- * <p>One instance per detection (mutable, not thread-safe); a detection samples a bounded number of lines.
+ * <p>An instance is mutable and not thread-safe; {@link #isData(Iterable)} judges a bounded sample at once.
  */
 public final class RepeatedShapes {
 
@@ -32,6 +32,15 @@ public final class RepeatedShapes {
                 repeated++;
             }
         }
+    }
+
+    /** Whether the lines are mostly repeats of a few shapes. */
+    public static boolean isData(Iterable<String> lines) {
+        RepeatedShapes shapes = new RepeatedShapes();
+        for (String line : lines) {
+            shapes.add(line);
+        }
+        return shapes.isData();
     }
 
     /** Whether the lines counted so far are mostly repeats of a few shapes. */
