@@ -47,6 +47,7 @@ public final class NeedleCases {
         cases.addAll(CodeLikeCases.all());
         cases.addAll(ShapeCases.all());
         cases.addAll(ClassCases.all());
+        cases.addAll(ClassCases2.all());
         cases.addAll(FreshCases.all());
         cases.addAll(FreshCases2.all());
         cases.addAll(FreshCases3.all());

@@ -113,7 +113,7 @@ public final class LinesCompressor extends LineCompressor {
         for (int i : NumericOutliers.of(lines, mined, Math.max(3, maxLines / 10), context.budget())) {
             keep[i] = true;
         }
-        RecordHeads.keepHeadsOfKept(heads, keep);
+        RecordHeads.keepHeadsOfKept(lines, heads, keep);
         selectRepresentatives(lines, mined, keep, maxLines);
         return render(content, lines, mined, keep, context.handle());
     }

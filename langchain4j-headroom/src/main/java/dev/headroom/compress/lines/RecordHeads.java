@@ -7,8 +7,10 @@ import java.util.Arrays;
 /**
  * Records in line-oriented output: blocks that each start with a line of one template, after a blank line
  * ({@code commit <sha>} in {@code git log}, {@code Start-Date: …} in apt's history, a directory heading in
- * {@code ls -R}). A line shown out of its block means little without the block's head, so the head is
- * shown with it; a small block that matches the question is shown whole.
+ * {@code ls -R}) or drawn as a rule ({@code *** 3. row ***} in MySQL's vertical output, {@code === node 2 ===}).
+ * A line shown out of its block means little without the block's head, so the head is shown with it (and,
+ * when the head is only a rule and a number, the record's first line, which names it); a small block that
+ * matches the question is shown whole.
  */
 final class RecordHeads {
 
@@ -22,6 +24,8 @@ final class RecordHeads {
     static final int NAMED_RECORD_LINES = 24;
     /** How far into a longer record its title (head to the first line after a blank) is looked for. */
     static final int TITLE_LINES = 6;
+    /** A head with a run of this many letters names its record ({@code row}, {@code No} do not). */
+    static final int NAME_LETTERS = 4;
 
     private RecordHeads() {}
 
@@ -45,7 +49,8 @@ final class RecordHeads {
         for (int t = 0; t < templates; t++) {
             String first = lines[mined.first(t)];
             boolean candidate = occurrences[t] >= MIN_RECORDS && !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
-                    && afterBlank[t] * 100 >= occurrences[t] * HEAD_AFTER_BLANK_PERCENT && occurrences[t] * 2 <= n;
+                    && (afterBlank[t] * 100 >= occurrences[t] * HEAD_AFTER_BLANK_PERCENT || isRule(first))
+                    && occurrences[t] * 2 <= n;
             if (candidate && (head < 0 || occurrences[t] > occurrences[head])) {
                 head = t;
             }
@@ -65,13 +70,40 @@ final class RecordHeads {
         return heads;
     }
 
-    /** Keeps the head of the record of every kept line. */
-    static void keepHeadsOfKept(int[] heads, boolean[] keep) {
+    /**
+     * Keeps the head of the record of every kept line, and the line after a head that does not name its
+     * record ({@code *** 42. row ***}: the record's first field does).
+     */
+    static void keepHeadsOfKept(String[] lines, int[] heads, boolean[] keep) {
         for (int i = 0; i < keep.length; i++) {
-            if (keep[i] && heads[i] >= 0) {
-                keep[heads[i]] = true;
+            int head = heads[i];
+            if (keep[i] && head >= 0) {
+                keep[head] = true;
+                if (head + 1 < lines.length && heads[head + 1] == head && !namesItself(lines[head])) {
+                    keep[head + 1] = true;
+                }
             }
         }
+    }
+
+    /** A rule line: under half of its characters are letters or digits ({@code ***** 1. row *****}, {@code ---- a ----}). */
+    static boolean isRule(String line) {
+        int alnum = 0;
+        for (int i = 0; i < line.length(); i++) {
+            alnum += Character.isLetterOrDigit(line.charAt(i)) ? 1 : 0;
+        }
+        return line.length() >= 8 && alnum * 2 < line.length();
+    }
+
+    /** Whether a head line carries a name: a run of at least {@value #NAME_LETTERS} letters besides a few words. */
+    private static boolean namesItself(String head) {
+        int run = 0;
+        int longest = 0;
+        for (int i = 0; i < head.length(); i++) {
+            run = Character.isLetter(head.charAt(i)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest >= NAME_LETTERS;
     }
 
     /**

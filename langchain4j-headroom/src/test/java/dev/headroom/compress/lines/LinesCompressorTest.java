@@ -207,6 +207,28 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_show_a_rare_line_with_the_rule_head_of_its_record_and_the_line_naming_the_record() {
+        // given: MySQL's vertical output, 50 records of 6 fields without blank lines; record 31 alone lags
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < 50; r++) {
+            sb.append("*************************** ").append(r + 1).append(". row ***************************\n");
+            sb.append("        replica_host: db-replica-").append(100 + r).append('\n');
+            sb.append("         source_host: db-primary.internal\n");
+            sb.append("  replica_io_running: ").append(r == 30 ? "Connecting" : "Yes").append('\n');
+            sb.append("seconds_behind_source: ").append(r == 30 ? "7841" : "0").append('\n');
+            sb.append("          checked_at: 2026-12-06 14:").append(10 + r).append('\n');
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the lagging record says which record and which replica it is
+        assertThat(out).contains("*************************** 31. row ***************************\n"
+                + "        replica_host: db-replica-130\n");
+        assertThat(out).contains("  replica_io_running: Connecting\n", "seconds_behind_source: 7841\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
     void should_keep_a_few_lines_per_template_for_a_question_word_and_every_line_holding_a_name() {
         // given: 400 lines of one template hold "timeout"; the question also names one job id held by 5 of them
         StringBuilder sb = new StringBuilder();
