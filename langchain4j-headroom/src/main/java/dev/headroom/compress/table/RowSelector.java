@@ -19,7 +19,8 @@ import java.util.Set;
  *       more than half of {@code maxLines} records is not low-cardinality and is skipped; and records
  *       with an empty cell in a column that is otherwise filled ({@link ColumnStats#rareEmpty});</li>
  *   <li>numeric outliers per numeric column ({@link ColumnStats#outliers()}), the most extreme
- *       {@code max(3, maxLines / 6)}; a column with outliers in over a tenth of its rows has none;</li>
+ *       {@code max(3, maxLines / 6)}; a column with outliers in over a tenth of its rows (a heavy tail) has
+ *       only the values that stand out above all others ({@link ColumnStats#standOut()});</li>
  *   <li>records with a problem word or a non-zero exit ({@link Severity}), all of them up to
  *       {@code maxLines}, else the first {@code maxLines / 2} (then they are not rare);</li>
  *   <li>irregular records (cells that do not fit the header), the first {@code maxLines / 4};</li>
@@ -90,6 +91,9 @@ final class RowSelector {
                 s.rare += s.mark(rare(t, records, column, maxLines / 2));
                 s.rare += s.mark(column.rareEmpty);
                 List<Integer> outliers = column.outliers();
+                if (outliers.size() * 10 > records.size()) {
+                    outliers = column.standOut(); // a heavy tail: only values far above all others
+                }
                 if (outliers.size() * 10 <= records.size()) {
                     List<Integer> chosen = new ArrayList<>();
                     for (int k = 0; k < outliers.size() && k < Math.max(3, maxLines / 6); k++) {

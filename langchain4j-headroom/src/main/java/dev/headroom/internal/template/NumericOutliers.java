@@ -113,13 +113,8 @@ public final class NumericOutliers {
             }
             double[] sorted = Arrays.copyOf(values, count);
             Arrays.sort(sorted);
-            double floor = Math.max(TIMES_MEDIAN * sorted[count / 2], TIMES_P90 * sorted[(int) (0.9 * (count - 1))]);
-            int firstOutlier = count;
-            while (firstOutlier > 0 && sorted[firstOutlier - 1] >= floor) {
-                firstOutlier--;
-            }
-            if (floor <= 0 || firstOutlier == count || firstOutlier == 0
-                    || sorted[firstOutlier] < GAP * sorted[firstOutlier - 1]) {
+            double floor = standOutFloor(sorted);
+            if (Double.isNaN(floor)) {
                 return;
             }
             for (int k = 0; k < count; k++) {
@@ -128,6 +123,37 @@ public final class NumericOutliers {
                 }
             }
         }
+    }
+
+    /**
+     * The value from which the top values of a distribution stand out (at least {@value #TIMES_MEDIAN} times the
+     * median and {@value #TIMES_P90} times the 90th percentile, and {@value #GAP} times the value just below it:
+     * the lowest such value), or
+     * NaN when none do or there are fewer than {@value #MIN_LINES} values. {@code sorted} is ascending and is
+     * not modified; shared with the tables' numeric columns, whose heavy tails (a consumer lag, a byte count)
+     * defeat a spread-based test.
+     */
+    public static double standOutFloor(double[] sorted) {
+        int count = sorted.length;
+        if (count < MIN_LINES) {
+            return Double.NaN;
+        }
+        double floor = Math.max(TIMES_MEDIAN * sorted[count / 2], TIMES_P90 * sorted[(int) (0.9 * (count - 1))]);
+        if (floor <= 0) {
+            return Double.NaN;
+        }
+        // the lowest value past the floor that stands GAP times above the value below it: a tail that climbs
+        // step by step to the floor and beyond has none, unless its top values jump away from it
+        int k = count - 1;
+        while (k > 0 && sorted[k - 1] >= floor) {
+            k--;
+        }
+        for (; k > 0 && k < count; k++) {
+            if (sorted[k] >= floor && sorted[k] >= GAP * sorted[k - 1]) {
+                return sorted[k];
+            }
+        }
+        return Double.NaN;
     }
 
     /** The first {@value #MAX_NUMBERS} named numbers of the line, each name with its ordinal in the line. */

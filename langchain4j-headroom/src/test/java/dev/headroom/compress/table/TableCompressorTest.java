@@ -83,6 +83,23 @@ class TableCompressorTest {
     }
 
     @Test
+    void should_keep_the_value_standing_far_above_a_heavy_tailed_column() {
+        // given: 600 queue rows, most 0-12 behind, a tail of 90 climbing to 5,000 (spread-based outliers flag
+        // over a tenth of the column), and one queue 2.4 million behind
+        StringBuilder sb = new StringBuilder("QUEUE            CONSUMERS BACKLOG\n");
+        for (int i = 0; i < 600; i++) {
+            long backlog = i == 421 ? 2_417_903 : i % 20 < 17 ? i % 13 : 30 + (i * 53L) % 5_000;
+            sb.append(String.format("%-16s %-9d %d%n", List.of("orders", "ledger", "mail", "billing").get(i % 4) + "-" + i, 1 + i % 4, backlog));
+        }
+        String in = sb.toString();
+        // when
+        CompressionResult result = compress(in, context());
+        // then
+        assertThat(outLines(result)).contains(Lines.split(in)[1 + 421]);
+        assertThat(Lines.split(in)[1 + 421]).contains("2417903");
+    }
+
+    @Test
     void should_keep_the_exited_container_when_docker_ps() {
         String in = TableFixtures.dockerPs();
         String[] lines = Lines.split(in);

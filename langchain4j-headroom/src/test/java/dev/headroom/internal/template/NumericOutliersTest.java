@@ -59,4 +59,20 @@ class NumericOutliersTest {
         assertThat(outliers(lines, 1)).containsExactly(300);
         assertThat(outliers(lines, 5)).containsExactly(50, 300);
     }
+
+    @Test
+    void should_find_the_value_that_jumps_away_from_a_tail_climbing_past_the_floor() {
+        // given: 200 values of 0-9, a tail climbing 10, 15, ..., 105 past the floor (10 × median = 50), then 5000
+        double[] sorted = new double[221];
+        for (int i = 0; i < 200; i++) {
+            sorted[i] = i / 20;
+        }
+        for (int i = 0; i < 20; i++) {
+            sorted[200 + i] = 10 + 5 * i;
+        }
+        sorted[220] = 5_000;
+        // then: only the jump stands out; the climbing tail does not
+        assertThat(NumericOutliers.standOutFloor(sorted)).isEqualTo(5_000.0);
+        assertThat(NumericOutliers.standOutFloor(java.util.Arrays.copyOf(sorted, 220))).isNaN();
+    }
 }
