@@ -1,5 +1,6 @@
 package dev.headroom.compress.json;
 
+import dev.headroom.internal.template.Templates;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,15 +47,41 @@ final class ErrorItems {
     /** At most this many values are examined per item (bounds the cost of huge items). */
     static final int MAX_VALUES = 512;
 
+    /** An error's kind is told by at most this many characters of its value. */
+    static final int KIND_CHARS = 80;
+
     private final Map<String, MemberRole> roles = new HashMap<>();
 
     boolean isError(Node item) {
+        return errorKind(item) != null;
+    }
+
+    /**
+     * What kind of error an item reports, or {@code null} when it reports none: the deciding member's name
+     * and the template of its value ({@code errorCode=AccessDenied}, {@code status=failed}), so that items
+     * reporting the same error in the same words share a kind and a kind seen once is rare.
+     */
+    String errorKind(Node item) {
         if (item.type == Node.Type.STRING) {
-            return ErrorValues.isExceptionText(item.text);
+            return ErrorValues.isExceptionText(item.text) ? kindOf("", item) : null;
         }
-        Verdict verdict = new Verdict();
-        walk(item, 0, verdict);
-        return verdict.statusError || verdict.messageReport || (!verdict.statusSeen && verdict.messageError);
+        Verdict v = new Verdict();
+        walk(item, 0, v);
+        if (v.statusError) {
+            return v.statusKind;
+        }
+        return v.messageReport || (!v.statusSeen && v.messageError) ? v.messageKind : null;
+    }
+
+    /** The first {@value #KIND_CHARS} characters of the template of a value (its first string when a container). */
+    private static String kindOf(String name, Node value) {
+        Node shown = value;
+        for (int depth = 0; depth < 3 && shown.isContainer() && shown.children.length > 0; depth++) {
+            shown = shown.children[0];
+        }
+        String text = shown.isContainer() ? "" : shown.scalarText();
+        String template = Templates.of(text.length() > KIND_CHARS ? text.substring(0, KIND_CHARS) : text);
+        return name + "=" + template;
     }
 
     /** What the members of one item say. */
@@ -64,6 +91,8 @@ final class ErrorItems {
         boolean statusError;
         boolean messageError;
         boolean messageReport;
+        String statusKind;
+        String messageKind;
     }
 
     /** Reads the members of a container; stops early once a status member reports an error. */
@@ -80,10 +109,12 @@ final class ErrorItems {
                 if (depth == 0 && !v.messageError) {
                     v.messageError = ErrorValues.mentionsError(child, 0);
                     v.messageReport = child.type == Node.Type.STRING && ErrorValues.startsWithError(child.text);
+                    v.messageKind = v.messageError || v.messageReport ? kindOf(node.names[i], child) : null;
                 }
             } else if (ErrorValues.carriesStatus(child, role)) {
                 v.statusSeen = true;
                 v.statusError = ErrorValues.reportsError(child, role);
+                v.statusKind = v.statusError ? kindOf(node.names[i], child) : null;
             } else {
                 walk(child, depth + 1, v); // a "result" object is payload, not a status
             }

@@ -2,8 +2,10 @@ package dev.headroom.compress.json;
 
 import dev.headroom.compress.WorkBudget;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chooses which whole items of one large array stay visible, under one budget of {@code maxItems}.
@@ -26,7 +28,8 @@ import java.util.Map;
  * <p><b>The size ceiling.</b> Whole items can be large (a {@code pip inspect} entry carries its package's
  * README), so the kept items must also fit {@code maxChars} (the array's share of the lossy token budget):
  * while they do not, items are dropped by reason, least important first (top by score, rare values,
- * change points, outliers, last, first, errors, query matches; within a reason the latest item first), but
+ * change points, outliers, last, first, errors, query matches; within a reason the latest item first, but
+ * query matches and the first item of each error kind ({@link ErrorItems#errorKind}) after the others), but
  * one item always stays. The disclosure counts only what stays.
  *
  * <p>For arrays of scalars of one type the disclosure also carries a summary ({@link ScalarSummary}; numbers:
@@ -99,9 +102,14 @@ final class ItemSelector {
 
         int errorCap = ERROR_CAP_FACTOR * maxItems;
         int errorItems = 0;
+        // the first item of each error kind and every query match are the last of their reason to be dropped
+        boolean[] protect = new boolean[n];
+        Set<String> errorKinds = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (errors.isError(items[i])) {
+            String kind = errors.errorKind(items[i]);
+            if (kind != null) {
                 errorItems++;
+                protect[i] = errorKinds.add(kind);
                 if (errorItems <= errorCap) {
                     reason[i] = Reason.ERROR;
                     kept++;
@@ -109,6 +117,7 @@ final class ItemSelector {
             }
         }
         for (int i : queryMatcher.matches(items)) {
+            protect[i] = true;
             if (reason[i] == null) {
                 reason[i] = Reason.QUERY;
                 kept++;
@@ -150,7 +159,7 @@ final class ItemSelector {
             }
         }
 
-        kept = fit(items, reason, kept);
+        kept = fit(items, reason, protect, kept);
         int[] keptIndexes = new int[kept];
         Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
         for (int i = 0, k = 0; i < n; i++) {
@@ -162,17 +171,22 @@ final class ItemSelector {
         return new Reduction(keptIndexes, n, describe(counts, errorItems), ScalarSummary.of(items));
     }
 
-    /** Drops kept items by {@link #DROP_ORDER} until their minified size fits {@code maxChars}; returns how many stay. */
-    private int fit(Node[] items, Reason[] reason, int kept) {
+    /**
+     * Drops kept items by {@link #DROP_ORDER} until their minified size fits {@code maxChars}, within a reason the
+     * unprotected ones first; returns how many stay.
+     */
+    private int fit(Node[] items, Reason[] reason, boolean[] protect, int kept) {
         long size = 0;
         for (int i = 0; i < items.length; i++) {
             if (reason[i] != null) {
                 size += items[i].length + 1;
             }
         }
-        for (int r = 0; r < DROP_ORDER.length && size > maxChars && kept > 1; r++) {
+        for (int step = 0; step < 2 * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
+            Reason dropped = DROP_ORDER[step / 2];
+            boolean protectedPass = step % 2 == 1;
             for (int i = items.length - 1; i >= 0 && size > maxChars && kept > 1; i--) {
-                if (reason[i] == DROP_ORDER[r]) {
+                if (reason[i] == dropped && protect[i] == protectedPass) {
                     reason[i] = null;
                     size -= items[i].length + 1;
                     kept--;

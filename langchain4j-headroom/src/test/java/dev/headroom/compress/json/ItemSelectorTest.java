@@ -151,6 +151,38 @@ class ItemSelectorTest {
     }
 
     @Test
+    void should_drop_repeated_errors_before_a_rare_one_or_a_query_match_when_the_kept_items_are_too_large() {
+        // given: 300 records; errors at 40, 90, 150 (throttled, one kind) and 250 (denied, once), each ~300 chars;
+        // room for about three of them
+        String pad = "x".repeat(240);
+        String json = objects(300, i -> "{\"id\": " + i + ", \"pad\": \"" + pad + "\""
+                + (i == 40 || i == 90 || i == 150 ? ", \"errorCode\": \"Throttling\", \"errorMessage\": \"Rate exceeded\""
+                : i == 250 ? ", \"errorCode\": \"AccessDenied\", \"errorMessage\": \"not authorized\"" : "") + "}");
+        ItemSelector selector = new ItemSelector(15, "").maxChars(1_000);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the one AccessDenied outlives the later copies of Throttling
+        assertThat(kept(reduction)).contains(40, 250).doesNotContain(150);
+    }
+
+    @Test
+    void should_keep_an_error_the_question_matches_over_other_errors_of_its_kind() {
+        // given: five errors of one kind; the question names the principal of the fourth
+        String pad = "x".repeat(240);
+        String json = objects(300, i -> "{\"id\": " + i + ", \"principal\": \"" + (i == 200 ? "ci-deploy-legacy" : "svc-" + i % 7)
+                + "\", \"pad\": \"" + pad + "\"" + (i % 50 == 0 ? ", \"errorCode\": \"Throttling\"" : "") + "}");
+        ItemSelector selector = new ItemSelector(15, "what did ci-deploy-legacy fail on?").maxChars(800);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then
+        assertThat(kept(reduction)).contains(200).doesNotContain(250);
+    }
+
+    @Test
     void should_list_kept_items_in_original_order() {
         // given
         String json = objects(300, i -> "{\"id\": " + i + ", \"v\": " + (i == 200 ? 9999 : i % 10) + ", \"status\": \""
