@@ -15,6 +15,8 @@ final class LineShapes {
     private static final int MAX_HEADER_WORDS = 40;
     /** A header word is at most this long. */
     private static final int MAX_HEADER_WORD = 32;
+    /** A header word with more digits than letters and more than this many digits is a value, not a name. */
+    private static final int MAX_NAME_DIGITS = 4;
 
     private LineShapes() {}
 
@@ -132,18 +134,21 @@ final class LineShapes {
                 break;
             }
             int start = i;
-            boolean letter = false;
-            boolean digitsOnly = true;
+            int letters = 0;
+            int digits = 0;
             while (i < n && line.charAt(i) != ' ') {
                 char c = line.charAt(i);
                 if (c == '\t' || c < 0x20) {
                     return false;
                 }
-                letter |= Character.isLetter(c);
-                digitsOnly &= Character.isDigit(c);
+                letters += Character.isLetter(c) ? 1 : 0;
+                digits += Character.isDigit(c) ? 1 : 0;
                 i++;
             }
-            if (digitsOnly || i - start > MAX_HEADER_WORD || ++words > MAX_HEADER_WORDS) {
+            boolean letter = letters > 0;
+            // a column name is not a number, nor a value made mostly of digits (a timestamp opening a log line)
+            boolean value = digits > letters && digits > MAX_NAME_DIGITS;
+            if (!letter && digits == i - start || value || i - start > MAX_HEADER_WORD || ++words > MAX_HEADER_WORDS) {
                 return false;
             }
             char first = line.charAt(start);

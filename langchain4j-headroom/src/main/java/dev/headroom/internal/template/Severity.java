@@ -22,8 +22,9 @@ import static dev.headroom.internal.template.StatusValues.statusLineServerError;
  * or error class name ({@code KeeperException}, {@code ValueError}), a CamelCase state or reason with a problem
  * part ({@code OOMKilled}, {@code CrashLoopBackOff}, {@code ErrImagePull}), the level token {@code ERR}
  * ({@code npm ERR!}), an HTTP 5xx status (the field after a quoted request, a status line {@code HTTP/1.1 503},
- * {@code status=502}) or a non-zero exit code ({@code exit code 137},
- * {@code exited with status 1}, {@code Exited (137)}).
+ * {@code status=502}), a non-zero exit code ({@code exit code 137},
+ * {@code exited with status 1}, {@code Exited (137)}) or the mark a test runner prints before a failed test
+ * ({@code ✗}, {@code ✘}, {@code ✖}, {@code ✕}, {@code ❌}).
  *
  * <p>Word boundaries keep routine lines routine, so a log full of them does not bloat the output:
  * <ul>
@@ -67,7 +68,7 @@ public final class Severity {
         int i = 0;
         while (i < n) {
             char c = line.charAt(i);
-            if (c == '"' && httpServerError(line, i + 1)) {
+            if (c == '"' && httpServerError(line, i + 1) || c >= '\u2715' && isFailureMark(c)) {
                 return true;
             }
             // i is never inside a word here: a word is skipped whole (i = end), and the character at its end is no
@@ -86,6 +87,11 @@ public final class Severity {
             i = end;
         }
         return false;
+    }
+
+    /** The marks test runners and checkers print before a failed item ({@code ✗}, {@code ✘}, {@code ✖}, {@code ✕}, {@code ❌}). */
+    private static boolean isFailureMark(char c) {
+        return c == '\u2717' || c == '\u2718' || c == '\u2716' || c == '\u2715' || c == '\u274C';
     }
 
     private static boolean problemAt(CharSequence s, int from, int to) {

@@ -27,6 +27,20 @@ class TableDetectionTest {
     }
 
     @Test
+    void should_not_take_a_timestamp_for_a_column_name_when_a_log_opens_with_capitalised_words() {
+        // given: a CI job log, every line after a fixed-width timestamp; the first reads "<stamp> Runner Image"
+        StringBuilder sb = new StringBuilder("2026-12-07T09:12:00.2588010Z Runner Image\n");
+        for (int i = 0; i < 150; i++) {
+            sb.append(String.format("2026-12-07T09:%02d:%02d.%07dZ step %d of build %s%n", 12 + i / 60, i % 60, i * 7919 % 10_000_000,
+                    i, i % 3 == 0 ? "compiled module-" + i : "ran tests of module-" + i));
+        }
+        // then
+        assertThat(detector.detect(sb.toString())).isNotEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("NAME  READY  STATUS  RESTARTS  AGE\n" + "web-1  1/1  Running  0  2d\n".repeat(30)))
+                .as("a header of names stays a header").isEqualTo(ContentKind.TABLE);
+    }
+
+    @Test
     void should_take_a_delimited_table_after_a_few_preamble_lines_and_keep_its_outlier_row() {
         // given: rabbitmqctl list_queues: two status lines, then a tab-separated header and rows
         StringBuilder sb = new StringBuilder("Timeout: 60.0 seconds ...\nListing queues for vhost / ...\nname\tmessages\tconsumers\n");

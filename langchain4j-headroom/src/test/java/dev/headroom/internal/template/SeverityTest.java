@@ -44,7 +44,11 @@ class SeverityTest {
         "rsync: write failed on \"/backup/x\": No space left on device (28)",
         "upstream timed out (110: Connection timed out) while reading response header",
         "ERROR:  deadlock detected",
-        "index shard is corrupted"
+        "index shard is corrupted",
+        "[e2e] \u2717 returns \u203a refunds a partially shipped order #847 \u2014 expected status 200, got 500",
+        "  \u2715 renders the cart total (12 ms)",
+        "\u2716 3 problems (1 error, 2 warnings)",
+        "\u274C deploy-preview"
     })
     void should_report_a_problem_whatever_case_position_and_level(String line) {
         assertThat(Severity.isProblem(line)).isTrue();
@@ -78,6 +82,7 @@ class SeverityTest {
         "Started session-77.scope - Session 77 of User app.",
         "a space left for later",
         "I can tell you more",
+        "[e2e] \u2713 returns \u203a lists orders #846 (1504 ms)",
         "13:40:01.970 [main] INFO  o.s.t.c.support.AnnotationConfigContextLoaderUtils -- Could not detect default configuration classes for test class [a.BTest]"
     })
     void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
