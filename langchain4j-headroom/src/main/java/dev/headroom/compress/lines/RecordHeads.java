@@ -2,12 +2,19 @@ package dev.headroom.compress.lines;
 
 import dev.headroom.compress.Lines;
 import dev.headroom.internal.template.LineTemplates;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Records in line-oriented output: blocks that each start with a line of one template, after a blank line
  * ({@code commit <sha>} in {@code git log}, {@code Start-Date: …} in apt's history, a directory heading in
  * {@code ls -R}) or drawn as a rule ({@code *** 3. row ***} in MySQL's vertical output, {@code === node 2 ===}).
+ * Lines are of one kind when they share a template, or, where the template masked the line's leading key, when
+ * they open with the same key ({@code Name:} in {@code kubectl describe}, whose many {@code Key: value} lines
+ * share the template {@code * *}).
  * A line shown out of its block means little without the block's head, so the head is shown with it (and,
  * when the head is only a rule and a number, the record's first line, which names it); a small block that
  * matches the question is shown whole.
@@ -35,24 +42,37 @@ final class RecordHeads {
      */
     static int[] of(String[] lines, LineTemplates mined) {
         int n = lines.length;
-        int templates = mined.count();
-        int[] occurrences = new int[templates];
-        int[] afterBlank = new int[templates];
+        // a line's kind is its template, or its leading key word when the template masked that word: the miner
+        // folds "Name: cart-1" and "Node: ip-10-0-1-19" into "* *", yet only the first starts every record
+        int[] kindOf = new int[n];
+        Map<String, Integer> kinds = new HashMap<>();
+        List<int[]> counts = new ArrayList<>(); // per kind: occurrences, after a blank line, first line
         for (int i = 0; i < n; i++) {
             int t = mined.templateOf(i);
-            occurrences[t]++;
+            String word = mined.template(t).startsWith("*") ? keyWord(lines[i]) : null;
+            String kind = word != null ? word : "#" + t;
+            Integer k = kinds.get(kind);
+            if (k == null) {
+                k = counts.size();
+                kinds.put(kind, k);
+                counts.add(new int[] {0, 0, i});
+            }
+            kindOf[i] = k;
+            int[] c = counts.get(k);
+            c[0]++;
             if (i == 0 || Lines.isBlank(lines[i - 1])) {
-                afterBlank[t]++;
+                c[1]++;
             }
         }
         int head = -1;
-        for (int t = 0; t < templates; t++) {
-            String first = lines[mined.first(t)];
-            boolean candidate = occurrences[t] >= MIN_RECORDS && !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
-                    && (afterBlank[t] * 100 >= occurrences[t] * HEAD_AFTER_BLANK_PERCENT || isRule(first))
-                    && occurrences[t] * 2 <= n;
-            if (candidate && (head < 0 || occurrences[t] > occurrences[head])) {
-                head = t;
+        for (int k = 0; k < counts.size(); k++) {
+            int[] c = counts.get(k);
+            String first = lines[c[2]];
+            boolean candidate = c[0] >= MIN_RECORDS && !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
+                    && (c[1] * 100 >= c[0] * HEAD_AFTER_BLANK_PERCENT || isRule(first))
+                    && c[0] * 2 <= n;
+            if (candidate && (head < 0 || c[0] > counts.get(head)[0])) {
+                head = k;
             }
         }
         int[] heads = new int[n];
@@ -62,12 +82,24 @@ final class RecordHeads {
         }
         int current = -1;
         for (int i = 0; i < n; i++) {
-            if (mined.templateOf(i) == head) {
+            if (kindOf[i] == head) {
                 current = i;
             }
             heads[i] = current;
         }
         return heads;
+    }
+
+    /** The key a line opens with ({@code Name:}, {@code commit}): letters, {@code -} and {@code _}, then a blank or a colon; else {@code null}. */
+    private static String keyWord(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isLetter(line.charAt(i)) || i > 0 && (line.charAt(i) == '-' || line.charAt(i) == '_'))) {
+            i++;
+        }
+        if (i == 0 || i < line.length() && line.charAt(i) != ':' && line.charAt(i) != ' ') {
+            return null;
+        }
+        return line.substring(0, i);
     }
 
     /**
@@ -86,13 +118,27 @@ final class RecordHeads {
         }
     }
 
-    /** A rule line: under half of its characters are letters or digits ({@code ***** 1. row *****}, {@code ---- a ----}). */
+    /**
+     * A rule line: a run of at least three of one punctuation character, and under half of its other
+     * characters letters or digits ({@code ***** 1. row *****}, {@code ---- a ----}).
+     */
     static boolean isRule(String line) {
         int alnum = 0;
+        int visible = 0;
+        int run = 0;
+        int longestRun = 0;
         for (int i = 0; i < line.length(); i++) {
-            alnum += Character.isLetterOrDigit(line.charAt(i)) ? 1 : 0;
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                run = 0;
+                continue;
+            }
+            visible++;
+            alnum += Character.isLetterOrDigit(c) ? 1 : 0;
+            run = !Character.isLetterOrDigit(c) && i > 0 && line.charAt(i - 1) == c ? run + 1 : 1;
+            longestRun = Math.max(longestRun, Character.isLetterOrDigit(c) ? 0 : run);
         }
-        return line.length() >= 8 && alnum * 2 < line.length();
+        return longestRun >= 3 && alnum * 2 < visible;
     }
 
     /** Whether a head line carries a name: a run of at least {@value #NAME_LETTERS} letters besides a few words. */

@@ -8,6 +8,7 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KeptLines;
 import dev.headroom.compress.Lines;
 import dev.headroom.compress.kinds.BuiltInKinds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LinesCompressorTest {
@@ -225,6 +226,29 @@ class LinesCompressorTest {
         assertThat(out).contains("*************************** 31. row ***************************\n"
                 + "        replica_host: db-replica-130\n");
         assertThat(out).contains("  replica_io_running: Connecting\n", "seconds_behind_source: 7841\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_show_the_key_line_that_opens_each_record_though_its_template_is_shared_with_other_keys() {
+        // given: 40 describe-style records after blank lines, "Name:" first among 14 other "Key:  value" lines,
+        // all of one template "* *"; record 27 alone is not ready
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < 40; r++) {
+            sb.append(r == 0 ? "" : "\n").append("Name:        qw").append(1000 + r * 37).append("x\n");
+            sb.append("Namespace:   jobs\n");
+            sb.append("Node:        ip10x").append(r * 13).append('\n');
+            sb.append("Ready:       ").append(r == 27 ? "False" : "True").append('\n');
+            sb.append("Restarts:    ").append(r % 3).append('\n');
+            for (String key : List.of("Priority", "Labels", "Image", "Port", "Limits", "Requests", "Mounts", "Volumes", "Class", "Owner")) {
+                sb.append(key).append(":  ").append(key.toLowerCase(java.util.Locale.ROOT)).append(r * 7 % 11).append('\n');
+            }
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the not-ready line comes with the name of its record
+        assertThat(out).contains("Name:        qw" + (1000 + 27 * 37) + "x\n", "Ready:       False\n");
         KeptLines.assertAllOriginal(in, out);
     }
 
