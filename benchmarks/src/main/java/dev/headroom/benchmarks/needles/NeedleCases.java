@@ -52,6 +52,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases2.all());
         cases.addAll(FreshCases3.all());
         cases.addAll(FreshCases4.all());
+        cases.addAll(FreshCases5.all());
         return List.copyOf(cases);
     }
 }

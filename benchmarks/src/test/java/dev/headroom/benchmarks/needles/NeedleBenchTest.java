@@ -1,6 +1,7 @@
 package dev.headroom.benchmarks.needles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
@@ -80,6 +81,31 @@ class NeedleBenchTest {
         assertThat(h.recall()).isEqualTo(1.0);
         assertThat(all.recall()).isEqualTo(0.75);
         assertThat(all.ratio()).isEqualTo(0.1);
+    }
+
+    @Test
+    void should_refuse_to_show_a_fresh5_case() {
+        // then: --case never compresses nor prints a held-aside case
+        assertThatThrownBy(() -> NeedleBench.showCase("fresh5_rspec_failures"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held aside");
+    }
+
+    @Test
+    void should_write_no_missed_needle_of_a_fresh5_case_to_the_tsv() {
+        // given
+        List<CaseResult> results = List.of(
+                new CaseResult("fresh5_x", "log", "plain", true, "LOG", "log:templates", 100, 10, 0, 1, false, List.of("exact: secret needle")),
+                new CaseResult("fresh4_x", "log", "plain", true, "LOG", "log:templates", 100, 10, 0, 1, false, List.of("exact: other")));
+
+        // when
+        String tsv = NeedleTsv.write(results);
+
+        // then: the counts stay, the needle text does not
+        assertThat(tsv).doesNotContain("secret needle").contains("exact: other");
+        assertThat(NeedleTsv.read(tsv).get(0).found()).isZero();
+        assertThat(NeedleTsv.read(tsv).get(0).total()).isEqualTo(1);
+        String rowOfFresh5 = NeedleReport.markdown(results).lines().filter(l -> l.startsWith("| fresh5_x |")).findFirst().orElseThrow();
+        assertThat(rowOfFresh5).doesNotContain("secret needle", "0/1");
     }
 
     @Test

@@ -26,8 +26,7 @@ class NeedleCasesTest {
         List<NeedleCase> held = cases.stream().filter(NeedleCase::heldAside).toList();
         assertThat(held).hasSizeGreaterThanOrEqualTo(12);
         Set<String> kinds = cases.stream().map(NeedleCase::kind).collect(Collectors.toSet());
-        // codelike came with tuning cases after the last batch that covered every kind; no held-aside case has it yet
-        kinds.remove("codelike");
+        // every kind, codelike included since the fresh-5 batch
         assertThat(held.stream().map(NeedleCase::kind).collect(Collectors.toSet())).containsAll(kinds);
     }
 
@@ -58,6 +57,22 @@ class NeedleCasesTest {
 
         // then
         assertThat(again).isEqualTo(cases);
+    }
+
+    @Test
+    void should_hold_aside_every_fresh5_case_and_report_them_as_their_own_set() {
+        // given
+        List<NeedleCase> fresh5 = cases.stream().filter(c -> c.name().startsWith("fresh5_")).toList();
+
+        // then: twelve cases, all held aside, each in a format no other case has
+        assertThat(fresh5).hasSize(12).allSatisfy(c -> assertThat(c.heldAside()).as(c.name()).isTrue());
+        for (NeedleCase c : fresh5) {
+            assertThat(cases.stream().filter(o -> o.format().equals(c.format()))).as(c.format()).hasSize(1);
+            CaseResult r = new CaseResult(c.name(), c.kind(), c.format(), true, "X", "s", 1, 1, 0, 1, false, List.of());
+            assertThat(NeedleReport.isFresh5(r)).isTrue();
+            assertThat(NeedleReport.SETS.get("fresh-5").test(r)).isTrue();
+            assertThat(NeedleReport.SETS.get("held-aside").test(r)).isFalse();
+        }
     }
 
     @Test
