@@ -212,7 +212,8 @@ public final class Terms {
     /**
      * Whether a query term names one thing rather than asks: it mixes digits with letters or separators
      * and is not short ({@code 01hf3xk9qz}, {@code sess_0d41e2b7c9}, {@code 2.17.1}, {@code sku-13702}), is
-     * a path ({@code config/rate-limits.yaml}), or a file name with an extension ({@code template_cache.go}).
+     * a path ({@code config/rate-limits.yaml}), a snake_case identifier ({@code legacy_checkout}), or a file name
+     * with an extension ({@code template_cache.go}).
      */
     public static boolean isName(String term) {
         boolean digit = false;
@@ -232,9 +233,26 @@ public final class Terms {
         if (slash && letter) {
             return true;
         }
+        if (isSnakeCase(term)) {
+            return true; // a flag, column, setting or function (legacy_checkout)
+        }
         int dot = term.lastIndexOf('.');
         return letter && dot > 0 && term.length() - dot - 1 >= 1 && term.length() - dot - 1 <= 5 && dot < term.length() - 1
                 && Character.isLetter(term.charAt(dot + 1));
+    }
+
+    /** Letters joined by underscores, at least 6 characters: {@code legacy_checkout}, {@code user_id}. */
+    static boolean isSnakeCase(String term) {
+        if (term.length() < 6 || term.charAt(0) == '_' || term.charAt(term.length() - 1) == '_' || term.indexOf('_') < 0) {
+            return false;
+        }
+        for (int k = 0; k < term.length(); k++) {
+            char c = term.charAt(k);
+            if (c != '_' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -257,6 +275,13 @@ public final class Terms {
             }
             if (!part) {
                 names.add(term);
+            }
+        }
+        // legacy_checkout is the flag, drop-legacy-checkout the branch that removed it: one identifier, two spellings
+        for (int k = 0, n = names.size(); k < n; k++) {
+            String name = names.get(k);
+            if (isSnakeCase(name) && !names.contains(name.replace('_', '-'))) {
+                names.add(name.replace('_', '-'));
             }
         }
         return names;

@@ -2,6 +2,7 @@ package dev.headroom.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -95,6 +96,14 @@ class TermsTest {
         assertThat(Terms.names("what changed in config/rate-limits.yaml and template_cache.go"))
                 .containsExactly("config/rate-limits.yaml", "template_cache.go");
         assertThat(Terms.names("why did the build fail on the 3rd try, http 502")).isEmpty();
+    }
+
+    @Test
+    void should_take_a_snake_case_identifier_for_a_name_that_its_kebab_spelling_also_holds() {
+        List<String> names = Terms.names("When was the legacy_checkout flag removed?");
+        assertThat(names).containsExactly("legacy_checkout", "legacy-checkout");
+        assertThat(Terms.holdsAny("Merge pull request #4187 from acme/chore/drop-legacy-checkout", names)).isTrue();
+        assertThat(Terms.names("why is a_b or _private slow")).isEmpty();
     }
 
     @Test

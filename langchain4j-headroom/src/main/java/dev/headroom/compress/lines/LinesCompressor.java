@@ -54,6 +54,8 @@ public final class LinesCompressor extends LineCompressor {
     static final double QUERY_MIN_SHARE = 0.5;
     /** Lines of one template kept for matching the question, unless they hold a name it gives. */
     static final int QUERY_PER_TEMPLATE = 3;
+    /** Lines matching the question within records that stand out: at most {@code maxLines} divided by this. */
+    static final int NOTABLE_QUERY_DIVISOR = 6;
     /** Indented lines kept after a shown problem or rare line (its details). */
     static final int CONTINUATION_LINES = 6;
     /** How many repeated templates the summary line lists. */
@@ -96,6 +98,7 @@ public final class LinesCompressor extends LineCompressor {
         }
         int[] heads = RecordHeads.of(lines, mined);
         String query = context.query();
+        boolean[] beforeQuery = keep.clone();
         if (!query.isBlank()) {
             int room = Math.max(maxLines / 4, maxLines - count(keep));
             List<String> names = Terms.names(query);
@@ -109,9 +112,14 @@ public final class LinesCompressor extends LineCompressor {
                 }
             }
         }
+        boolean[] afterQuery = keep.clone();
         selectRare(lines, mined, keep, maxLines);
         for (int i : NumericOutliers.of(lines, mined, Math.max(3, maxLines / 10), context.budget())) {
             keep[i] = true;
+        }
+        if (!query.isBlank()) {
+            NotableRecords.keepQueryMatches(lines, heads, beforeQuery, afterQuery, keep, query,
+                    Math.max(1, maxLines / NOTABLE_QUERY_DIVISOR), scorer, context.budget());
         }
         RecordHeads.keepHeadsOfKept(lines, heads, keep);
         selectRepresentatives(lines, mined, keep, maxLines);

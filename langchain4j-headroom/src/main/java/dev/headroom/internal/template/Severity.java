@@ -16,7 +16,7 @@ import static dev.headroom.internal.template.StatusValues.statusLineServerError;
  * Whether a line reports a problem, whatever level word it declares and wherever the signal sits: a
  * problem word in any case ({@code error}, {@code fatal}, {@code panic}, {@code failed}, {@code exception},
  * {@code critical}, {@code denied}, {@code killed}, {@code segfault}, {@code Traceback}, {@code refused},
- * {@code unable}, {@code cannot}, {@code deadlock}, ...; the phrases {@code out of memory}, {@code timed out},
+ * {@code unable}, {@code cannot}, {@code deadlock}, {@code dropped}, ...; the phrases {@code out of memory}, {@code timed out},
  * {@code no space left}; not {@code could not}, which routine INFO lines use, such as Spring's "Could not detect
  * default configuration classes"), an exception
  * or error class name ({@code KeeperException}, {@code ValueError}), a CamelCase state or reason with a problem
@@ -33,7 +33,7 @@ import static dev.headroom.internal.template.StatusValues.statusLineServerError;
  *   <li>a word that is part of a path, file name or compound is not: {@code /error/page.html},
  *       {@code error.log}, {@code non-fatal}, {@code log.error(...)};</li>
  *   <li>a word counted as zero or negated is not: {@code 0 errors}, {@code no error},
- *       {@code without errors}, {@code errors=0}, {@code failed: 0}, {@code "error": null};</li>
+ *       {@code without errors}, {@code errors=0}, {@code failed: 0}, {@code dropped 0}, {@code "error": null};</li>
  *   <li>an error the line says was corrected is not: {@code parity error corrected} (ECC, EDAC).</li>
  * </ul>
  * A single pass over the characters, no regular expressions. Stateless and thread-safe.
@@ -44,7 +44,7 @@ public final class Severity {
     private static final String[] WORDS = {
         "error", "errors", "errored", "fatal", "panic", "panicked", "failed", "failure", "failures", "exception",
         "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled",
-        "refused", "unable", "cannot", "deadlock", "unreachable", "corrupt", "corrupted"
+        "refused", "unable", "cannot", "deadlock", "unreachable", "corrupt", "corrupted", "dropped"
     };
     /** {@link #WORDS} by first letter ({@code a}–{@code z}), in their order: a word is compared only when its first letter matches. */
     private static final String[][] WORDS_BY_FIRST = new String[26][];
@@ -240,10 +240,15 @@ public final class Severity {
         return false;
     }
 
-    /** {@code errors=0}, {@code failed: 0}, {@code "error": null}. */
+    /** {@code errors=0}, {@code failed: 0}, {@code errors 0}, {@code "error": null}. */
     private static boolean zeroValue(CharSequence s, int to) {
         int i = skip(s, to, "\"'");
-        i = skip(s, i, " ");
+        int spaced = skip(s, i, " ");
+        if (spaced > i && spaced < s.length() && s.charAt(spaced) == '0') {
+            // "RX errors 0  dropped 0": a counter printed after its name
+            return spaced + 1 >= s.length() || !isWordChar(s.charAt(spaced + 1)) && s.charAt(spaced + 1) != '.';
+        }
+        i = spaced;
         if (i >= s.length() || (s.charAt(i) != ':' && s.charAt(i) != '=')) {
             return false;
         }

@@ -253,6 +253,35 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_show_the_lines_the_question_asks_for_of_the_record_that_stands_out() {
+        // given: 12 disk records; disk 9 alone has reallocated sectors; the question asks for serial and slot
+        StringBuilder sb = new StringBuilder();
+        for (int d = 0; d < 12; d++) {
+            sb.append(d == 0 ? "" : "\n").append("Disk /dev/sd").append((char) ('a' + d)).append('\n');
+            sb.append("    Model Family:        Seagate Exos X18\n");
+            sb.append("    Serial Number:       ZR5").append(1000 + d * 131).append("K\n");
+            sb.append("    Slot:                enclosure 2 bay ").append(d).append('\n');
+            sb.append("    Firmware:            SN04\n");
+            sb.append("    Power On Hours:      ").append(21_000 + d * 17).append('\n');
+            sb.append("    Temperature:         ").append(31 + d % 4).append(" C\n");
+            sb.append("    Reallocated Sectors: ").append(d == 9 ? "pending, 4112 reallocated, failing" : "0").append('\n');
+            sb.append("    Self-test:           ").append(d == 9 ? "completed with read failure at LBA 88213" : "completed without error").append('\n');
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder()
+                .userMessage("A disk is failing. Which one? I need its serial number and slot to replace it.").build();
+        // when
+        String out = compressor.compress(in, asked).output();
+        // then: the failing disk's serial number and slot, though earlier disks take the per-template room
+        assertThat(out).contains("Disk /dev/sdj\n", "    Serial Number:       ZR5" + (1000 + 9 * 131) + "K\n",
+                "    Slot:                enclosure 2 bay 9\n");
+        KeptLines.assertAllOriginal(in, out);
+        // and its identity line when the question does not ask for it
+        String unasked = compressor.compress(in, context().toBuilder().userMessage("Which disk is failing, and in which slot?").build()).output();
+        assertThat(unasked).contains("    Serial Number:       ZR5" + (1000 + 9 * 131) + "K\n", "    Slot:                enclosure 2 bay 9\n");
+    }
+
+    @Test
     void should_keep_a_few_lines_per_template_for_a_question_word_and_every_line_holding_a_name() {
         // given: 400 lines of one template hold "timeout"; the question also names one job id held by 5 of them
         StringBuilder sb = new StringBuilder();

@@ -48,7 +48,8 @@ class SeverityTest {
         "[e2e] \u2717 returns \u203a refunds a partially shipped order #847 \u2014 expected status 200, got 500",
         "  \u2715 renders the cart total (12 ms)",
         "\u2716 3 problems (1 error, 2 warnings)",
-        "\u274C deploy-preview"
+        "\u274C deploy-preview",
+        "INFO  [ScheduledTasks:1] MessagingMetrics.java:206 - READ_REQ messages were dropped in last 5000 ms: 0 internal and 506 cross node"
     })
     void should_report_a_problem_whatever_case_position_and_level(String line) {
         assertThat(Severity.isProblem(line)).isTrue();
@@ -82,6 +83,7 @@ class SeverityTest {
         "Started session-77.scope - Session 77 of User app.",
         "a space left for later",
         "I can tell you more",
+        "        RX errors 0  dropped 0  overruns 0  frame 0",
         "[e2e] \u2713 returns \u203a lists orders #846 (1504 ms)",
         "13:40:01.970 [main] INFO  o.s.t.c.support.AnnotationConfigContextLoaderUtils -- Could not detect default configuration classes for test class [a.BTest]"
     })
