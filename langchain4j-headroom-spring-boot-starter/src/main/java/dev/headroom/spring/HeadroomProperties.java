@@ -428,13 +428,13 @@ public class HeadroomProperties {
         private boolean enabled = false;
 
         /** Tokens of a request's messages above which the oldest tool results are cleared. */
-        private long triggerTokens = ConversationBudget.DEFAULT_TRIGGER_TOKENS;
+        private long triggerTokens = 100_000;
 
         /** How many of the most recent tool results are never cleared. */
-        private int keepLast = ConversationBudget.DEFAULT_KEEP_LAST;
+        private int keepLast = 3;
 
         /** Fewest tokens one batch clears; also how far below the trigger a batch brings the request. */
-        private long minBatchTokens = ConversationBudget.DEFAULT_MIN_BATCH_TOKENS;
+        private long minBatchTokens = 20_000;
 
         /** Names of the tools whose results are never cleared. */
         private List<String> excludedTools = new ArrayList<>();
