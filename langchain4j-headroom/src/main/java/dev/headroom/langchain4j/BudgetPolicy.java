@@ -11,7 +11,7 @@ import java.util.function.IntToLongFunction;
  * and the {@link ConversationBudget}. Knows nothing about LangChain4j messages; {@link ConversationBudgeting} maps
  * them.
  *
- * <h2>Why the decision is stable across turns</h2>
+ * <p><b>Why the decision is stable across turns.</b>
  * The decorators keep no state between requests; each request carries the whole conversation. So the decision is
  * made by <em>replaying</em> the conversation, message by message, as if a request had been sent after each one:
  * <pre>
