@@ -54,15 +54,18 @@ class BudgetPolicyTest {
 
     @Test
     void should_clear_nothing_when_the_trigger_is_not_reached() {
-        // given: 10 results of 1,000 tokens, 10,000 + 350 tokens in all, trigger 10,400
+        // given: 10 results of 1,000 tokens and 20 tokens of call each, plus 150: 10,350 tokens, trigger 10,400
         List<Entry> entries = agent(10, 1_000);
+        ConversationBudget budget = budget(10_400, 0, 100);
 
         // when
-        Decision decision = BudgetPolicy.decide(budget(10_400, 0, 1_000), entries, STUB);
+        Decision decision = BudgetPolicy.decide(budget, entries, STUB);
+        Decision past = BudgetPolicy.decide(budget, agent(11, 1_000), STUB);
 
-        // then
+        // then: nothing 50 tokens below the trigger, though one result would make a batch; a batch once past it
         assertThat(decision.cleared().isEmpty()).isTrue();
         assertThat(decision.batches()).isEmpty();
+        assertThat(past.batches()).hasSize(1);
     }
 
     @Test
