@@ -205,6 +205,28 @@ class ConversationBudgetTest {
     }
 
     @Test
+    void should_change_an_earlier_message_only_on_a_batch_when_every_turn_is_served_by_a_fresh_engine() {
+        // given: a growing conversation, each turn sent through a new engine (another instance, nothing memoized)
+        List<ChatMessage> previous = List.of();
+        long previousStubs = 0;
+        int batches = 0;
+        for (int turns = 1; turns <= 30; turns++) {
+            // when
+            List<ChatMessage> sent = sent(headroom(BUDGET), conversation(turns));
+
+            // then: the previous turn's messages come back unchanged unless this turn cleared more
+            long stubs = sent.stream().filter(ConversationBudgetTest::isStub).count();
+            boolean prefixKept = sent.subList(0, previous.size()).equals(previous);
+            assertThat(prefixKept || stubs > previousStubs).as("turn %d", turns).isTrue();
+            assertThat(stubs).as("what was cleared stays cleared").isGreaterThanOrEqualTo(previousStubs);
+            batches += prefixKept ? 0 : 1;
+            previous = sent;
+            previousStubs = stubs;
+        }
+        assertThat(batches).isBetween(2, 10);
+    }
+
+    @Test
     void should_send_the_same_stubs_when_a_fresh_engine_sees_the_same_conversation() {
         // given
         List<ChatMessage> messages = conversation(25);
