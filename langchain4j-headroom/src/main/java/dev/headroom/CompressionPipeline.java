@@ -235,7 +235,8 @@ final class CompressionPipeline {
         return value;
     }
 
-    private String handleOf(String content) {
+    /** The content's handle ({@link Handles#of}), remembered by identity. */
+    String handleOf(String content) {
         String handle = handlesByIdentity.getIfPresent(content);
         if (handle == null) {
             handle = Handles.of(content);

@@ -9,6 +9,7 @@ import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.kinds.BuiltInKinds;
+import dev.headroom.internal.budget.Clearing;
 import dev.headroom.internal.retrieval.Retriever;
 import dev.headroom.stats.ConcurrentStatsCounter;
 import dev.headroom.stats.HeadroomStats;
@@ -57,6 +58,7 @@ public final class Headroom {
     private final ConcurrentStatsCounter stats;
     private final CompressionPipeline pipeline;
     private final Retriever retriever;
+    private final Clearing clearing;
 
     private Headroom(Builder builder) {
         this.config = builder.config;
@@ -76,6 +78,7 @@ public final class Headroom {
         this.pipeline = new CompressionPipeline(config, store, Map.copyOf(compressors), detector, tokenCounter,
                 statsCounter);
         this.retriever = new Retriever(store, pipeline::compressorFor, config.maxRetrievedUnits(), statsCounter);
+        this.clearing = new Clearing(store, tokenCounter, statsCounter, pipeline::handleOf);
     }
 
     /** An engine with default configuration, compressors and an in-process store. */
@@ -124,6 +127,15 @@ public final class Headroom {
      */
     public Retriever retriever() {
         return retriever;
+    }
+
+    /**
+     * The engine's side of the conversation budget ({@link HeadroomConfig#conversationBudget()}): stubs, keeping the
+     * originals of cleared results, token counts and statistics, used by the decorators, which decide what is cleared.
+     * <b>Internal:</b> {@link Clearing} is not part of the public API.
+     */
+    public Clearing clearing() {
+        return clearing;
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable configuration of a {@link Headroom} engine: default compression settings, per-tool
- * overrides, the retrieval loop's bounds and the memo's size.
+ * overrides, the retrieval loop's bounds, the memo's size and the {@link ConversationBudget} (off by default).
  *
  * <pre>{@code
  * HeadroomConfig config = HeadroomConfig.builder()
@@ -43,6 +43,7 @@ public final class HeadroomConfig {
     private final int maxInputChars;
     private final long workBudgetBase;
     private final int workBudgetPerChar;
+    private final ConversationBudget conversationBudget;
 
     private HeadroomConfig(Builder builder) {
         this.defaults = Objects.requireNonNull(builder.defaults, "defaults");
@@ -72,6 +73,11 @@ public final class HeadroomConfig {
         }
         this.workBudgetBase = builder.workBudgetBase;
         this.workBudgetPerChar = builder.workBudgetPerChar;
+        this.conversationBudget = Objects.requireNonNull(builder.conversationBudget, "conversationBudget");
+        if (conversationBudget.enabled() && !retrieveToolEnabled) {
+            throw new IllegalArgumentException("conversationBudget needs retrieveToolEnabled: the results it clears are "
+                    + "given back only through headroom_retrieve");
+        }
     }
 
     public static HeadroomConfig defaults() {
@@ -144,6 +150,11 @@ public final class HeadroomConfig {
         return workBudgetBase + (long) workBudgetPerChar * length; // ≤ 2^63: int × int plus a long base
     }
 
+    /** The conversation budget: which old tool results are sent as a stub once a conversation grows long. */
+    public ConversationBudget conversationBudget() {
+        return conversationBudget;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -156,7 +167,8 @@ public final class HeadroomConfig {
                 .retrieveToolEnabled(retrieveToolEnabled)
                 .memoMaximumBytes(memoMaximumBytes)
                 .maxInputChars(maxInputChars)
-                .workBudget(workBudgetBase, workBudgetPerChar);
+                .workBudget(workBudgetBase, workBudgetPerChar)
+                .conversationBudget(conversationBudget);
         tools.forEach(b::tool);
         return b;
     }
@@ -172,6 +184,7 @@ public final class HeadroomConfig {
                 && maxInputChars == that.maxInputChars
                 && workBudgetBase == that.workBudgetBase
                 && workBudgetPerChar == that.workBudgetPerChar
+                && conversationBudget.equals(that.conversationBudget)
                 && defaults.equals(that.defaults)
                 && tools.equals(that.tools);
     }
@@ -179,7 +192,7 @@ public final class HeadroomConfig {
     @Override
     public int hashCode() {
         return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes, maxInputChars,
-                workBudgetBase, workBudgetPerChar);
+                workBudgetBase, workBudgetPerChar, conversationBudget);
     }
 
     @Override
@@ -187,7 +200,8 @@ public final class HeadroomConfig {
         return "HeadroomConfig{defaults=" + defaults + ", tools=" + tools + ", maxRetrievalRounds=" + maxRetrievalRounds
                 + ", maxRetrievedUnits=" + maxRetrievedUnits + ", retrieveToolEnabled=" + retrieveToolEnabled
                 + ", memoMaximumBytes=" + memoMaximumBytes + ", maxInputChars=" + maxInputChars
-                + ", workBudget=" + workBudgetBase + "+" + workBudgetPerChar + "/char}";
+                + ", workBudget=" + workBudgetBase + "+" + workBudgetPerChar + "/char, conversationBudget="
+                + conversationBudget + "}";
     }
 
     public static final class Builder {
@@ -200,6 +214,7 @@ public final class HeadroomConfig {
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
         private long workBudgetBase = DEFAULT_WORK_BUDGET_BASE;
         private int workBudgetPerChar = DEFAULT_WORK_BUDGET_PER_CHAR;
+        private ConversationBudget conversationBudget = ConversationBudget.disabled();
 
         private Builder() {}
 
@@ -264,6 +279,17 @@ public final class HeadroomConfig {
         public Builder workBudget(long base, int perChar) {
             this.workBudgetBase = base;
             this.workBudgetPerChar = perChar;
+            return this;
+        }
+
+        /**
+         * Clears old tool results once a conversation grows past a budget ({@link ConversationBudget#disabled()} by
+         * default).
+         *
+         * @throws IllegalArgumentException on {@link #build()} when the budget is enabled and the retrieve tool is not
+         */
+        public Builder conversationBudget(ConversationBudget conversationBudget) {
+            this.conversationBudget = Objects.requireNonNull(conversationBudget, "conversationBudget");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.headroom.spring;
 
+import dev.headroom.ConversationBudget;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.CompressionSettings.Preset;
@@ -22,6 +23,15 @@ import org.springframework.util.unit.DataSize;
  * langchain4j.headroom.tools.read_file.enabled=false
  * langchain4j.headroom.tools.search_logs.max-lines=120
  * langchain4j.headroom.tools.read_file.max-result-tokens=30000
+ * </pre>
+ *
+ * <p>The conversation budget is off unless {@code budget.enabled=true}:
+ * <pre>
+ * langchain4j.headroom.budget.enabled=true
+ * langchain4j.headroom.budget.trigger-tokens=80000
+ * langchain4j.headroom.budget.keep-last=5
+ * langchain4j.headroom.budget.min-batch-tokens=16000
+ * langchain4j.headroom.budget.excluded-tools=read_plan,ask_user
  * </pre>
  *
  * <p>A mutable JavaBean for binding; not thread-safe, read once when the {@code Headroom} bean is built.
@@ -94,6 +104,8 @@ public class HeadroomProperties {
 
     private final Store store = new Store();
 
+    private final Budget budget = new Budget();
+
     /** The engine configuration these properties describe. */
     HeadroomConfig toConfig() {
         CompressionSettings defaults = settings(CompressionSettings.builder().preset(preset), minTokens, maxItems,
@@ -105,7 +117,8 @@ public class HeadroomProperties {
                 .retrieveToolEnabled(retrieveToolEnabled)
                 .memoMaximumBytes(memoMaximumSize.toBytes())
                 .maxInputChars(maxInputChars)
-                .workBudget(workBudgetBase, workBudgetPerChar);
+                .workBudget(workBudgetBase, workBudgetPerChar)
+                .conversationBudget(budget.toBudget());
         tools.forEach((name, tool) -> builder.tool(name, tool.toSettings(defaults)));
         return builder.build();
     }
@@ -289,6 +302,10 @@ public class HeadroomProperties {
         return store;
     }
 
+    public Budget getBudget() {
+        return budget;
+    }
+
     /** Settings for one tool; anything left unset is inherited from the global settings. */
     public static class Tool {
 
@@ -398,6 +415,73 @@ public class HeadroomProperties {
 
         public void setMaxResultTokens(Integer maxResultTokens) {
             this.maxResultTokens = maxResultTokens;
+        }
+    }
+
+    /**
+     * The conversation budget: once a request's messages pass the trigger, the oldest tool results are sent as a
+     * one-line stub with their retrieve hash, in batches, so the provider's prompt cache breaks once per batch.
+     */
+    public static class Budget {
+
+        /** Whether to clear old tool results once a conversation passes the trigger. */
+        private boolean enabled = false;
+
+        /** Tokens of a request's messages above which the oldest tool results are cleared. */
+        private long triggerTokens = 100_000;
+
+        /** How many of the most recent tool results are never cleared. */
+        private int keepLast = 3;
+
+        /** Fewest tokens one batch clears; also how far below the trigger a batch brings the request. */
+        private long minBatchTokens = 20_000;
+
+        /** Names of the tools whose results are never cleared. */
+        private List<String> excludedTools = new ArrayList<>();
+
+        ConversationBudget toBudget() {
+            return ConversationBudget.builder().enabled(enabled).triggerTokens(triggerTokens).keepLast(keepLast)
+                    .minBatchTokens(minBatchTokens).excludeTools(excludedTools).build();
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public long getTriggerTokens() {
+            return triggerTokens;
+        }
+
+        public void setTriggerTokens(long triggerTokens) {
+            this.triggerTokens = triggerTokens;
+        }
+
+        public int getKeepLast() {
+            return keepLast;
+        }
+
+        public void setKeepLast(int keepLast) {
+            this.keepLast = keepLast;
+        }
+
+        public long getMinBatchTokens() {
+            return minBatchTokens;
+        }
+
+        public void setMinBatchTokens(long minBatchTokens) {
+            this.minBatchTokens = minBatchTokens;
+        }
+
+        public List<String> getExcludedTools() {
+            return excludedTools;
+        }
+
+        public void setExcludedTools(List<String> excludedTools) {
+            this.excludedTools = excludedTools;
         }
     }
 

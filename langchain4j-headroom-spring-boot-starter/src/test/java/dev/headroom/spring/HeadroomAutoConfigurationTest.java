@@ -3,6 +3,7 @@ package dev.headroom.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.headroom.CompressionOutcome;
+import dev.headroom.ConversationBudget;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.ccr.CaffeineCompressionStore;
@@ -98,7 +99,26 @@ class HeadroomAutoConfigurationTest {
     }
 
     @Test
+    void should_bind_the_budget_properties_when_set() {
+        contextRunner.withPropertyValues(
+                        "langchain4j.headroom.budget.enabled=true",
+                        "langchain4j.headroom.budget.trigger-tokens=80000",
+                        "langchain4j.headroom.budget.keep-last=5",
+                        "langchain4j.headroom.budget.min-batch-tokens=16000",
+                        "langchain4j.headroom.budget.excluded-tools=read_plan,ask_user")
+                .run(context -> assertThat(context.getBean(Headroom.class).config().conversationBudget()).isEqualTo(
+                        ConversationBudget.builder().triggerTokens(80_000).keepLast(5).minBatchTokens(16_000)
+                                .excludeTools("ask_user", "read_plan").build()));
+    }
+
+    @Test
     void should_fail_with_the_field_name_when_a_property_is_invalid() {
+        contextRunner.withPropertyValues("langchain4j.headroom.budget.enabled=true", "langchain4j.headroom.budget.keep-last=-1")
+                .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("keepLast"));
+        contextRunner.withPropertyValues("langchain4j.headroom.budget.enabled=true",
+                        "langchain4j.headroom.retrieve-tool-enabled=false")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("conversationBudget needs retrieveToolEnabled"));
         contextRunner.withPropertyValues("langchain4j.headroom.max-items=0")
                 .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("maxItems"));
         contextRunner.withPropertyValues("langchain4j.headroom.tools.read_file.max-result-tokens=-1")

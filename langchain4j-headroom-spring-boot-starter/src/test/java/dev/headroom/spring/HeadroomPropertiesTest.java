@@ -2,6 +2,7 @@ package dev.headroom.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.headroom.ConversationBudget;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.compress.CompressionSettings;
@@ -32,6 +33,22 @@ class HeadroomPropertiesTest {
         assertThat(properties.getMaxInputChars()).isEqualTo(HeadroomConfig.defaults().maxInputChars());
         assertThat(properties.getWorkBudgetBase()).isEqualTo(HeadroomConfig.defaults().workBudgetBase());
         assertThat(properties.getWorkBudgetPerChar()).isEqualTo(HeadroomConfig.defaults().workBudgetPerChar());
+    }
+
+    @Test
+    void should_describe_the_budget_defaults_when_nothing_is_set() {
+        // given
+        HeadroomProperties.Budget budget = new HeadroomProperties().getBudget();
+        ConversationBudget defaults = HeadroomConfig.defaults().conversationBudget();
+
+        // then: off, with the library's values ready for when it is switched on
+        assertThat(budget.isEnabled()).isEqualTo(defaults.enabled()).isFalse();
+        assertThat(budget.getTriggerTokens()).isEqualTo(defaults.triggerTokens());
+        assertThat(budget.getKeepLast()).isEqualTo(defaults.keepLast());
+        assertThat(budget.getMinBatchTokens()).isEqualTo(defaults.minBatchTokens());
+        assertThat(budget.getExcludedTools()).isEmpty();
+        budget.setEnabled(true);
+        assertThat(budget.toBudget()).isEqualTo(ConversationBudget.builder().build());
     }
 
     @Test

@@ -23,8 +23,8 @@ import java.util.Set;
  * the delegate.
  *
  * <pre>
- *  start ──► ROUND 0: the caller's messages, tool results compressed, caller's + model's default tools
- *            merged, headroom_retrieve appended
+ *  start ──► ROUND 0: the caller's messages, tool results compressed (old ones sent as a stub when the
+ *            conversation budget clears them), caller's + model's default tools merged, headroom_retrieve appended
  *  each response (token usage added to the sum):
  *    no headroom_retrieve call ─────────────────────────────────────► DONE (response as the model sent it)
  *    calls, fewer than maxRetrievalRounds hidden rounds so far ──────► ANSWER: append [ai(retrieve calls only),
@@ -68,7 +68,8 @@ final class RetrievalLoop {
     static RetrievalLoop start(Headroom headroom, ChatRequest request, ChatRequestParameters defaults) {
         ChatRequestParameters merged = defaults == null ? request.parameters() : defaults.overrideWith(request.parameters());
         ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
-        return new RetrievalLoop(headroom, parameters, ToolResultCompression.compress(headroom, request.messages()));
+        ToolResultCompression.Result compressed = ToolResultCompression.compress(headroom, request.messages());
+        return new RetrievalLoop(headroom, parameters, ConversationBudgeting.apply(headroom, request.messages(), compressed));
     }
 
     private static ChatRequestParameters withRetrieveTool(ChatRequestParameters merged) {

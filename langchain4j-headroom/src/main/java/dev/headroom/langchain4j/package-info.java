@@ -7,7 +7,9 @@
  * <p>All conversation logic lives in two package-private classes shared by both decorators:
  * {@code ToolResultCompression} (which messages change, with which context, and the retrieval scope) and
  * {@code RetrievalLoop} (the bounded retrieval rounds, stripping, token-usage sums; its class comment
- * lists the states). {@code StreamingConversation} adds only what streaming needs: live relay of text and
+ * lists the states). {@code ConversationBudgeting} sends old tool results as a stub once a conversation passes its
+ * budget; {@code BudgetPolicy} decides which, by replaying the conversation (its class comment says why the
+ * decision stays the same on every later turn). {@code StreamingConversation} adds only what streaming needs: live relay of text and
  * thinking, held tool-call events, one terminal callback, and cancellation.
  *
  * <p>Nothing here knows about JSON, logs or any content kind; the decorators keep no state between

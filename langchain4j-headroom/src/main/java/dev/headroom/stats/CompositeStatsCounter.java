@@ -40,6 +40,11 @@ final class CompositeStatsCounter implements StatsCounter {
         counters.forEach(c -> c.recordRetrievalRounds(rounds));
     }
 
+    @Override
+    public void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {
+        counters.forEach(c -> c.recordCleared(toolName, tokensBefore, tokensAfter));
+    }
+
     /** How many calls of each counter threw, in order. */
     List<Long> failures() {
         return counters.stream().map(GuardedStatsCounter::failures).toList();

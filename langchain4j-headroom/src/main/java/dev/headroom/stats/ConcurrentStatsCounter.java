@@ -21,6 +21,9 @@ public final class ConcurrentStatsCounter implements StatsCounter {
     private final LongAdder retrievalRounds = new LongAdder();
     private final LongAdder failOpen = new LongAdder();
     private final ConcurrentHashMap<String, LongAdder> failOpenByReason = new ConcurrentHashMap<>();
+    private final LongAdder cleared = new LongAdder();
+    private final LongAdder clearedBefore = new LongAdder();
+    private final LongAdder clearedAfter = new LongAdder();
 
     public ConcurrentStatsCounter() {
         for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
@@ -51,6 +54,13 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         retrievalRounds.add(rounds);
     }
 
+    @Override
+    public void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {
+        cleared.increment();
+        clearedBefore.add(tokensBefore);
+        clearedAfter.add(tokensAfter);
+    }
+
     public HeadroomStats snapshot() {
         Map<String, TokenTotals> kinds = new TreeMap<>();
         byKind.forEach((k, v) -> kinds.put(k, v.snapshot()));
@@ -60,7 +70,11 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         retrievals.forEach((k, v) -> outcomes.put(k, v.sum()));
         Map<String, Long> reasons = new TreeMap<>();
         failOpenByReason.forEach((k, v) -> reasons.put(k, v.sum()));
-        return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum(), reasons);
+        long n = cleared.sum();
+        long before = clearedBefore.sum();
+        TokenTotals clearedTotals = new TokenTotals(n, n, 0, before, before, clearedAfter.sum());
+        return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum(), reasons,
+                clearedTotals);
     }
 
     private static final class Totals {

@@ -39,6 +39,11 @@ final class GuardedStatsCounter implements StatsCounter {
         guard.run(() -> delegate.recordRetrievalRounds(rounds));
     }
 
+    @Override
+    public void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {
+        guard.run(() -> delegate.recordCleared(toolName, tokensBefore, tokensAfter));
+    }
+
     /** How many calls of the delegate threw. */
     long failures() {
         return guard.failures();

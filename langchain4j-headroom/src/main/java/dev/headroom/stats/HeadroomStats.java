@@ -2,12 +2,19 @@ package dev.headroom.stats;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * An immutable snapshot of what Headroom did since start: token totals overall, per content kind and per
  * tool; retrievals by outcome; retrieval rounds; fail-open events, in all and by
- * {@linkplain PassthroughReason#failOpenTag() reason tag}. Maps are sorted by key.
+ * {@linkplain PassthroughReason#failOpenTag() reason tag}; tool results the conversation budget sent as a stub.
+ * Maps are sorted by key.
+ *
+ * <p>{@code cleared} counts, per request, each tool result sent as the budget's stub ({@code results}; all of them
+ * {@code compressed}, none {@code capped}), with the tokens compression would have sent ({@code tokensBefore},
+ * {@code tokensLossless}) and the stub's ({@code tokensAfter}). The same results are also in {@code total}, as
+ * compression made them: the budget's saving comes on top of {@code total.saved()}.
  */
 public record HeadroomStats(
         TokenTotals total,
@@ -16,13 +23,15 @@ public record HeadroomStats(
         Map<RetrievalOutcome, Long> retrievals,
         long retrievalRounds,
         long failOpen,
-        Map<String, Long> failOpenByReason) {
+        Map<String, Long> failOpenByReason,
+        TokenTotals cleared) {
 
     public HeadroomStats {
         byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
         byTool = Collections.unmodifiableMap(new TreeMap<>(byTool));
         retrievals = Collections.unmodifiableMap(new TreeMap<>(retrievals));
         failOpenByReason = Collections.unmodifiableMap(new TreeMap<>(failOpenByReason));
+        Objects.requireNonNull(cleared, "cleared");
     }
 
     public long retrievals(RetrievalOutcome outcome) {

@@ -23,6 +23,16 @@ public interface StatsCounter {
     /** A caller's request finished after this many hidden retrieval rounds (0 when none). */
     void recordRetrievalRounds(int rounds);
 
+    /**
+     * The conversation budget sent a tool result as its one-line stub (once per request that sends the stub, like
+     * {@link #recordCompression}, which also saw the result). Does nothing unless overridden.
+     *
+     * @param toolName     the tool whose result was cleared, or {@code null} when unknown
+     * @param tokensBefore tokens of what would have been sent without the budget (the result as compressed)
+     * @param tokensAfter  tokens of the stub sent instead
+     */
+    default void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {}
+
     /** A counter that ignores everything. */
     static StatsCounter disabled() {
         return DisabledStatsCounter.INSTANCE;

@@ -36,6 +36,11 @@ class GuardedStatsCounterTest {
         public void recordRetrievalRounds(int rounds) {
             throw new IllegalStateException("meter down");
         }
+
+        @Override
+        public void recordCleared(String toolName, long tokensBefore, long tokensAfter) {
+            throw new IllegalStateException("meter down");
+        }
     }
 
     @Test
@@ -50,6 +55,8 @@ class GuardedStatsCounterTest {
             composite.recordFailOpen(ContentKind.LOG, "logs", new IllegalStateException("x"));
             composite.recordRetrieval(RetrievalOutcome.FOUND);
             composite.recordRetrievalRounds(2);
+            composite.recordCleared("logs", 1_000, 40);
+            composite.recordCleared(null, 500, 40);
         }).doesNotThrowAnyException();
 
         // then
@@ -58,6 +65,8 @@ class GuardedStatsCounterTest {
         assertThat(stats.failOpen()).isEqualTo(1);
         assertThat(stats.retrievals(RetrievalOutcome.FOUND)).isEqualTo(1);
         assertThat(stats.retrievalRounds()).isEqualTo(2);
+        assertThat(stats.cleared()).isEqualTo(new TokenTotals(2, 2, 0, 1_500, 1_500, 80));
+        assertThat(stats.cleared().saved()).isEqualTo(1_420);
     }
 
     @Test

@@ -42,7 +42,8 @@ public class HeadroomEndpoint {
                 retrievals,
                 stats.retrievalRounds(),
                 stats.failOpen(),
-                stats.failOpenByReason());
+                stats.failOpenByReason(),
+                Totals.of(stats.cleared()));
     }
 
     private static Map<String, Totals> totals(Map<String, TokenTotals> byKey) {
@@ -63,10 +64,12 @@ public class HeadroomEndpoint {
      * @param failOpenReasons those failures by reason, the {@code reason} tags of the {@code headroom.fail.open}
      *                        metric ({@code not-kept}, {@code work-budget}, {@code error}); reasons not seen yet are
      *                        absent
+     * @param cleared         tool results the conversation budget sent as its one-line stub, per request, with the
+     *                        tokens compression would have sent and the stub's (a saving on top of {@code total})
      */
     public record HeadroomReport(Totals total, Map<String, Totals> tools, Map<String, Totals> kinds,
                                  Map<String, Long> retrievals, long retrievalRounds, long failOpen,
-                                 Map<String, Long> failOpenReasons) {}
+                                 Map<String, Long> failOpenReasons, Totals cleared) {}
 
     /**
      * Token totals over a set of tool results, with the estimated savings.

@@ -39,6 +39,10 @@ import java.util.concurrent.TimeUnit;
  *       because something failed: reason {@code not-kept} (the store declined the original: too large,
  *       refused, evicted at once), {@code work-budget} (a compressor passed its deterministic work budget,
  *       {@code HeadroomConfig.Builder#workBudget}) or {@code error} (a compressor or the store threw)</td></tr>
+ *   <tr><td>{@value #BUDGET_CLEARED}</td><td>counter</td><td>tool</td><td>tool results sent as the conversation
+ *       budget's one-line stub (once per request that sends the stub; {@code ConversationBudget})</td></tr>
+ *   <tr><td>{@value #BUDGET_TOKENS_SAVED}</td><td>counter</td><td>tool</td><td>tokens those stubs saved: what
+ *       compression would have sent minus the stub, on top of {@value #TOKENS_SAVED}</td></tr>
  * </table>
  *
  * <p>{@value #FAIL_OPEN} (kind {@code unknown}, tool {@code none}, each reason), {@value #RETRIEVALS} (each
@@ -56,6 +60,8 @@ public final class MicrometerStatsCounter implements StatsCounter {
     public static final String RETRIEVALS = "headroom.retrievals";
     public static final String RETRIEVAL_ROUNDS = "headroom.retrieval.rounds";
     public static final String FAIL_OPEN = "headroom.fail.open";
+    public static final String BUDGET_CLEARED = "headroom.budget.cleared";
+    public static final String BUDGET_TOKENS_SAVED = "headroom.budget.tokens.saved";
 
     private final MeterRegistry registry;
     private final DistributionSummary retrievalRounds;
@@ -113,6 +119,14 @@ public final class MicrometerStatsCounter implements StatsCounter {
     @Override
     public void recordRetrievalRounds(int rounds) {
         retrievalRounds.record(rounds);
+    }
+
+    @Override
+    public void recordCleared(String toolName, long tokensBefore, long tokensAfter) {
+        Tags tags = Tags.of("tool", tool(toolName));
+        counter(BUDGET_CLEARED, "Tool results sent as the conversation budget's stub", tags).increment();
+        counter(BUDGET_TOKENS_SAVED, "Tokens the conversation budget's stubs saved", tags)
+                .increment(Math.max(0, tokensBefore - tokensAfter));
     }
 
     private Counter failOpenCounter(Tags tags) {

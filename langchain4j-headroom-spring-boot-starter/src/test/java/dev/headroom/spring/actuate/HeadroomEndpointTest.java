@@ -21,6 +21,7 @@ class HeadroomEndpointTest {
         assertThat(report.total().results()).isZero();
         assertThat(report.total().savedRatio()).isZero();
         assertThat(report.tools()).isEmpty();
+        assertThat(report.cleared().results()).isZero();
         assertThat(report.retrievals()).containsEntry("found", 0L).containsEntry("store_error", 0L).containsEntry("expired", 0L)
                 .hasSize(dev.headroom.stats.RetrievalOutcome.values().length);
     }
@@ -77,5 +78,24 @@ class HeadroomEndpointTest {
         assertThat(report.total().capped()).isEqualTo(1);
         assertThat(report.tools().get("read_file").capped()).isEqualTo(1);
         assertThat(report.kinds().values()).anySatisfy(kind -> assertThat(kind.capped()).isEqualTo(1));
+    }
+
+    @Test
+    void should_report_results_the_conversation_budget_cleared() {
+        // given: the engine's side of two clearings (what the decorators do for each stub they send)
+        Headroom headroom = Headroom.create();
+        String original = "a tool result of some length";
+        headroom.clearing().clear(original, headroom.clearing().handle(original), "read_notes", 1_000, 40);
+        headroom.clearing().clear(original, headroom.clearing().handle(original), "read_notes", 1_000, 40);
+
+        // when
+        HeadroomReport report = new HeadroomEndpoint(headroom).headroom();
+
+        // then
+        assertThat(report.cleared().results()).isEqualTo(2);
+        assertThat(report.cleared().tokensBefore()).isEqualTo(2_000);
+        assertThat(report.cleared().tokensAfter()).isEqualTo(80);
+        assertThat(report.cleared().tokensSaved()).isEqualTo(1_920);
+        assertThat(report.total().results()).as("compression totals apart").isZero();
     }
 }

@@ -1,5 +1,7 @@
 package dev.headroom.spring.metrics;
 
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.BUDGET_CLEARED;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.BUDGET_TOKENS_SAVED;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.COMPRESSION_TIME;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.FAIL_OPEN;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.RESULTS;
@@ -59,6 +61,20 @@ class MicrometerStatsCounterTest {
                 .isEqualTo(1);
         assertThat(registry.find(RESULTS).tags("result", "lossy").counter()).isNull();
         assertThat(registry.get(TOKENS_SAVED).tags("stage", "lossy").counter().count()).isEqualTo(38_000);
+    }
+
+    @Test
+    void should_count_results_the_budget_cleared_and_the_tokens_their_stubs_saved() {
+        // when
+        counter.recordCleared("read_notes", 1_000, 40);
+        counter.recordCleared("read_notes", 500, 40);
+        counter.recordCleared(null, 300, 40);
+
+        // then
+        assertThat(registry.get(BUDGET_CLEARED).tags("tool", "read_notes").counter().count()).isEqualTo(2);
+        assertThat(registry.get(BUDGET_TOKENS_SAVED).tags("tool", "read_notes").counter().count()).isEqualTo(1_420);
+        assertThat(registry.get(BUDGET_CLEARED).tags("tool", "none").counter().count()).isEqualTo(1);
+        assertThat(registry.get(BUDGET_TOKENS_SAVED).tags("tool", "none").counter().count()).isEqualTo(260);
     }
 
     @Test
