@@ -53,6 +53,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases3.all());
         cases.addAll(FreshCases4.all());
         cases.addAll(FreshCases5.all());
+        cases.addAll(FreshCases6.all());
         return List.copyOf(cases);
     }
 }

@@ -76,6 +76,24 @@ class NeedleCasesTest {
     }
 
     @Test
+    void should_hold_aside_every_fresh6_case_and_report_them_as_their_own_set() {
+        // given
+        List<NeedleCase> fresh6 = cases.stream().filter(c -> c.name().startsWith("fresh6_")).toList();
+
+        // then: twelve cases, all held aside, each in a format no other case has
+        assertThat(fresh6).hasSize(12).allSatisfy(c -> assertThat(c.heldAside()).as(c.name()).isTrue());
+        for (NeedleCase c : fresh6) {
+            assertThat(cases.stream().filter(o -> o.format().equals(c.format()))).as(c.format()).hasSize(1);
+            CaseResult r = new CaseResult(c.name(), c.kind(), c.format(), true, "X", "s", 1, 1, 0, 1, false, List.of());
+            assertThat(NeedleReport.isFresh6(r)).isTrue();
+            assertThat(NeedleReport.isFresh5(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("fresh-6").test(r)).isTrue();
+            assertThat(NeedleReport.SETS.get("fresh-5").test(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("held-aside").test(r)).isFalse();
+        }
+    }
+
+    @Test
     void should_give_tool_arguments_that_are_json_objects() {
         // then
         for (NeedleCase c : cases) {
