@@ -2,12 +2,10 @@ package dev.headroom.relevance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The entries a question can match ({@link Bm25}), numbered, so that a scan of a document builds no text for its
@@ -21,10 +19,14 @@ final class WantedTerms {
     /** {@code String#hashCode} of the entries as written (no alias mark), sorted, and the id at each position. */
     private final int[] hashes;
     private final int[] hashIds;
-    /** The first two characters of every alias entry: every alias of a word starts with the word's first two. */
-    private final Set<String> aliasPrefixes;
+    /**
+     * The first two characters of every alias entry, when both are ASCII (every alias of a word starts with the
+     * word's first two, and only ASCII words have aliases), as bits {@code 128 * first + second}; {@code null} when
+     * there is none.
+     */
+    private final long[] aliasPrefixes;
 
-    private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, Set<String> aliasPrefixes) {
+    private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, long[] aliasPrefixes) {
         this.ids = ids;
         this.entries = ids.keySet().toArray(new String[0]);
         this.hashes = hashes;
@@ -38,12 +40,16 @@ final class WantedTerms {
      */
     static WantedTerms of(List<List<String>> forms, char aliasMark) {
         Map<String, Integer> ids = new LinkedHashMap<>();
-        Set<String> aliasPrefixes = new HashSet<>();
+        long[] aliasPrefixes = null;
         for (List<String> word : forms) {
             for (String entry : word) {
                 if (ids.putIfAbsent(entry, ids.size()) == null && !entry.isEmpty() && entry.charAt(0) == aliasMark
-                        && entry.length() >= 3) {
-                    aliasPrefixes.add(entry.substring(1, 3));
+                        && entry.length() >= 3 && entry.charAt(1) < 128 && entry.charAt(2) < 128) {
+                    if (aliasPrefixes == null) {
+                        aliasPrefixes = new long[128 * 128 / 64];
+                    }
+                    int bit = 128 * entry.charAt(1) + entry.charAt(2);
+                    aliasPrefixes[bit >>> 6] |= 1L << bit;
                 }
             }
         }
@@ -116,7 +122,7 @@ final class WantedTerms {
      * more have aliases ({@link Stems}), each starting with the word's first two letters in lower case.
      */
     boolean mayAlias(String text, int from, int to) {
-        if (to - from < 4 || aliasPrefixes.isEmpty()) {
+        if (to - from < 4 || aliasPrefixes == null) {
             return false;
         }
         char a = text.charAt(from);
@@ -124,7 +130,8 @@ final class WantedTerms {
         if (a >= 128 || b >= 128) {
             return false; // not a plain ASCII word: no aliases
         }
-        return aliasPrefixes.contains(String.valueOf(new char[] {lowerAscii(a), lowerAscii(b)}));
+        int bit = 128 * lowerAscii(a) + lowerAscii(b);
+        return (aliasPrefixes[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static char lowerAscii(char c) {
