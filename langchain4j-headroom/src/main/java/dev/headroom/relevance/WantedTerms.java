@@ -26,12 +26,33 @@ final class WantedTerms {
      */
     private final long[] aliasPrefixes;
 
+    /**
+     * Per first character (ASCII), the lengths of the entries as written that start with it, as bits (63 for 63 and
+     * more): most words of a document share neither with any entry and are dismissed before they are hashed;
+     * {@code null} when an entry is not all ASCII. With ASCII entries only, a word that equals one in lower case has
+     * its length (a character whose lower case is longer, {@code U+0130}, yields a non-ASCII one).
+     */
+    private final long[] lengthsByFirst;
+
     private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, long[] aliasPrefixes) {
         this.ids = ids;
         this.entries = ids.keySet().toArray(new String[0]);
         this.hashes = hashes;
         this.hashIds = hashIds;
         this.aliasPrefixes = aliasPrefixes;
+        long[] lengths = new long[128];
+        for (int id : hashIds) {
+            String entry = entries[id];
+            for (int k = 0; k < entry.length() && lengths != null; k++) {
+                if (entry.charAt(k) >= 128) {
+                    lengths = null;
+                }
+            }
+            if (lengths != null && !entry.isEmpty()) {
+                lengths[entry.charAt(0)] |= 1L << Math.min(63, entry.length());
+            }
+        }
+        this.lengthsByFirst = lengths;
     }
 
     /**
@@ -82,6 +103,11 @@ final class WantedTerms {
 
     /** The id of the entry equal to {@code text[from, to)} in lower case ({@link Locale#ROOT}), or {@code -1}. */
     int find(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (lengthsByFirst != null && first < 128
+                && (lengthsByFirst[lowerAscii(first)] & 1L << Math.min(63, to - from)) == 0) {
+            return -1; // no entry as written starts with this character at this length
+        }
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
