@@ -58,13 +58,15 @@ public final class TemplateMiner {
         String[][] tokens = new String[n][];
         ShapeTable shapeIds = new ShapeTable(n);
         int[] shapeOf = new int[n];
+        String[] raw = new String[MAX_TOKENS];
         String[] kept = new String[MAX_TOKENS];
         String[] coarse = new String[MAX_TOKENS];
         for (int i = 0; i < n; i++) {
             budget.charge(1 + texts[i].length()); // one text tokenized and masked
-            String[] raw = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), MAX_TOKENS);
+            int count = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), raw);
             int size = 0;
-            for (String token : raw) {
+            for (int t = 0; t < count; t++) {
+                String token = raw[t];
                 String c = Tokens.needsMask(token) ? Templates.of(token) : token;
                 int last = size - 1;
                 if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse[last]) && !Tokens.isNumberField(token)
@@ -95,24 +97,30 @@ public final class TemplateMiner {
 
     /** Masks high-cardinality word positions; returns old shape id → new shape id, or null when nothing changed. */
     private static int[] mergeHighCardinality(List<String[]> shapes) {
-        LeftOutCounts counts = new LeftOutCounts(4 * shapes.size());
         long[][] keys = new long[shapes.size()][];
+        int positions = 0;
+        for (int s = 0; s < shapes.size(); s++) {
+            keys[s] = leaveOneOutHashes(shapes.get(s));
+            positions += shapes.get(s).length;
+        }
+        LeftOutCounts counts = new LeftOutCounts(positions);
+        int[][] slots = new int[shapes.size()][];
         for (int s = 0; s < shapes.size(); s++) {
             String[] shape = shapes.get(s);
-            keys[s] = leaveOneOutHashes(shape);
+            slots[s] = new int[shape.length];
             for (int k = 0; k < shape.length; k++) {
-                if (isWord(shape[k])) {
-                    counts.increment(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]);
-                }
+                slots[s][k] = isWord(shape[k]) ? counts.increment(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]) : -1;
             }
         }
         boolean changed = false;
         List<String[]> masked = new ArrayList<>(shapes.size());
         for (int s = 0; s < shapes.size(); s++) {
-            String[] shape = shapes.get(s).clone();
+            String[] shape = shapes.get(s);
             for (int k = 0; k < shape.length; k++) {
-                if (isWord(shape[k])
-                        && counts.get(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]) >= MERGE_MIN) {
+                if (slots[s][k] >= 0 && counts.countAt(slots[s][k]) >= MERGE_MIN) {
+                    if (shape == shapes.get(s)) {
+                        shape = shape.clone();
+                    }
                     shape[k] = WILDCARD;
                     changed = true;
                 }

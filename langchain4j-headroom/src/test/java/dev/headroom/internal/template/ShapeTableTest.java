@@ -31,7 +31,7 @@ class ShapeTableTest {
 
     @Test
     void leftOutCountsCountEachKey() {
-        LeftOutCounts counts = new LeftOutCounts(1);
+        LeftOutCounts counts = new LeftOutCounts(200);
         for (int i = 0; i < 200; i++) {
             counts.increment(i % 7, i % 5, 42L);
         }
