@@ -35,8 +35,10 @@ public final class Handles {
      * UTF-8, so the two domains cannot collide.
      */
     private static byte[] bytesOf(String content) {
-        if (isWellFormedUtf16(content)) {
-            return content.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
+        // a lone surrogate encodes as '?': without any '?' in the bytes the text is well-formed, no char scan needed
+        if (indexOfQuestionMark(utf8) < 0 || isWellFormedUtf16(content)) {
+            return utf8;
         }
         byte[] bytes = new byte[1 + 2 * content.length()];
         bytes[0] = (byte) 0xFF;
@@ -46,6 +48,15 @@ public final class Handles {
             bytes[2 + 2 * i] = (byte) c;
         }
         return bytes;
+    }
+
+    private static int indexOfQuestionMark(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '?') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isWellFormedUtf16(String content) {

@@ -2,12 +2,10 @@ package dev.headroom.relevance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The entries a question can match ({@link Bm25}), numbered, so that a scan of a document builds no text for its
@@ -21,15 +19,40 @@ final class WantedTerms {
     /** {@code String#hashCode} of the entries as written (no alias mark), sorted, and the id at each position. */
     private final int[] hashes;
     private final int[] hashIds;
-    /** The first two characters of every alias entry: every alias of a word starts with the word's first two. */
-    private final Set<String> aliasPrefixes;
+    /**
+     * The first two characters of every alias entry, when both are ASCII (every alias of a word starts with the
+     * word's first two, and only ASCII words have aliases), as bits {@code 128 * first + second}; {@code null} when
+     * there is none.
+     */
+    private final long[] aliasPrefixes;
 
-    private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, Set<String> aliasPrefixes) {
+    /**
+     * Per first character (ASCII), the lengths of the entries as written that start with it, as bits (63 for 63 and
+     * more): most words of a document share neither with any entry and are dismissed before they are hashed;
+     * {@code null} when an entry is not all ASCII. With ASCII entries only, a word that equals one in lower case has
+     * its length (a character whose lower case is longer, {@code U+0130}, yields a non-ASCII one).
+     */
+    private final long[] lengthsByFirst;
+
+    private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, long[] aliasPrefixes) {
         this.ids = ids;
         this.entries = ids.keySet().toArray(new String[0]);
         this.hashes = hashes;
         this.hashIds = hashIds;
         this.aliasPrefixes = aliasPrefixes;
+        long[] lengths = new long[128];
+        for (int id : hashIds) {
+            String entry = entries[id];
+            for (int k = 0; k < entry.length() && lengths != null; k++) {
+                if (entry.charAt(k) >= 128) {
+                    lengths = null;
+                }
+            }
+            if (lengths != null && !entry.isEmpty()) {
+                lengths[entry.charAt(0)] |= 1L << Math.min(63, entry.length());
+            }
+        }
+        this.lengthsByFirst = lengths;
     }
 
     /**
@@ -38,12 +61,16 @@ final class WantedTerms {
      */
     static WantedTerms of(List<List<String>> forms, char aliasMark) {
         Map<String, Integer> ids = new LinkedHashMap<>();
-        Set<String> aliasPrefixes = new HashSet<>();
+        long[] aliasPrefixes = null;
         for (List<String> word : forms) {
             for (String entry : word) {
                 if (ids.putIfAbsent(entry, ids.size()) == null && !entry.isEmpty() && entry.charAt(0) == aliasMark
-                        && entry.length() >= 3) {
-                    aliasPrefixes.add(entry.substring(1, 3));
+                        && entry.length() >= 3 && entry.charAt(1) < 128 && entry.charAt(2) < 128) {
+                    if (aliasPrefixes == null) {
+                        aliasPrefixes = new long[128 * 128 / 64];
+                    }
+                    int bit = 128 * entry.charAt(1) + entry.charAt(2);
+                    aliasPrefixes[bit >>> 6] |= 1L << bit;
                 }
             }
         }
@@ -76,6 +103,11 @@ final class WantedTerms {
 
     /** The id of the entry equal to {@code text[from, to)} in lower case ({@link Locale#ROOT}), or {@code -1}. */
     int find(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (lengthsByFirst != null && first < 128
+                && (lengthsByFirst[lowerAscii(first)] & 1L << Math.min(63, to - from)) == 0) {
+            return -1; // no entry as written starts with this character at this length
+        }
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -116,7 +148,7 @@ final class WantedTerms {
      * more have aliases ({@link Stems}), each starting with the word's first two letters in lower case.
      */
     boolean mayAlias(String text, int from, int to) {
-        if (to - from < 4 || aliasPrefixes.isEmpty()) {
+        if (to - from < 4 || aliasPrefixes == null) {
             return false;
         }
         char a = text.charAt(from);
@@ -124,7 +156,8 @@ final class WantedTerms {
         if (a >= 128 || b >= 128) {
             return false; // not a plain ASCII word: no aliases
         }
-        return aliasPrefixes.contains(String.valueOf(new char[] {lowerAscii(a), lowerAscii(b)}));
+        int bit = 128 * lowerAscii(a) + lowerAscii(b);
+        return (aliasPrefixes[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static char lowerAscii(char c) {

@@ -27,10 +27,23 @@ final class Robust {
         if (count == 0) {
             return 0.0;
         }
-        double[] sorted = sortedSample(values, count);
-        int k = sorted.length;
+        double[] sample = sample(values, count);
+        int k = sample.length;
         int mid = k / 2;
-        return (k % 2 == 1) ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+        if (!selectable(sample)) {
+            Arrays.sort(sample);
+            return (k % 2 == 1) ? sample[mid] : (sample[mid - 1] + sample[mid]) / 2.0;
+        }
+        // what a sort would put at mid (and, for an even count, the largest value before it)
+        double upper = select(sample, mid);
+        if (k % 2 == 1) {
+            return upper;
+        }
+        double lower = sample[0];
+        for (int i = 1; i < mid; i++) {
+            lower = Math.max(lower, sample[i]);
+        }
+        return (lower + upper) / 2.0;
     }
 
     /**
@@ -42,11 +55,30 @@ final class Robust {
         if (n == 0) {
             return 0.0;
         }
-        double[] a = values.clone();
-        int k = (n - 1) / 2;
+        return select(values.clone(), (n - 1) / 2);
+    }
+
+    /**
+     * Whether {@link #select} orders these values as {@link Arrays#sort(double[])} does: no NaN and no -0.0
+     * (which {@code <} cannot tell apart from 0.0 or place), so equal values are the same value.
+     */
+    private static boolean selectable(double[] a) {
+        for (double v : a) {
+            if (v != v || (v == 0.0 && Double.doubleToRawLongBits(v) != 0L)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value a sort would put at index {@code k}, leaving every smaller-or-equal value before it (reorders
+     * {@code a}). Quickselect, falling back to a full sort if the partitions degenerate.
+     */
+    private static double select(double[] a, int k) {
         int lo = 0;
-        int hi = n - 1;
-        int budget = 2 * (32 - Integer.numberOfLeadingZeros(n)) + 8;
+        int hi = a.length - 1;
+        int budget = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 8;
         while (lo < hi) {
             if (budget-- == 0) {
                 Arrays.sort(a, lo, hi + 1);
@@ -79,18 +111,16 @@ final class Robust {
         return a[k];
     }
 
-    private static double[] sortedSample(double[] values, int count) {
-        double[] sample;
+    /** The first {@code count} values, or an evenly strided sample of {@link #MAX_EXACT} of them (a copy). */
+    private static double[] sample(double[] values, int count) {
         if (count <= MAX_EXACT) {
-            sample = Arrays.copyOf(values, count);
-        } else {
-            int stride = (count + MAX_EXACT - 1) / MAX_EXACT;
-            sample = new double[(count + stride - 1) / stride];
-            for (int i = 0, k = 0; i < count; i += stride) {
-                sample[k++] = values[i];
-            }
+            return Arrays.copyOf(values, count);
         }
-        Arrays.sort(sample);
+        int stride = (count + MAX_EXACT - 1) / MAX_EXACT;
+        double[] sample = new double[(count + stride - 1) / stride];
+        for (int i = 0, k = 0; i < count; i += stride) {
+            sample[k++] = values[i];
+        }
         return sample;
     }
 

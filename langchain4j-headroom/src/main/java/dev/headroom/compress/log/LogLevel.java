@@ -75,12 +75,14 @@ public enum LogLevel {
             i++;
         }
         boolean keyValue = false;
-        if (startsWithIgnoreCase(s, i, to, "level=")) {
-            i += 6;
-            keyValue = true;
-        } else if (startsWithIgnoreCase(s, i, to, "lvl=")) {
-            i += 4;
-            keyValue = true;
+        if (i < to && Character.toLowerCase(s.charAt(i)) == 'l') { // most tokens start with neither level= nor lvl=
+            if (startsWithIgnoreCase(s, i, to, "level=")) {
+                i += 6;
+                keyValue = true;
+            } else if (startsWithIgnoreCase(s, i, to, "lvl=")) {
+                i += 4;
+                keyValue = true;
+            }
         }
         if (keyValue && i < to && s.charAt(i) == '"') {
             i++;

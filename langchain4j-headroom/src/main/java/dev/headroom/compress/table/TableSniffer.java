@@ -161,7 +161,8 @@ final class TableSniffer {
         }
 
         void add(String line, boolean structural) {
-            if (broken || (recordLines == 0 && structural)) {
+            if (broken || (header >= 0 && !headerNames) || (recordLines == 0 && structural)) {
+                // broken, or a header record that is not names: this delimiter can no longer fit, nothing to count
                 return;
             }
             if (recordLines == 0 && header < 0) {

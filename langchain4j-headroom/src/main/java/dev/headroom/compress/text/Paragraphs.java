@@ -33,8 +33,9 @@ final class Paragraphs {
 
     static List<String> split(String content) {
         List<String> paragraphs = new ArrayList<>();
-        for (int[] b : blocks(Lines.split(content))) {
-            paragraphs.add(join(Lines.split(content), b, "\n"));
+        String[] lines = Lines.split(content);
+        for (int[] b : blocks(lines)) {
+            paragraphs.add(join(lines, b, "\n"));
         }
         return paragraphs;
     }

@@ -134,8 +134,9 @@ public final class Severity {
                 || equalsIgnoreCase(s, from, to, "exitstatus") || equalsIgnoreCase(s, from, to, "exit_status"))) {
             return nonZeroExit(s, to);
         }
-        if (endsWithIgnoreCase(s, from, to, "status") || equalsIgnoreCase(s, from, to, "status_code")
-                || equalsIgnoreCase(s, from, to, "statuscode")) {
+        char last = toLowerCase(s.charAt(to - 1)); // "status" ends in s, the other two in e: most words are neither
+        if ((last == 's' || last == 'e') && (endsWithIgnoreCase(s, from, to, "status")
+                || equalsIgnoreCase(s, from, to, "status_code") || equalsIgnoreCase(s, from, to, "statuscode"))) {
             return serverErrorValue(s, to);
         }
         if (first < 'a' || first > 'z') {

@@ -2,6 +2,7 @@ package dev.headroom.internal.template;
 
 import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,29 +56,33 @@ public final class TemplateMiner {
     public static LineTemplates mine(String[] texts, int[] from, WorkBudget budget) {
         int n = texts.length;
         String[][] tokens = new String[n][];
-        Map<String, Integer> shapeIds = new HashMap<>();
-        List<String[]> shapes = new ArrayList<>();
+        ShapeTable shapeIds = new ShapeTable(n);
         int[] shapeOf = new int[n];
+        String[] raw = new String[MAX_TOKENS];
+        String[] kept = new String[MAX_TOKENS];
+        String[] coarse = new String[MAX_TOKENS];
         for (int i = 0; i < n; i++) {
             budget.charge(1 + texts[i].length()); // one text tokenized and masked
-            String[] raw = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), MAX_TOKENS);
-            List<String> kept = new ArrayList<>(raw.length);
-            List<String> coarse = new ArrayList<>(raw.length);
-            for (String token : raw) {
+            int count = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), raw);
+            int size = 0;
+            for (int t = 0; t < count; t++) {
+                String token = raw[t];
                 String c = Tokens.needsMask(token) ? Templates.of(token) : token;
-                int last = coarse.size() - 1;
-                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse.get(last)) && !Tokens.isNumberField(token)
-                        && !Tokens.isNumberField(kept.get(last))) {
+                int last = size - 1;
+                if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse[last]) && !Tokens.isNumberField(token)
+                        && !Tokens.isNumberField(kept[last])) {
                     // a list of like values (block ids, addresses) is one variable part, however long
-                    kept.set(last, kept.get(last) + ' ' + token);
+                    kept[last] = kept[last] + ' ' + token;
                     continue;
                 }
-                kept.add(token);
-                coarse.add(c);
+                kept[size] = token;
+                coarse[size] = c;
+                size++;
             }
-            tokens[i] = kept.toArray(new String[0]);
-            shapeOf[i] = idOf(coarse.toArray(new String[0]), shapeIds, shapes);
+            tokens[i] = Arrays.copyOf(kept, size);
+            shapeOf[i] = shapeIds.idOf(Arrays.copyOf(coarse, size));
         }
+        List<String[]> shapes = new ArrayList<>(shapeIds.shapes());
         for (int pass = 0; pass < 2; pass++) {
             int[] remap = mergeHighCardinality(shapes);
             if (remap == null) {
@@ -92,24 +97,30 @@ public final class TemplateMiner {
 
     /** Masks high-cardinality word positions; returns old shape id → new shape id, or null when nothing changed. */
     private static int[] mergeHighCardinality(List<String[]> shapes) {
-        Map<LeftOut, Integer> counts = new HashMap<>();
         long[][] keys = new long[shapes.size()][];
+        int positions = 0;
+        for (int s = 0; s < shapes.size(); s++) {
+            keys[s] = leaveOneOutHashes(shapes.get(s));
+            positions += shapes.get(s).length;
+        }
+        LeftOutCounts counts = new LeftOutCounts(positions);
+        int[][] slots = new int[shapes.size()][];
         for (int s = 0; s < shapes.size(); s++) {
             String[] shape = shapes.get(s);
-            keys[s] = leaveOneOutHashes(shape);
+            slots[s] = new int[shape.length];
             for (int k = 0; k < shape.length; k++) {
-                if (isWord(shape[k])) {
-                    counts.merge(new LeftOut(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]), 1, Integer::sum);
-                }
+                slots[s][k] = isWord(shape[k]) ? counts.increment(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1]) : -1;
             }
         }
         boolean changed = false;
         List<String[]> masked = new ArrayList<>(shapes.size());
         for (int s = 0; s < shapes.size(); s++) {
-            String[] shape = shapes.get(s).clone();
+            String[] shape = shapes.get(s);
             for (int k = 0; k < shape.length; k++) {
-                if (isWord(shape[k])
-                        && counts.get(new LeftOut(shape.length * 64 + k, keys[s][2 * k], keys[s][2 * k + 1])) >= MERGE_MIN) {
+                if (slots[s][k] >= 0 && counts.countAt(slots[s][k]) >= MERGE_MIN) {
+                    if (shape == shapes.get(s)) {
+                        shape = shape.clone();
+                    }
                     shape[k] = WILDCARD;
                     changed = true;
                 }
@@ -119,14 +130,13 @@ public final class TemplateMiner {
         if (!changed) {
             return null;
         }
-        Map<String, Integer> ids = new HashMap<>();
-        List<String[]> merged = new ArrayList<>();
+        ShapeTable merged = new ShapeTable(masked.size());
         int[] remap = new int[shapes.size()];
         for (int s = 0; s < masked.size(); s++) {
-            remap[s] = idOf(masked.get(s), ids, merged);
+            remap[s] = merged.idOf(masked.get(s));
         }
         shapes.clear();
-        shapes.addAll(merged);
+        shapes.addAll(merged.shapes());
         return remap;
     }
 
@@ -169,25 +179,34 @@ public final class TemplateMiner {
         for (int s = 0; s < shapeCount; s++) {
             literal[s] = splitShape(tokens, shapes.get(s), members[s], combo);
         }
-        Map<Long, Integer> ids = new HashMap<>();
+        // template id + 1 per (shape, combination), 0 = none yet; a combination id is below LOW_CARDINALITY
+        // (splitShape keeps no more), and only split shapes have combinations other than 0
+        int[] plain = new int[shapeCount];
+        int[][] split = new int[shapeCount][];
         int[] templateOf = new int[n];
-        List<Integer> firsts = new ArrayList<>();
+        int[] firsts = new int[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            long key = ((long) shapeOf[i] << 32) | combo[i];
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = firsts.size();
-                ids.put(key, id);
-                firsts.add(i);
+            int s = shapeOf[i];
+            int[] row = plain;
+            int at = s;
+            if (combo[i] != 0) {
+                if (split[s] == null) {
+                    split[s] = new int[LOW_CARDINALITY];
+                }
+                row = split[s];
+                at = combo[i];
             }
-            templateOf[i] = id;
+            if (row[at] == 0) {
+                firsts[count] = i;
+                row[at] = ++count;
+            }
+            templateOf[i] = row[at] - 1;
         }
-        int count = firsts.size();
-        int[] first = new int[count];
+        int[] first = Arrays.copyOf(firsts, count);
         int[] occurrences = new int[count];
         String[] display = new String[count];
         for (int t = 0; t < count; t++) {
-            first[t] = firsts.get(t);
             int s = shapeOf[first[t]];
             String[] shape = shapes.get(s).clone();
             for (int k = 0; k < shape.length; k++) {
@@ -279,21 +298,8 @@ public final class TemplateMiner {
         return !WILDCARD.equals(coarse);
     }
 
-    private static int idOf(String[] shape, Map<String, Integer> ids, List<String[]> shapes) {
-        String key = String.join("\u0001", shape) + '\u0002' + shape.length;
-        Integer id = ids.get(key);
-        if (id == null) {
-            id = shapes.size();
-            ids.put(key, id);
-            shapes.add(shape);
-        }
-        return id;
-    }
-
     private static long mix(long x) {
         x *= 0x9E3779B97F4A7C15L;
         return x ^ (x >>> 31);
     }
-
-    private record LeftOut(int position, long before, long after) {}
 }

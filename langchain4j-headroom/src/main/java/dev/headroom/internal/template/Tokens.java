@@ -1,16 +1,17 @@
 package dev.headroom.internal.template;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Token-level helpers of {@link TemplateMiner}: splitting on blanks and recognising number fields. */
 final class Tokens {
 
     private Tokens() {}
 
-    /** The blank-separated tokens of {@code text} from {@code from}; past {@code max - 1} tokens, the rest is one token. */
-    static String[] split(String text, int from, int max) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Writes the blank-separated tokens of {@code text} from {@code from} into {@code out} and returns how many; past
+     * {@code out.length - 1} tokens, the rest is one token.
+     */
+    static int split(String text, int from, String[] out) {
+        int max = out.length;
+        int size = 0;
         int n = text.length();
         int i = from;
         while (i < n) {
@@ -20,21 +21,21 @@ final class Tokens {
             if (i >= n) {
                 break;
             }
-            if (out.size() == max - 1) {
+            if (size == max - 1) {
                 int end = n;
                 while (end > i && isBlank(text.charAt(end - 1))) {
                     end--;
                 }
-                out.add(text.substring(i, end));
+                out[size++] = text.substring(i, end);
                 break;
             }
             int start = i;
             while (i < n && !isBlank(text.charAt(i))) {
                 i++;
             }
-            out.add(text.substring(start, i));
+            out[size++] = text.substring(start, i);
         }
-        return out.toArray(new String[0]);
+        return size;
     }
 
     /** Whether {@link Templates#of} would change the token (it has a digit or a slash); most words do not. */
