@@ -59,9 +59,9 @@ public final class HeadroomChatModel implements ChatModel {
     public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
         Objects.requireNonNull(request, "request");
         RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters());
-        ChatResponse response = delegate.chat(loop.request(), options);
+        ChatResponse response = delegate.chat(loop.request(), loop.options(options));
         while (loop.needsAnotherRound(response)) {
-            response = delegate.chat(loop.request(), options);
+            response = delegate.chat(loop.request(), loop.options(options));
         }
         return loop.finish(response);
     }
