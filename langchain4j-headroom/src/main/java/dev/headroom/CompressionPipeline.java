@@ -17,6 +17,7 @@ import dev.headroom.stats.StatsCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,28 +73,29 @@ final class CompressionPipeline {
                 .build();
     }
 
-    CompressionOutcome compress(String content, CompressionContext context) {
+    /** @param events receives this result's statistics event (the engine's counters, plus any per-call observer) */
+    CompressionOutcome compress(String content, CompressionContext context, Consumer<CompressionEvent> events) {
         String toolName = context.toolName();
         CompressionSettings settings = config.settingsFor(toolName);
         if (!settings.enabled()) {
             // the tool opted out of everything Headroom does, the ceiling included
-            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.DISABLED, toolName, tokenCounter.count(content));
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.DISABLED, toolName, tokenCounter.count(content), events);
         }
         int binaryPercent = BinaryContent.binaryPercent(content); // samples the head: cheap whatever the size
         if (binaryPercent >= 0) {
-            return binary(content, binaryPercent, toolName, tokenCounter.count(content));
+            return binary(content, binaryPercent, toolName, tokenCounter.count(content), events);
         }
         if (content.length() > config.maxInputChars()) {
             // before the exact count: counting a huge input's tokens would be the costliest step of all
             long estimate = ESTIMATE.count(content);
             CompressionOutcome capped = capped(content, context, settings, ContentKind.UNKNOWN, null, estimate, estimate,
-                    false, false);
+                    false, false, events);
             return capped != null ? capped
-                    : passthrough(content, ContentKind.UNKNOWN, PassthroughReason.TOO_LARGE, toolName, estimate);
+                    : passthrough(content, ContentKind.UNKNOWN, PassthroughReason.TOO_LARGE, toolName, estimate, events);
         }
         if (content.length() < settings.minTokens()) {
             // fewer characters than the threshold's tokens: below it whatever the tokenizer says, and not worth a hash
-            return belowThreshold(content, context, settings, tokenCounter.count(content));
+            return belowThreshold(content, context, settings, tokenCounter.count(content), events);
         }
         // a tool result seen before (every later turn re-sends it) is answered from the memo before anything is
         // counted or detected: the content's hash is cheaper than its token count
@@ -113,13 +115,13 @@ final class CompressionPipeline {
             // counted once per content: a user-supplied exact counter is the costliest step on this path
             tokens = tokenCounter.count(content);
             if (tokens < settings.minTokens()) {
-                return belowThreshold(content, context, settings, tokens);
+                return belowThreshold(content, context, settings, tokens, events);
             }
             kind = detect(content);
             compressor = compressors.get(kind);
             if (compressor == null) {
-                CompressionOutcome capped = capped(content, context, settings, kind, null, tokens, tokens, false, true);
-                return capped != null ? capped : passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens);
+                CompressionOutcome capped = capped(content, context, settings, kind, null, tokens, tokens, false, true, events);
+                return capped != null ? capped : passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens, events);
             }
             cached = remember(key, runs.run(compressor, content, effective(context, handle, settings), kind).withInputTokens(tokens));
         }
@@ -144,11 +146,11 @@ final class CompressionPipeline {
         }
         long sent = outcome.text() == content ? tokens : cached.outputTokens();
         CompressionOutcome capped = omissionsAllowed
-                ? capped(content, context, settings, kind, compressor, tokens, sent, outcome.lossy(), true) : null;
+                ? capped(content, context, settings, kind, compressor, tokens, sent, outcome.lossy(), true, events) : null;
         if (capped != null) {
             return capped;
         }
-        record(outcome, content, tokens, cached, toolName, memoized);
+        record(outcome, content, tokens, cached, toolName, memoized, events);
         return outcome;
     }
 
@@ -166,16 +168,16 @@ final class CompressionPipeline {
      * above the ceiling), detected first for its outline.
      */
     private CompressionOutcome belowThreshold(String content, CompressionContext context, CompressionSettings settings,
-                                              long tokens) {
+                                              long tokens, Consumer<CompressionEvent> events) {
         if (overCeiling(settings, tokens)) {
             ContentKind kind = detect(content);
             CompressionOutcome capped = capped(content, context, settings, kind, compressors.get(kind), tokens, tokens,
-                    false, true);
+                    false, true, events);
             if (capped != null) {
                 return capped;
             }
         }
-        return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, context.toolName(), tokens);
+        return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.BELOW_THRESHOLD, context.toolName(), tokens, events);
     }
 
     /**
@@ -190,7 +192,7 @@ final class CompressionPipeline {
      */
     private @Nullable CompressionOutcome capped(String content, CompressionContext context, CompressionSettings settings,
                                                 ContentKind kind, @Nullable Compressor compressor, long before, long sent,
-                                                boolean kept, boolean scan) {
+                                                boolean kept, boolean scan, Consumer<CompressionEvent> events) {
         String toolName = context.toolName();
         if (!overCeiling(settings, sent) || !config.retrieveToolEnabled()) {
             return null;
@@ -210,7 +212,7 @@ final class CompressionPipeline {
             return null;
         }
         CompressionOutcome outcome = cached.outcome(content);
-        record(outcome, content, before, cached, toolName, memoized);
+        record(outcome, content, before, cached, toolName, memoized, events);
         return outcome;
     }
 
@@ -280,35 +282,36 @@ final class CompressionPipeline {
      * file (undecodable bytes became U+FFFD) and is useless to the model, so the line then says it is not
      * retrievable.
      */
-    private CompressionOutcome binary(String content, int percent, @Nullable String toolName, long tokens) {
+    private CompressionOutcome binary(String content, int percent, @Nullable String toolName, long tokens,
+                                      Consumer<CompressionEvent> events) {
         String handle = handleOf(content);
         if (BinaryContent.describe(content, percent, handle).length() >= content.length()) {
             // output never longer
-            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.NO_GAIN, toolName, tokens);
+            return passthrough(content, ContentKind.UNKNOWN, PassthroughReason.NO_GAIN, toolName, tokens, events);
         }
         boolean kept = config.retrieveToolEnabled() && keep(handle, content, ContentKind.UNKNOWN, toolName) == null;
         String text = BinaryContent.describe(content, percent, kept ? handle : null);
         CompressionOutcome outcome = new CompressionOutcome(text, ContentKind.UNKNOWN, BinaryContent.STRATEGY, kept,
                 kept ? handle : null);
         long after = tokenCounter.count(text);
-        stats.recordCompression(new CompressionEvent(ContentKind.UNKNOWN, toolName, BinaryContent.STRATEGY, tokens, tokens,
+        events.accept(new CompressionEvent(ContentKind.UNKNOWN, toolName, BinaryContent.STRATEGY, tokens, tokens,
                 after, true, 0, false));
         return outcome;
     }
 
     private CompressionOutcome passthrough(String content, ContentKind kind, PassthroughReason reason,
-                                           @Nullable String toolName, long tokens) {
-        stats.recordCompression(new CompressionEvent(kind, toolName, reason.label(), tokens, tokens, tokens, false, 0, false));
+                                           @Nullable String toolName, long tokens, Consumer<CompressionEvent> events) {
+        events.accept(new CompressionEvent(kind, toolName, reason.label(), tokens, tokens, tokens, false, 0, false));
         return CompressionOutcome.passthrough(content, kind, reason);
     }
 
     private void record(CompressionOutcome outcome, String content, long before, Memo memo, @Nullable String toolName,
-                        boolean memoized) {
+                        boolean memoized, Consumer<CompressionEvent> events) {
         long after = outcome.text() == content ? before : memo.outputTokens();
         long lossless = outcome.lossy()
                 ? Math.round((double) before * memo.losslessLength() / Math.max(1, content.length()))
                 : after;
-        stats.recordCompression(new CompressionEvent(outcome.kind(), toolName, outcome.strategy(), before,
+        events.accept(new CompressionEvent(outcome.kind(), toolName, outcome.strategy(), before,
                 Math.max(after, Math.min(before, lossless)), after, outcome.lossy(), memoized ? 0 : memo.nanos(), memoized));
     }
 

@@ -11,6 +11,7 @@ import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.kinds.BuiltInKinds;
 import dev.headroom.internal.budget.Clearing;
 import dev.headroom.internal.retrieval.Retriever;
+import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.ConcurrentStatsCounter;
 import dev.headroom.stats.HeadroomStats;
 import dev.headroom.stats.StatsCounter;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The Compress–Cache–Retrieve engine: configuration, compressors per content kind, the store of
@@ -56,6 +58,7 @@ public final class Headroom {
     private final CompressionStore store;
     private final TokenCounter tokenCounter;
     private final ConcurrentStatsCounter stats;
+    private final StatsCounter statsCounter;
     private final CompressionPipeline pipeline;
     private final Retriever retriever;
     private final Clearing clearing;
@@ -72,7 +75,7 @@ public final class Headroom {
         this.tokenCounter = builder.tokenCounter != null ? builder.tokenCounter : TokenCounter.estimating();
         this.stats = new ConcurrentStatsCounter();
         // guards each counter: a throwing user counter is counted and logged once, and never silences the others
-        StatsCounter statsCounter = builder.statsCounter == null
+        this.statsCounter = builder.statsCounter == null
                 ? StatsCounter.composite(stats)
                 : StatsCounter.composite(stats, builder.statsCounter);
         this.pipeline = new CompressionPipeline(config, store, Map.copyOf(compressors), detector, tokenCounter,
@@ -118,7 +121,22 @@ public final class Headroom {
     public CompressionOutcome compress(String content, CompressionContext context) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(context, "context");
-        return pipeline.compress(content, context);
+        return pipeline.compress(content, context, statsCounter::recordCompression);
+    }
+
+    /**
+     * Compresses one tool result like {@link #compress(String, CompressionContext)} and also hands its statistics
+     * event (tokens before and after, strategy) to {@code observer}, on the calling thread, before returning. The
+     * decorators build their per-call {@code HeadroomReport} from these events. The observer must not throw.
+     */
+    public CompressionOutcome compress(String content, CompressionContext context, Consumer<CompressionEvent> observer) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(observer, "observer");
+        return pipeline.compress(content, context, event -> {
+            statsCounter.recordCompression(event);
+            observer.accept(event);
+        });
     }
 
     /**

@@ -44,11 +44,12 @@ final class ConversationBudgeting {
     /**
      * @param originals  the caller's messages
      * @param compressed what {@link ToolResultCompression} made of them
+     * @param tally      receives each cleared result's tokens for the call's {@link HeadroomReport}
      * @return {@code compressed} when the budget is off or clears nothing; otherwise the messages with the cleared
      *         results' stubs and the pinned originals with theirs added
      */
     static ToolResultCompression.Result apply(Headroom headroom, List<ChatMessage> originals,
-                                              ToolResultCompression.Result compressed) {
+                                              ToolResultCompression.Result compressed, ReportTally tally) {
         ConversationBudget budget = headroom.config().conversationBudget();
         if (!budget.enabled()) {
             return compressed;
@@ -82,6 +83,7 @@ final class ConversationBudgeting {
                 // toBuilder().text(..) throws ("either text or contents"); contents(..) keeps id, name, isError, attributes
                 out.set(index, original.toBuilder().contents(TextContent.from(Clearing.stub(handle, before))).build());
                 pinned.put(handle, text);
+                tally.cleared(before, stubTokens[index]);
             }
         });
         return new ToolResultCompression.Result(Collections.unmodifiableList(out), Collections.unmodifiableMap(pinned));

@@ -25,7 +25,9 @@ import java.util.Set;
  * {@code headroom_retrieve} appended; then the delegate is called. While the model calls
  * {@code headroom_retrieve}, the calls are answered from the store and the delegate called again in hidden
  * rounds, bounded by {@code maxRetrievalRounds} (see {@code RetrievalLoop} for the states). The caller gets one
- * response: the last round's, without any {@code headroom_retrieve} call, token usage summed over rounds.
+ * response: the last round's, without any {@code headroom_retrieve} call, token usage summed over rounds, with the
+ * call's {@link HeadroomReport} attached ({@link HeadroomReport#of}). The delegate's listeners find the report so far
+ * and, on hidden rounds, the round number in their context attributes (see {@link HeadroomReport}).
  *
  * <p>The delegate is always called through {@link ChatModel#chat(ChatRequest, ChatRequestOptions)}, so its
  * listeners fire once per provider call; this model has no listeners of its own. Exceptions of the delegate
@@ -59,9 +61,9 @@ public final class HeadroomChatModel implements ChatModel {
     public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
         Objects.requireNonNull(request, "request");
         RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters());
-        ChatResponse response = delegate.chat(loop.request(), options);
+        ChatResponse response = delegate.chat(loop.request(), loop.options(options));
         while (loop.needsAnotherRound(response)) {
-            response = delegate.chat(loop.request(), options);
+            response = delegate.chat(loop.request(), loop.options(options));
         }
         return loop.finish(response);
     }

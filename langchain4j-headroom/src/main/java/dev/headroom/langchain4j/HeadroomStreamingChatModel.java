@@ -25,7 +25,8 @@ import java.util.Set;
  *   <li>partial and complete tool calls of its own tools, held until the round is known not to end in
  *       retrieval, then released (renumbered from 0); never any for {@code headroom_retrieve};</li>
  *   <li>exactly one {@code onCompleteResponse} (the last round's response, no {@code headroom_retrieve}
- *       call, token usage summed over rounds) or one {@code onError}. Errors are always delivered to the
+ *       call, token usage summed over rounds, the call's {@link HeadroomReport} attached: {@link HeadroomReport#of})
+ *       or one {@code onError}. Errors are always delivered to the
  *       handler, never thrown from {@code chat}: also an exception the delegate throws synchronously, in
  *       any round (an undecorated model would throw it from the first round's {@code chat}).</li>
  * </ul>

@@ -8,11 +8,13 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.model.chat.ChatRequestOptions;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,13 +48,17 @@ final class RetrievalLoop {
     private final ChatRequestParameters parameters;
     private final List<ChatMessage> messages;
     private final Map<String, String> pinned;
+    private final ReportTally tally;
     private TokenUsage tokenUsage;
+    private int responses;
     private int hiddenRounds;
     private boolean limitAnswered;
     private boolean stopped;
 
-    private RetrievalLoop(Headroom headroom, ChatRequestParameters parameters, ToolResultCompression.Result compressed) {
+    private RetrievalLoop(Headroom headroom, ChatRequestParameters parameters, ToolResultCompression.Result compressed,
+                          ReportTally tally) {
         this.headroom = headroom;
+        this.tally = tally;
         this.parameters = parameters;
         this.messages = new ArrayList<>(compressed.messages());
         this.pinned = compressed.pinned();
@@ -68,8 +74,10 @@ final class RetrievalLoop {
     static RetrievalLoop start(Headroom headroom, ChatRequest request, ChatRequestParameters defaults) {
         ChatRequestParameters merged = defaults == null ? request.parameters() : defaults.overrideWith(request.parameters());
         ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
-        ToolResultCompression.Result compressed = ToolResultCompression.compress(headroom, request.messages());
-        return new RetrievalLoop(headroom, parameters, ConversationBudgeting.apply(headroom, request.messages(), compressed));
+        ReportTally tally = new ReportTally();
+        ToolResultCompression.Result compressed = ToolResultCompression.compress(headroom, request.messages(), tally);
+        return new RetrievalLoop(headroom, parameters,
+                ConversationBudgeting.apply(headroom, request.messages(), compressed, tally), tally);
     }
 
     private static ChatRequestParameters withRetrieveTool(ChatRequestParameters merged) {
@@ -89,6 +97,26 @@ final class RetrievalLoop {
     /** The request for the next round. */
     ChatRequest request() {
         return ChatRequest.builder().messages(List.copyOf(messages)).parameters(parameters).build();
+    }
+
+    /**
+     * The options of the next round: the caller's listener attributes plus {@link HeadroomReport#LISTENER_ATTRIBUTE}
+     * (the report so far) and, in a hidden round, {@link HeadroomReport#RETRIEVAL_ROUND_ATTRIBUTE} (its number). The
+     * delegate's {@code chat} copies them into its listeners' contexts.
+     */
+    ChatRequestOptions options(ChatRequestOptions caller) {
+        // a copy: the builder would put into the caller's map (often immutable)
+        Map<Object, Object> attributes = new LinkedHashMap<>();
+        if (caller != null && caller.listenerAttributes() != null) {
+            attributes.putAll(caller.listenerAttributes());
+        }
+        attributes.put(HeadroomReport.LISTENER_ATTRIBUTE, tally.report());
+        if (hiddenRounds > 0) {
+            attributes.put(HeadroomReport.RETRIEVAL_ROUND_ATTRIBUTE, hiddenRounds);
+        } else {
+            attributes.remove(HeadroomReport.RETRIEVAL_ROUND_ATTRIBUTE);
+        }
+        return ChatRequestOptions.builder().listenerAttributes(attributes).build();
     }
 
     /** The handles this request's retrievals may read. */
@@ -113,6 +141,9 @@ final class RetrievalLoop {
      */
     boolean needsAnotherRound(ChatResponse response) {
         tokenUsage = TokenUsage.sum(tokenUsage, response.metadata().tokenUsage());
+        if (responses++ > 0) {
+            tally.retrievalRoundUsage(response.metadata().tokenUsage());
+        }
         List<ToolExecutionRequest> retrievals = retrievalCalls(response.aiMessage());
         if (retrievals.isEmpty() || stopped || limitAnswered) {
             return false;
@@ -125,25 +156,28 @@ final class RetrievalLoop {
         }
         limitAnswered = limit;
         hiddenRounds++;
+        tally.retrievalRoundSent();
         return true;
     }
 
     /**
      * The response for the caller, made from the last round's: retrieve calls stripped, token usage of all
-     * rounds summed. Records the number of hidden rounds.
+     * rounds summed, the call's {@link HeadroomReport} attached ({@link ReportedChatResponse}). Records the number
+     * of hidden rounds.
      */
     ChatResponse finish(ChatResponse last) {
         headroom.retriever().recordRounds(hiddenRounds);
+        HeadroomReport report = tally.report();
         AiMessage stripped = strip(last.aiMessage());
         if (hiddenRounds == 0 && stripped == last.aiMessage()) {
-            return last;
+            return new ReportedChatResponse(last, report);
         }
         ChatResponse.Builder builder = last.toBuilder().aiMessage(stripped);
         if (tokenUsage != null) {
             // toBuilder().tokenUsage(x) throws once metadata is set; this keeps provider metadata subtypes
             builder.metadata(last.metadata().toBuilder().tokenUsage(tokenUsage).build());
         }
-        return builder.build();
+        return new ReportedChatResponse(builder.build(), report);
     }
 
     private Retrieval answer(ToolExecutionRequest call) {

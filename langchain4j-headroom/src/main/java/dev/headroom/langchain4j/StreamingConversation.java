@@ -77,7 +77,7 @@ final class StreamingConversation {
 
     private void sendRound() {
         try {
-            delegate.chat(loop.request(), options, new Round());
+            delegate.chat(loop.request(), loop.options(options), new Round());
         } catch (RuntimeException e) {
             fail(e);
         }

@@ -3,6 +3,7 @@ package dev.headroom.langchain4j;
 import dev.headroom.CompressionOutcome;
 import dev.headroom.Headroom;
 import dev.headroom.compress.CompressionContext;
+import dev.headroom.stats.CompressionEvent;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -49,7 +50,8 @@ final class ToolResultCompression {
         }
     }
 
-    static Result compress(Headroom headroom, List<ChatMessage> messages) {
+    /** @param tally receives each inspected tool result's figures for the call's {@link HeadroomReport} */
+    static Result compress(Headroom headroom, List<ChatMessage> messages, ReportTally tally) {
         List<ChatMessage> out = new ArrayList<>(messages.size());
         Map<String, String> pinned = new LinkedHashMap<>();
         String lastUserText = null;
@@ -62,7 +64,7 @@ final class ToolResultCompression {
             } else if (message instanceof ToolExecutionResultMessage result && result.hasSingleText()) {
                 ToolExecutionRequest call = calls == null ? null : calls.match(result);
                 String userText = calls == null ? lastUserText : calls.userText;
-                message = compressOne(headroom, result, call, userText, pinned);
+                message = compressOne(headroom, result, call, userText, pinned, tally);
             }
             out.add(message);
         }
@@ -70,7 +72,8 @@ final class ToolResultCompression {
     }
 
     private static ChatMessage compressOne(Headroom headroom, ToolExecutionResultMessage result,
-                                           ToolExecutionRequest call, String userText, Map<String, String> pinned) {
+                                           ToolExecutionRequest call, String userText, Map<String, String> pinned,
+                                           ReportTally tally) {
         String toolName = result.toolName() != null ? result.toolName() : call == null ? null : call.name();
         CompressionContext context = CompressionContext.builder()
                 .toolName(toolName)
@@ -78,7 +81,11 @@ final class ToolResultCompression {
                 .userMessage(userText)
                 .build();
         String text = result.text();
-        CompressionOutcome outcome = headroom.compress(text, context);
+        CompressionEvent[] event = new CompressionEvent[1];
+        CompressionOutcome outcome = headroom.compress(text, context, e -> event[0] = e);
+        if (event[0] != null) {
+            tally.toolResult(event[0], !outcome.text().equals(text));
+        }
         if (outcome.lossy()) {
             pinned.put(outcome.handle(), text);
         }

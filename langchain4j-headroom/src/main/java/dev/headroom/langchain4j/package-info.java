@@ -12,6 +12,10 @@
  * decision stays the same on every later turn). {@code StreamingConversation} adds only what streaming needs: live relay of text and
  * thinking, held tool-call events, one terminal callback, and cancellation.
  *
+ * <p>{@link dev.headroom.langchain4j.HeadroomReport} is the per-call account: {@code ReportTally} adds it up as the
+ * request goes through compression, the budget and the rounds; {@code RetrievalLoop} passes it to the delegate's
+ * listeners as attributes and attaches it to the response ({@code ReportedChatResponse}).
+ *
  * <p>Nothing here knows about JSON, logs or any content kind; the decorators keep no state between
  * requests (the engine's store and memo are the only state), so any number of instances compress the same
  * history to the same bytes.

@@ -453,8 +453,11 @@ class HeadroomChatModelTest {
         // when
         ChatResponse response = wrap(provider).chat(conversation());
 
-        // then
-        assertThat(response).isSameAs(done);
+        // then the same message and metadata instances, only the call's report attached
+        assertThat(response.aiMessage()).isSameAs(done.aiMessage());
+        assertThat(response.metadata()).isSameAs(done.metadata());
+        assertThat(HeadroomReport.of(response)).isPresent();
+        assertThat(HeadroomReport.of(done)).isEmpty();
     }
 
     @Test

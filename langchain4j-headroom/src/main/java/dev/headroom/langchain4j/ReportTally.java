@@ -1,0 +1,76 @@
+package dev.headroom.langchain4j;
+
+import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.PassthroughReason;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The figures of one caller request's {@link HeadroomReport}, added up as the request goes through compression, the
+ * conversation budget and the retrieval rounds. Not thread-safe: one instance per caller request, whose steps run one
+ * after another (a streaming request's rounds too); {@link #report()} hands out an immutable snapshot.
+ */
+final class ReportTally {
+
+    private int toolResults;
+    private int compressed;
+    private int lossy;
+    private final Map<PassthroughReason, Integer> reasons = new EnumMap<>(PassthroughReason.class);
+    private long tokensBefore;
+    private long tokensAfter;
+    private int resultsCleared;
+    private long tokensCleared;
+    private int retrievalRounds;
+    private @Nullable TokenUsage retrievalTokenUsage;
+
+    /**
+     * One tool result that went through the engine.
+     *
+     * @param changed whether the text sent differs from the original
+     */
+    void toolResult(CompressionEvent event, boolean changed) {
+        toolResults++;
+        if (changed) {
+            compressed++;
+            if (event.lossy()) {
+                lossy++;
+            }
+        }
+        PassthroughReason.ofLabel(event.strategy()).ifPresent(reason -> reasons.merge(reason, 1, Integer::sum));
+        tokensBefore += event.tokensBefore();
+        tokensAfter += changed ? event.tokensAfter() : event.tokensBefore();
+    }
+
+    /** One tool result the conversation budget sent as a stub: its tokens as compression would have sent it, the stub's. */
+    void cleared(long sentTokens, long stubTokens) {
+        resultsCleared++;
+        tokensCleared += Math.max(0, sentTokens - stubTokens);
+    }
+
+    /** A hidden retrieval round was sent. */
+    void retrievalRoundSent() {
+        retrievalRounds++;
+    }
+
+    /** The response of a hidden retrieval round arrived with this usage ({@code null} when the provider reported none). */
+    void retrievalRoundUsage(@Nullable TokenUsage usage) {
+        retrievalTokenUsage = TokenUsage.sum(retrievalTokenUsage, usage);
+    }
+
+    HeadroomReport report() {
+        return HeadroomReport.builder()
+                .toolResults(toolResults)
+                .compressed(compressed)
+                .lossy(lossy)
+                .passthroughReasons(reasons)
+                .tokensBefore(tokensBefore)
+                .tokensAfter(tokensAfter)
+                .resultsCleared(resultsCleared)
+                .tokensCleared(tokensCleared)
+                .retrievalRounds(retrievalRounds)
+                .retrievalTokenUsage(retrievalTokenUsage)
+                .build();
+    }
+}
