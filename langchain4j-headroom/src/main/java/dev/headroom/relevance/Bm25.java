@@ -213,7 +213,9 @@ public final class Bm25 {
      * whatever its length; a document qualifies when that is at least {@code minShareOfBest} (0 to 1) of
      * the best document's and at least {@code minCoverage}. So asked for {@code 10.0.1.115}, the documents
      * holding that address qualify, not also the many that share only its {@code 1} or {@code 115}; and
-     * every document holding a one-term query's term qualifies, short or long.
+     * every document holding a one-term query's term qualifies, short or long. Documents holding a name the
+     * question gives rank before all others: asked about order 7741203 and "failed checkout", the order's records
+     * come first, not the many failed checkouts of other orders.
      */
     public int[] matches(String query, int limit, double minShareOfBest, double minCoverage) {
         int n = documents.length;
@@ -230,9 +232,15 @@ public final class Bm25 {
             best = Math.max(best, c);
         }
         double floor = Math.max(minCoverage, best * minShareOfBest);
+        double top = 0.0;
+        for (double score : scores) {
+            top = Math.max(top, score);
+        }
         for (int i = 0; i < scores.length; i++) {
             if (coverage[i] < floor && !named[i]) {
                 scores[i] = 0.0;
+            } else if (named[i] && scores[i] > 0.0) {
+                scores[i] += top; // what the question names ranks before what only shares its words
             }
         }
         return Ranking.top(scores, limit);

@@ -195,4 +195,23 @@ class Bm25Test {
         // the date is in more documents than the limit: it names nothing in particular here
         assertThat(Bm25.index(docs).matches("alpha on 2026-12-06", 2, 0.9, 0.0)).containsExactly(3);
     }
+
+    @Test
+    void should_rank_the_documents_holding_a_name_the_question_gives_before_those_sharing_more_of_its_words() {
+        // given: six records of failed checkouts of other orders, two records of order 7741203
+        List<String> docs = List.of(
+                "ERROR checkout failed for order 1000001: customer says card declined",
+                "ERROR checkout failed for order 1000002: morning hour retry",
+                "WARN reservation for order 7741203 expired before capture",
+                "ERROR checkout failed for order 1000003: last around timeout",
+                "ERROR checkout failed for order 1000004: happened this warnings",
+                "ERROR checkout failed for order 1000005: errors here are",
+                "ERROR checkout failed for order 7741203",
+                "ERROR checkout failed for order 1000006: her that what");
+        Bm25 bm25 = Bm25.index(docs, dev.headroom.compress.WorkBudget.unlimited());
+        // when
+        int[] best = bm25.matches("A customer says her order 7741203 failed at checkout around 10:20 this morning; here are the warnings and errors of the last hour: what happened to that order?", 2, 0.5, 0.0);
+        // then: the two best are the order's records
+        assertThat(best).contains(2, 6);
+    }
 }
