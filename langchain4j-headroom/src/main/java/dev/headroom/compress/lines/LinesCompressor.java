@@ -93,6 +93,7 @@ public final class LinesCompressor extends LineCompressor {
             if (!familyShown[family] && Severity.isProblem(lines[i])) {
                 keep[i] = true;
                 keepContinuation(lines, i, keep);
+                TraceLines.keepFirstApplicationFrame(lines, i, keep);
                 familyShown[family] = true;
             }
         }

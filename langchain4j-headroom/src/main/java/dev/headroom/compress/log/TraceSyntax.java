@@ -1,6 +1,6 @@
 package dev.headroom.compress.log;
 
-
+import dev.headroom.internal.template.StackFrames;
 
 /**
  * Stack traces in logs: exception lines, the start of a trace, frames (Java, Python, Go, .NET), library frames and
@@ -64,42 +64,13 @@ final class TraceSyntax {
         return LogSyntax.startsWith(line, i, "at ") || LogSyntax.startsWith(line, i, "File \"") || LogSyntax.startsWith(line, i, "... ");
     }
 
-    /**
-     * Package prefixes of the JDK and of common frameworks, drivers and libraries: a Java frame in one of
-     * them is a library's; the first other frame of a run is usually the application's own call.
-     */
-    private static final String[] LIBRARY_PACKAGES = {
-        "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.", "kotlin.", "kotlinx.", "scala.", "groovy.",
-        "org.springframework.", "org.apache.", "org.hibernate.", "org.eclipse.", "org.glassfish.", "org.jboss.",
-        "org.junit.", "org.postgresql.", "org.mariadb.", "org.h2.", "org.slf4j.", "org.mockito.", "org.aspectj.",
-        "com.mysql.", "com.zaxxer.", "com.fasterxml.", "com.google.", "com.oracle.", "com.microsoft.",
-        "ch.qos.", "io.netty.", "io.grpc.", "io.micrometer.", "io.undertow.", "io.opentelemetry.", "io.reactivex.",
-        "io.vertx.", "io.quarkus.", "io.micronaut.", "io.lettuce.", "reactor.", "okhttp3.", "okio.", "retrofit2.",
-        "net.bytebuddy.", "feign.", "software.amazon.", "com.amazonaws.", "dev.langchain4j."
-    };
-
-    /** Whether a Java frame ({@code at pkg.Class.method(File.java:1)}) is in a library package. */
+    /** Whether a Java frame ({@code at pkg.Class.method(File.java:1)}) is in a library package ({@link StackFrames#isLibrary}). */
     static boolean isLibraryFrame(CharSequence line) {
         int i = indentOf(line);
         if (!LogSyntax.startsWith(line, i, "at ")) {
             return true;
         }
-        i += 3;
-        int slash = -1;
-        for (int k = i; k < line.length() && line.charAt(k) != '('; k++) {
-            if (line.charAt(k) == '/') {
-                slash = k;
-            }
-        }
-        if (slash >= 0) {
-            i = slash + 1; // module prefix: "at java.base/java.lang.Thread.run(...)"
-        }
-        for (String p : LIBRARY_PACKAGES) {
-            if (LogSyntax.startsWith(line, i, p)) {
-                return true;
-            }
-        }
-        return false;
+        return StackFrames.isLibrary(line, i + 3);
     }
 
     /** Whether a continuation line links chained exceptions ({@code Caused by:}, Python's "During handling"). */

@@ -282,6 +282,30 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_keep_the_first_application_frame_of_a_trace_whose_lines_carry_a_prefix() {
+        // given: a prefixed runtime log of 600 routine lines and one crash: 300 distinct framework frames (each line
+        // as rare as the application's one) with the application's frame at position 41
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            sb.append("web-").append(i % 3).append("  | tick ").append(i).append(" queue=").append(i % 7).append(" ok\n");
+            if (i == 400) {
+                sb.append("web-1  | Exception in thread \"main\" java.lang.IllegalStateException: basket closed\n");
+                for (int f = 0; f < 300; f++) {
+                    String name = "" + (char) ('a' + f % 26) + (char) ('a' + f / 26 % 26) + (char) ('a' + f / 676);
+                    sb.append("web-1  | \tat ").append(f == 41 ? "com.acme.shop.Basket.checkout(Basket.java)"
+                            : "org.springframework.web.servlet." + name + ".Handler.handle(Handler.java)").append('\n');
+                }
+            }
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then
+        assertThat(out).contains("web-1  | \tat com.acme.shop.Basket.checkout(Basket.java)\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
     void should_keep_a_few_lines_per_template_for_a_question_word_and_every_line_holding_a_name() {
         // given: 400 lines of one template hold "timeout"; the question also names one job id held by 5 of them
         StringBuilder sb = new StringBuilder();
