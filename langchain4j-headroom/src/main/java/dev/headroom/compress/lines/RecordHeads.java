@@ -43,22 +43,35 @@ final class RecordHeads {
     static int[] of(String[] lines, LineTemplates mined) {
         int n = lines.length;
         // a line's kind is its template, or its leading key word when the template masked that word: the miner
-        // folds "Name: cart-1" and "Node: ip-10-0-1-19" into "* *", yet only the first starts every record
+        // folds "Name: cart-1" and "Node: ip-10-0-1-19" into "* *", yet only the first starts every record.
+        // Kinds 0..templates-1 are the templates; key words get the ids after them (no string built per line)
+        int templates = mined.count();
+        boolean[] keyMasked = new boolean[templates];
+        for (int t = 0; t < templates; t++) {
+            keyMasked[t] = mined.template(t).startsWith("*");
+        }
         int[] kindOf = new int[n];
-        Map<String, Integer> kinds = new HashMap<>();
-        List<int[]> counts = new ArrayList<>(); // per kind: occurrences, after a blank line, first line
+        Map<String, Integer> keyKinds = new HashMap<>();
+        List<int[]> counts = new ArrayList<>(templates); // per kind: occurrences, after a blank line, first line
+        for (int t = 0; t < templates; t++) {
+            counts.add(new int[] {0, 0, -1});
+        }
         for (int i = 0; i < n; i++) {
             int t = mined.templateOf(i);
-            String word = mined.template(t).startsWith("*") ? keyWord(lines[i]) : null;
-            String kind = word != null ? word : "#" + t;
-            Integer k = kinds.get(kind);
-            if (k == null) {
-                k = counts.size();
-                kinds.put(kind, k);
-                counts.add(new int[] {0, 0, i});
+            String word = keyMasked[t] ? keyWord(lines[i]) : null;
+            int k = t;
+            if (word != null) {
+                Integer known = keyKinds.get(word);
+                if (known == null) {
+                    known = counts.size();
+                    keyKinds.put(word, known);
+                    counts.add(new int[] {0, 0, i});
+                }
+                k = known;
             }
             kindOf[i] = k;
             int[] c = counts.get(k);
+            c[2] = c[0] == 0 ? i : c[2];
             c[0]++;
             if (i == 0 || Lines.isBlank(lines[i - 1])) {
                 c[1]++;
@@ -67,11 +80,15 @@ final class RecordHeads {
         int head = -1;
         for (int k = 0; k < counts.size(); k++) {
             int[] c = counts.get(k);
+            if (c[0] < MIN_RECORDS) {
+                continue; // also every template whose lines all went to key words
+            }
             String first = lines[c[2]];
-            boolean candidate = c[0] >= MIN_RECORDS && !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
+            boolean candidate = !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
                     && (c[1] * 100 >= c[0] * HEAD_AFTER_BLANK_PERCENT || isRule(first))
                     && c[0] * 2 <= n;
-            if (candidate && (head < 0 || c[0] > counts.get(head)[0])) {
+            // the most frequent; among equals the one seen first
+            if (candidate && (head < 0 || c[0] > counts.get(head)[0] || c[0] == counts.get(head)[0] && c[2] < counts.get(head)[2])) {
                 head = k;
             }
         }
