@@ -226,7 +226,7 @@ public final class Bm25 {
         QueryIndex index = indexFor(queryWords);
         double[] coverage = new double[n];
         double[] scores = score(queryWords, index, coverage);
-        boolean[] named = holdersOfNames(query, limit, index);
+        boolean[] named = holdersOfNames(query, limit);
         double best = 0.0;
         for (double c : coverage) {
             best = Math.max(best, c);
@@ -239,30 +239,37 @@ public final class Bm25 {
         for (int i = 0; i < scores.length; i++) {
             if (coverage[i] < floor && !named[i]) {
                 scores[i] = 0.0;
-            } else if (named[i] && scores[i] > 0.0) {
-                scores[i] += top; // what the question names ranks before what only shares its words
+            } else if (named[i]) {
+                // what the question names ranks before what only shares its words, also where it holds the name
+                // only inside a longer identifier (no term of its own)
+                scores[i] += top + Double.MIN_NORMAL;
             }
         }
         return Ranking.top(scores, limit);
     }
 
     /**
-     * The documents holding, as written, a name the query gives: an id, version, path or file name
-     * ({@link Terms#isName}) that at most {@code limit} documents hold. The question named them, so each qualifies
+     * The documents holding, as written, a name the query gives: an id, version, path, file or identifier name
+     * ({@link Terms#isName}) that at most {@code limit} documents and not most of them hold, also inside a longer identifier
+     * ({@code orders-worker} in pod {@code orders-worker-7f9c4}, {@code legacy-checkout} in branch
+     * {@code chore/drop-legacy-checkout}; see {@link Terms#holdsAny}). The question named them, so each qualifies
      * whatever else of the query it matches: asked about request {@code 01HF3XK9QZ} and a conflict, the
-     * request's first line qualifies beside its {@code 409} line, which also matches "conflict". (A name is a term
-     * of the question as written, so the question's index holds its figures.)
+     * request's first line qualifies beside its {@code 409} line, which also matches "conflict".
      */
-    private boolean[] holdersOfNames(String query, int limit, QueryIndex index) {
+    private boolean[] holdersOfNames(String query, int limit) {
         boolean[] holders = new boolean[documents.length];
-        for (String term : Terms.names(query)) {
-            int id = index.wanted().idOf(term);
-            int df = index.df(id);
-            if (df == 0 || df > limit) {
-                continue;
+        boolean[] holdersOfName = new boolean[documents.length];
+        for (String name : Terms.names(query)) {
+            int df = 0;
+            for (int i = 0; i < documents.length; i++) {
+                holdersOfName[i] = Terms.holdsAny(documents[i], List.of(name));
+                df += holdersOfName[i] ? 1 : 0;
+            }
+            if (df == 0 || df > limit || df * 2 > documents.length && documents.length > 2) {
+                continue; // held by most documents (the directory a diff -r compares): selects nothing
             }
             for (int i = 0; i < holders.length; i++) {
-                holders[i] |= index.tf(i, id) > 0;
+                holders[i] |= holdersOfName[i];
             }
         }
         return holders;

@@ -212,8 +212,8 @@ public final class Terms {
     /**
      * Whether a query term names one thing rather than asks: it mixes digits with letters or separators
      * and is not short ({@code 01hf3xk9qz}, {@code sess_0d41e2b7c9}, {@code 2.17.1}, {@code sku-13702}), is
-     * a path ({@code config/rate-limits.yaml}), a snake_case identifier ({@code legacy_checkout}), or a file name
-     * with an extension ({@code template_cache.go}).
+     * a path ({@code config/rate-limits.yaml}), a snake_case or kebab-case identifier ({@code legacy_checkout},
+     * {@code orders-worker}, {@code jackson-databind}), or a file name with an extension ({@code template_cache.go}).
      */
     public static boolean isName(String term) {
         boolean digit = false;
@@ -233,8 +233,8 @@ public final class Terms {
         if (slash && letter) {
             return true;
         }
-        if (isSnakeCase(term)) {
-            return true; // a flag, column, setting or function (legacy_checkout)
+        if (isSnakeCase(term) || isKebabCase(term)) {
+            return true; // a flag, column, setting or function (legacy_checkout); a deployment, package or branch (orders-worker)
         }
         int dot = term.lastIndexOf('.');
         return letter && dot > 0 && term.length() - dot - 1 >= 1 && term.length() - dot - 1 <= 5 && dot < term.length() - 1
@@ -243,12 +243,24 @@ public final class Terms {
 
     /** Letters joined by underscores, at least 6 characters: {@code legacy_checkout}, {@code user_id}. */
     static boolean isSnakeCase(String term) {
-        if (term.length() < 6 || term.charAt(0) == '_' || term.charAt(term.length() - 1) == '_' || term.indexOf('_') < 0) {
+        return isJoinedLetters(term, '_');
+    }
+
+    /**
+     * Letters joined by hyphens, at least 6 characters, no one-letter part: {@code orders-worker},
+     * {@code jackson-databind}; not {@code e-mail}.
+     */
+    static boolean isKebabCase(String term) {
+        return isJoinedLetters(term, '-') && !term.matches(".*(^|-)[^-](-|$).*");
+    }
+
+    private static boolean isJoinedLetters(String term, char joiner) {
+        if (term.length() < 6 || term.charAt(0) == joiner || term.charAt(term.length() - 1) == joiner || term.indexOf(joiner) < 0) {
             return false;
         }
         for (int k = 0; k < term.length(); k++) {
             char c = term.charAt(k);
-            if (c != '_' && !Character.isLetter(c)) {
+            if (c != joiner && !Character.isLetter(c)) {
                 return false;
             }
         }
@@ -280,21 +292,57 @@ public final class Terms {
         // legacy_checkout is the flag, drop-legacy-checkout the branch that removed it: one identifier, two spellings
         for (int k = 0, n = names.size(); k < n; k++) {
             String name = names.get(k);
-            if (isSnakeCase(name) && !names.contains(name.replace('_', '-'))) {
-                names.add(name.replace('_', '-'));
+            String other = isSnakeCase(name) ? name.replace('_', '-') : isKebabCase(name) ? name.replace('-', '_') : null;
+            if (other != null && !names.contains(other)) {
+                names.add(other);
             }
         }
         return names;
     }
 
-    /** Whether the text holds one of the names (lower-case {@link #names}), as written, ignoring case. */
+    /**
+     * Whether the text holds one of the names (lower-case {@link #names}) as written, ignoring case, not as part of a
+     * longer word: {@code orders-worker} is held by {@code orders-worker-7f9c4} and {@code drop-orders-worker}, not by
+     * {@code orders-workers}; {@code 2.17.1} not by {@code 2.17.10}.
+     */
     public static boolean holdsAny(String text, List<String> names) {
         if (names.isEmpty()) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String name : names) {
-            if (lower.contains(name)) {
+            if (holds(lower, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names that at most {@code limit} of the documents hold ({@link #holdsAny}): a name most lines hold (the
+     * service whose log this is) selects nothing, so its lines get no more room than any question word's.
+     */
+    public static List<String> heldByAtMost(List<String> names, List<String> documents, int limit) {
+        List<String> selective = new ArrayList<>(names.size());
+        for (String name : names) {
+            List<String> one = List.of(name);
+            int holders = 0;
+            for (int i = 0; i < documents.size() && holders <= limit; i++) {
+                holders += holdsAny(documents.get(i), one) ? 1 : 0;
+            }
+            if (holders <= limit) {
+                selective.add(name);
+            }
+        }
+        return selective;
+    }
+
+    /** Whether the lower-case text holds the name with no letter or digit right before or after it. */
+    static boolean holds(String lower, String name) {
+        for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                    && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
                 return true;
             }
         }

@@ -214,4 +214,26 @@ class Bm25Test {
         // then: the two best are the order's records
         assertThat(best).contains(2, 6);
     }
+
+    @Test
+    void should_qualify_a_document_holding_the_name_only_inside_a_longer_identifier() {
+        // given: the question spells the flag legacy_checkout; a branch name holds it as drop-legacy-checkout
+        List<String> docs = List.of("* 5c0ffee Remove legacy_checkout flag", "*   e41d2a7 Merge pull request #4187 from acme/drop-legacy-checkout",
+                "* 1a2b3c4 Bump lockfile", "* 9f8e7d6 Fix typo in README", "* 0a0b0c0 Add retries to shipping labels");
+        // when
+        int[] matches = Bm25.index(docs).matches("When was the legacy_checkout flag removed?", 5, 0.5, 0.0);
+        // then
+        assertThat(matches).contains(0, 1).doesNotContain(2, 3, 4);
+    }
+
+    @Test
+    void should_not_take_a_name_most_documents_hold_for_a_selection() {
+        // given: a diff -r of one directory names it in every header; only one header holds the question's class
+        List<String> docs = List.of("diff -r lib/concurrent/Alpha.java", "diff -r lib/concurrent/Beta.java",
+                "diff -r lib/concurrent/TimedLatch.java", "diff -r lib/concurrent/Gamma.java");
+        // when
+        int[] matches = Bm25.index(docs).matches("lib/concurrent\ndid TimedLatch change?", 4, 0.5, 0.0);
+        // then
+        assertThat(matches).containsExactly(2);
+    }
 }

@@ -113,4 +113,34 @@ class TermsTest {
         assertThat(Terms.holdsAny("Lib/asyncio/__init__.py:3:import x", Terms.names("explain asyncio/__init__.py"))).isTrue();
         assertThat(Terms.holdsAny("Lib/email/__init__.py:3:import x", Terms.names("explain asyncio/__init__.py"))).isFalse();
     }
+
+    @Test
+    void should_take_a_kebab_case_identifier_for_a_name_that_its_snake_spelling_also_holds() {
+        // when
+        List<String> names = Terms.names("What CPU limits does the orders-worker deployment get?");
+        // then
+        assertThat(names).containsExactly("orders-worker", "orders_worker");
+        assertThat(Terms.names("a so-so e-mail")).isEmpty();
+    }
+
+    @Test
+    void should_find_a_name_inside_a_longer_identifier_but_not_inside_a_longer_word() {
+        List<String> names = Terms.names("where is orders-worker and version 2.17.1?");
+        assertThat(Terms.holdsAny("pod orders-worker-7f9c4-x2x Running", names)).isTrue();
+        assertThat(Terms.holdsAny("Merge branch chore/drop-orders-worker", names)).isTrue();
+        assertThat(Terms.holdsAny("pod orders-workers-7f9c4 Running", names)).isFalse();
+        assertThat(Terms.holdsAny("jackson 2.17.10", names)).isFalse();
+        assertThat(Terms.holdsAny("jackson 2.17.1.", names)).isTrue();
+    }
+
+    @Test
+    void should_keep_only_the_names_few_documents_hold() {
+        // given: every line holds the service's name, two lines the pod's
+        List<String> lines = List.of("checkout-api pod-aa1 ok", "checkout-api pod-bb2 ok", "checkout-api pod-cc3 ok",
+                "checkout-api pod-bb2 timeout");
+        // when
+        List<String> selective = Terms.heldByAtMost(List.of("checkout-api", "pod-bb2"), lines, 2);
+        // then
+        assertThat(selective).containsExactly("pod-bb2");
+    }
 }

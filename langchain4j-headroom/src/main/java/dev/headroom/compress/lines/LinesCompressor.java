@@ -102,7 +102,7 @@ public final class LinesCompressor extends LineCompressor {
         boolean[] beforeQuery = keep.clone();
         if (!query.isBlank()) {
             int room = Math.max(maxLines / 4, maxLines - count(keep));
-            List<String> names = Terms.names(query);
+            List<String> names = Terms.heldByAtMost(Terms.names(query), Arrays.asList(lines), room);
             int[] matchedOfTemplate = new int[mined.count()];
             for (int i : scorer.matches(Arrays.asList(lines), query, room, QUERY_MIN_SHARE, context.budget())) {
                 // as in logs: a few lines per template for a question word, every line holding a name it gives
@@ -112,6 +112,8 @@ public final class LinesCompressor extends LineCompressor {
                     RecordHeads.keepRecordOf(lines, heads, i, keep, named);
                 }
             }
+            String asked = context.userMessage() == null || context.userMessage().isBlank() ? query : context.userMessage();
+            NamedRecords.keepAnswers(lines, heads, keep, asked, names, scorer, context.budget());
         }
         boolean[] afterQuery = keep.clone();
         selectRare(lines, mined, keep, maxLines);
@@ -123,6 +125,7 @@ public final class LinesCompressor extends LineCompressor {
                     Math.max(1, maxLines / NOTABLE_QUERY_DIVISOR), scorer, context.budget());
         }
         RecordHeads.keepHeadsOfKept(lines, heads, keep);
+        ColumnTree.keepParents(lines, keep);
         selectRepresentatives(lines, mined, keep, maxLines);
         return render(content, lines, mined, keep, context.handle());
     }

@@ -29,10 +29,15 @@ final class RecordHeads {
     static final int SMALL_RECORD_LINES = 8;
     /** A record the question names (an id or name in its lines) is shown whole up to this many lines. */
     static final int NAMED_RECORD_LINES = 24;
+    /** Identity lines ({@code id}, {@code name}) kept of a longer record with a line matching the question. */
+    static final int IDENTITY_LINES = 2;
     /** How far into a longer record its title (head to the first line after a blank) is looked for. */
     static final int TITLE_LINES = 6;
     /** A head with a run of this many letters names its record ({@code row}, {@code No} do not). */
     static final int NAME_LETTERS = 4;
+
+    /** Prefix of the kind of a rule line whose template is masked (no key word starts with it). */
+    private static final String RULE = "\u0001rule ";
 
     private RecordHeads() {}
 
@@ -59,6 +64,9 @@ final class RecordHeads {
         for (int i = 0; i < n; i++) {
             int t = mined.templateOf(i);
             String word = keyMasked[t] ? keyWord(lines[i]) : null;
+            if (keyMasked[t] && word == null && isRule(lines[i])) {
+                word = RULE + t; // "---" and "  labels:" may share the template "*": only the rule separates YAML documents
+            }
             int k = t;
             if (word != null) {
                 Integer known = keyKinds.get(word);
@@ -170,9 +178,23 @@ final class RecordHeads {
     }
 
     /**
+     * Keeps the first {@value #IDENTITY_LINES} identity lines of a record ({@code id = "sg-07d3e9"}, {@code name: api};
+     * {@link NotableRecords#isIdentity}): a security group's rule matched "ssh from anywhere", and "which one?" is
+     * answered by its id.
+     */
+    static void keepIdentity(String[] lines, int head, int end, boolean[] keep) {
+        for (int k = head + 1, found = 0; k < end && found < IDENTITY_LINES; k++) {
+            if (NotableRecords.isIdentity(lines[k])) {
+                keep[k] = true;
+                found++;
+            }
+        }
+    }
+
+    /**
      * Keeps the whole record of line {@code i} when it has at most {@value #SMALL_RECORD_LINES} lines (at most
      * {@value #NAMED_RECORD_LINES} when {@code named}: the line holds a name the question gives), else
-     * its title: the head and the lines up to the first one after a blank line within the first
+     * its identity lines ({@link #keepIdentity}) and its title: the head and the lines up to the first one after a blank line within the first
      * {@value #TITLE_LINES} ({@code commit}, {@code Author:}, {@code Date:} and the subject of a commit whose
      * file list matched), so a matching line says which record it is part of and what that record is.
      */
@@ -190,6 +212,7 @@ final class RecordHeads {
             return;
         }
         keep[head] = true;
+        keepIdentity(lines, head, end, keep);
         for (int k = head + 1; k < Math.min(end, head + TITLE_LINES); k++) {
             if (Lines.isBlank(lines[k - 1]) && !Lines.isBlank(lines[k])) {
                 Arrays.fill(keep, head, k + 1, true);

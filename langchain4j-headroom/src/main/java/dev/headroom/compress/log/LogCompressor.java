@@ -143,7 +143,7 @@ public final class LogCompressor extends LineCompressor {
             for (int r = 0; r < count; r++) {
                 texts.add(queryText(lines, records.start(r), records.end(r)));
             }
-            List<String> names = Terms.names(query);
+            List<String> names = Terms.heldByAtMost(Terms.names(query), texts, room);
             int[] matchedOfTemplate = new int[templates];
             for (int r : scorer.matches(texts, query, room, QUERY_MIN_SHARE, context.budget())) {
                 // a question word that many lines of one template hold ("errors": every 404) needs a few of

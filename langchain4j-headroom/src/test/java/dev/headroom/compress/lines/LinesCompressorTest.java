@@ -345,4 +345,114 @@ class LinesCompressorTest {
                 + "Date:   Sun Dec 6 01:30:00 2026 +0000\n\n    Subject of change 90\n", " src/ledger_export.go | 4 +\n");
         assertThat(out).doesNotContain("    Subject of change 89\n");
     }
+
+    /**
+     * {@code kustomize build} of 24 services: per service a Service and a Deployment (a StatefulSet for
+     * {@code ledger-sync}), whose containers point at {@code ledger-sync} in their environment.
+     */
+    static String manifests() {
+        StringBuilder sb = new StringBuilder();
+        for (int s = 0; s < 24; s++) {
+            String name = s == 17 ? "ledger-sync" : "svc" + (char) ('a' + s) + "-api";
+            sb.append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ").append(name).append("\n  labels:\n    app: ")
+                    .append(name).append("\nspec:\n  ports:\n    - port: 8080\n      targetPort: http\n  selector:\n    app: ")
+                    .append(name).append('\n');
+            sb.append("---\napiVersion: apps/v1\nkind: ").append(s == 17 ? "StatefulSet" : "Deployment").append("\nmetadata:\n  name: ")
+                    .append(name).append("\n  labels:\n    app: ").append(name).append("\nspec:\n  replicas: ").append(2 + s % 4)
+                    .append("\n  template:\n    metadata:\n      labels:\n        app: ").append(name)
+                    .append("\n    spec:\n      containers:\n        - name: app\n          image: registry.acme.io/").append(name)
+                    .append(":1.").append(40 + s).append(".0\n          env:\n            - name: LEDGER_URL\n              value: http://ledger-sync:8080\n")
+                    .append("            - name: LOG_LEVEL\n              value: info\n          resources:\n            requests:\n              cpu: ")
+                    .append(100 + s * 10).append("m\n              memory: ").append(256 + s * 32).append("Mi\n            limits:\n              cpu: ")
+                    .append(500 + s * 10).append("m\n              memory: ").append(512 + s * 64).append("Mi\n");
+            if (s == 17) {
+                sb.append("  volumeClaimTemplates:\n    - metadata:\n        name: data\n      spec:\n        accessModes: [\"ReadWriteOnce\"]\n")
+                        .append("        resources:\n          requests:\n            storage: 75Gi\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_show_what_the_question_asks_of_the_record_its_name_identifies_with_the_lines_each_is_indented_under() {
+        // given: ledger-sync is named by every deployment's environment, but only its own StatefulSet has name: ledger-sync
+        String in = manifests();
+        CompressionContext asked = context().toBuilder()
+                .userMessage("What memory limit and how much storage does the ledger-sync statefulset get?").build();
+        // when
+        String out = compressor.compress(in, asked).output();
+        // then: its memory limit under limits:, its storage under its volume claim, each with its parents
+        assertThat(out).contains("kind: StatefulSet\n", "  name: ledger-sync\n",
+                "          resources:\n", "            limits:\n", "              memory: " + (512 + 17 * 64) + "Mi\n",
+                "  volumeClaimTemplates:\n", "            storage: 75Gi\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_show_the_identity_lines_of_a_long_record_a_line_of_which_matches_the_question() {
+        // given: 30 firewall rules as blocks; one allows RDP from anywhere, and the question cannot name it
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < 30; r++) {
+            sb.append("# google_compute_firewall.rule_").append(r).append(":\nresource \"google_compute_firewall\" \"rule_").append(r)
+                    .append("\" {\n    creation_timestamp = \"2026-11-").append(10 + r % 18).append("T08:00:00Z\"\n")
+                    .append("    direction          = \"INGRESS\"\n    disabled           = false\n")
+                    .append("    id                 = \"projects/acme-prod/global/firewalls/fw-").append(7000 + r * 37).append("\"\n")
+                    .append("    network            = \"vpc-main\"\n    priority           = ").append(1000 + r).append('\n')
+                    .append("    source_ranges      = [\n        \"").append(r == 23 ? "0.0.0.0/0" : "10." + r + ".0.0/16").append("\",\n    ]\n")
+                    .append("    allow {\n        ports    = [\n            \"").append(r == 23 ? "3389" : String.valueOf(8000 + r)).append("\",\n")
+                    .append("        ]\n        protocol = \"tcp\"\n    }\n}\n\n");
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder()
+                .userMessage("Is RDP (3389) open to the whole internet anywhere? Which rule?").build();
+        // when
+        String out = compressor.compress(in, asked).output();
+        // then: the matching port, and the id of its rule
+        assertThat(out).contains("            \"3389\",\n", "    id                 = \"projects/acme-prod/global/firewalls/fw-" + (7000 + 23 * 37) + "\"\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_show_the_rows_a_kept_row_hangs_under_in_a_tree_drawn_in_the_last_column() {
+        // given: an inventory tree region / zone / rack / node, 2 x 3 x 4 x 10 nodes; one node failed
+        StringBuilder sb = new StringBuilder("ID      STATUS    USED%   TYPE NAME\n");
+        int id = 0;
+        for (int r = 0; r < 2; r++) {
+            sb.append(String.format("%-6d  %-8s  %5s   region eu-%d%n", -(++id), "-", "-", r + 1));
+            for (int z = 0; z < 3; z++) {
+                sb.append(String.format("%-6d  %-8s  %5s       zone z%d%c%n", -(++id), "-", "-", r + 1, (char) ('a' + z)));
+                for (int k = 0; k < 4; k++) {
+                    sb.append(String.format("%-6d  %-8s  %5s           rack rk-%d%c%d%n", -(++id), "-", "-", r + 1, (char) ('a' + z), k));
+                    for (int m = 0; m < 10; m++) {
+                        boolean failed = r == 1 && z == 2 && k == 1 && m == 6;
+                        sb.append(String.format("%-6d  %-8s  %5.1f               node-%d%n", 1000 + id * 10 + m, failed ? "failed" : "up",
+                                40.0 + (id * 7 + m * 3) % 30, id * 10 + m));
+                    }
+                }
+            }
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the failed node with its rack, zone and region
+        String failed = in.lines().filter(l -> l.contains("failed")).findFirst().orElseThrow();
+        assertThat(out).contains(failed + "\n", "           rack rk-2c1\n", "       zone z2c\n", "   region eu-2\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_give_a_name_every_line_holds_no_more_room_than_a_question_word() {
+        // given: every line holds the service's name; 400 lines hold "timeout"
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            sb.append("checkout-api job J-").append(10_000 + i).append(" step ").append(i % 13).append(" waited for timeout ")
+                    .append(i % 50).append(" s\n");
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("why does checkout-api hit the timeout?").build();
+        // when
+        String out = compressor.compress(in, asked).output();
+        // then
+        assertThat(out.lines().filter(l -> l.startsWith("checkout-api ")).count()).isLessThan(15);
+    }
 }
