@@ -54,6 +54,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases4.all());
         cases.addAll(FreshCases5.all());
         cases.addAll(FreshCases6.all());
+        cases.addAll(FreshCases7.all());
         return List.copyOf(cases);
     }
 }

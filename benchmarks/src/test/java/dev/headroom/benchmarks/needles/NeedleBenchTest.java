@@ -134,6 +134,31 @@ class NeedleBenchTest {
     }
 
     @Test
+    void should_refuse_to_show_a_fresh7_case() {
+        // then: --case never compresses nor prints a held-aside case
+        assertThatThrownBy(() -> NeedleBench.showCase("fresh7_airflow_task_log"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held aside");
+    }
+
+    @Test
+    void should_write_no_missed_needle_of_a_fresh7_case_to_the_tsv() {
+        // given
+        List<CaseResult> results = List.of(
+                new CaseResult("fresh7_x", "log", "plain", true, "LOG", "log:templates", 100, 10, 0, 1, false, List.of("exact: secret needle")),
+                new CaseResult("fresh4_x", "log", "plain", true, "LOG", "log:templates", 100, 10, 0, 1, false, List.of("exact: other")));
+
+        // when
+        String tsv = NeedleTsv.write(results);
+
+        // then: the counts stay, the needle text does not
+        assertThat(tsv).doesNotContain("secret needle").contains("exact: other");
+        assertThat(NeedleTsv.read(tsv).get(0).found()).isZero();
+        assertThat(NeedleTsv.read(tsv).get(0).total()).isEqualTo(1);
+        String rowOfFresh7 = NeedleReport.markdown(results).lines().filter(l -> l.startsWith("| fresh7_x |")).findFirst().orElseThrow();
+        assertThat(rowOfFresh7).doesNotContain("secret needle", "0/1");
+    }
+
+    @Test
     void should_read_back_what_it_writes_as_tsv() {
         // given
         List<CaseResult> results = List.of(

@@ -94,6 +94,24 @@ class NeedleCasesTest {
     }
 
     @Test
+    void should_hold_aside_every_fresh7_case_and_report_them_as_their_own_set() {
+        // given
+        List<NeedleCase> fresh7 = cases.stream().filter(c -> c.name().startsWith("fresh7_")).toList();
+
+        // then: twelve cases, all held aside, each in a format no other case has
+        assertThat(fresh7).hasSize(12).allSatisfy(c -> assertThat(c.heldAside()).as(c.name()).isTrue());
+        for (NeedleCase c : fresh7) {
+            assertThat(cases.stream().filter(o -> o.format().equals(c.format()))).as(c.format()).hasSize(1);
+            CaseResult r = new CaseResult(c.name(), c.kind(), c.format(), true, "X", "s", 1, 1, 0, 1, false, List.of());
+            assertThat(NeedleReport.isFresh7(r)).isTrue();
+            assertThat(NeedleReport.isFresh6(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("fresh-7").test(r)).isTrue();
+            assertThat(NeedleReport.SETS.get("fresh-6").test(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("held-aside").test(r)).isFalse();
+        }
+    }
+
+    @Test
     void should_give_tool_arguments_that_are_json_objects() {
         // then
         for (NeedleCase c : cases) {
