@@ -9,7 +9,9 @@ import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.kinds.BuiltInKinds;
+import dev.headroom.cost.PriceTable;
 import dev.headroom.internal.budget.Clearing;
+import dev.headroom.internal.cost.Accounting;
 import dev.headroom.internal.retrieval.Retriever;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.ConcurrentStatsCounter;
@@ -62,6 +64,7 @@ public final class Headroom {
     private final CompressionPipeline pipeline;
     private final Retriever retriever;
     private final Clearing clearing;
+    private final Accounting accounting;
 
     private Headroom(Builder builder) {
         this.config = builder.config;
@@ -82,6 +85,7 @@ public final class Headroom {
                 statsCounter);
         this.retriever = new Retriever(store, pipeline::compressorFor, config.maxRetrievedUnits(), statsCounter);
         this.clearing = new Clearing(store, tokenCounter, statsCounter, pipeline::handleOf);
+        this.accounting = new Accounting(builder.prices, statsCounter);
     }
 
     /** An engine with default configuration, compressors and an in-process store. */
@@ -103,6 +107,11 @@ public final class Headroom {
 
     public TokenCounter tokenCounter() {
         return tokenCounter;
+    }
+
+    /** The prices that turn provider token usage into money ({@code HeadroomReport#cost()}, statistics). */
+    public PriceTable prices() {
+        return accounting.prices();
     }
 
     /** A snapshot of the statistics since this engine was built. */
@@ -156,6 +165,14 @@ public final class Headroom {
         return clearing;
     }
 
+    /**
+     * The engine's side of cache and cost accounting (provider calls, money), used by the decorators.
+     * <b>Internal:</b> {@link Accounting} is not part of the public API.
+     */
+    public Accounting accounting() {
+        return accounting;
+    }
+
     @Override
     public String toString() {
         return "Headroom{config=" + config + ", " + pipeline + "}";
@@ -168,8 +185,18 @@ public final class Headroom {
         private ContentDetector detector;
         private TokenCounter tokenCounter;
         private StatsCounter statsCounter;
+        private PriceTable prices = PriceTable.defaults();
 
         private Builder() {}
+
+        /**
+         * Prices per model for the money figures; defaults to {@link PriceTable#defaults()} (list prices of common
+         * OpenAI and Anthropic models, dated). A model the table does not know gets no money figure.
+         */
+        public Builder prices(PriceTable prices) {
+            this.prices = Objects.requireNonNull(prices, "prices");
+            return this;
+        }
 
         public Builder config(HeadroomConfig config) {
             this.config = Objects.requireNonNull(config, "config");

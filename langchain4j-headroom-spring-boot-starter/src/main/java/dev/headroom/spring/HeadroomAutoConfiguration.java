@@ -5,6 +5,7 @@ import dev.headroom.HeadroomConfig;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.ccr.CompressionStore;
 import dev.headroom.compress.Compressor;
+import dev.headroom.cost.PriceTable;
 import dev.headroom.spring.HeadroomProperties.StoreType;
 import dev.headroom.stats.StatsCounter;
 import dev.headroom.tokens.TokenCounter;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Import;
 /**
  * Auto-configuration of Headroom: one shared {@link Headroom} engine built from {@link HeadroomProperties},
  * its {@link CompressionStore} (in-process Caffeine, or Redis with
- * {@code langchain4j.headroom.store.type=redis}), Micrometer meters and the {@code headroom} actuator
+ * {@code langchain4j.headroom.store.type=redis}), its price table ({@code langchain4j.headroom.prices.*}, or a
+ * {@link PriceTable} bean), Micrometer meters and the {@code headroom} actuator
  * endpoint when those are on the classpath, and a post-processor that wraps every {@code ChatModel} and
  * {@code StreamingChatModel} bean.
  *
@@ -56,6 +58,7 @@ public class HeadroomAutoConfiguration {
                              ObjectProvider<StatsCounter> statsCounters,
                              ObjectProvider<TokenCounter> tokenCounter,
                              ObjectProvider<Compressor> compressors,
+                             ObjectProvider<PriceTable> priceTable,
                              ObjectProvider<HeadroomCustomizer> customizers) {
         HeadroomConfig.Builder config = properties.toConfig().toBuilder();
         customizers.orderedStream().forEach(c -> c.customizeConfig(config));
@@ -75,6 +78,9 @@ public class HeadroomAutoConfiguration {
             builder.statsCounter(counters.size() == 1 ? counters.get(0) : StatsCounter.composite(counters.toArray(StatsCounter[]::new)));
         }
         tokenCounter.ifAvailable(builder::tokenCounter);
+        // a PriceTable bean wins over the properties
+        PriceTable prices = priceTable.getIfAvailable();
+        builder.prices(prices != null ? prices : properties.getPrices().toPriceTable());
         compressors.orderedStream().forEach(builder::compressor);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -105,6 +106,9 @@ public class HeadroomProperties {
     private final Store store = new Store();
 
     private final Budget budget = new Budget();
+
+    @NestedConfigurationProperty
+    private final HeadroomPrices prices = new HeadroomPrices();
 
     /** The engine configuration these properties describe. */
     HeadroomConfig toConfig() {
@@ -304,6 +308,10 @@ public class HeadroomProperties {
 
     public Budget getBudget() {
         return budget;
+    }
+
+    public HeadroomPrices getPrices() {
+        return prices;
     }
 
     /** Settings for one tool; anything left unset is inherited from the global settings. */

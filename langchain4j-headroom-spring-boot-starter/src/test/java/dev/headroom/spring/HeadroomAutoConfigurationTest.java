@@ -11,6 +11,8 @@ import dev.headroom.ccr.CompressionStore;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.CompressionSettings.Preset;
+import dev.headroom.cost.ModelPrice;
+import dev.headroom.cost.PriceTable;
 import dev.headroom.spring.actuate.HeadroomEndpoint;
 import dev.headroom.spring.metrics.MicrometerStatsCounter;
 import dev.headroom.spring.redis.RedisCompressionStore;
@@ -18,6 +20,7 @@ import dev.headroom.tokens.TokenCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,6 +112,30 @@ class HeadroomAutoConfigurationTest {
                 .run(context -> assertThat(context.getBean(Headroom.class).config().conversationBudget()).isEqualTo(
                         ConversationBudget.builder().triggerTokens(80_000).keepLast(5).minBatchTokens(16_000)
                                 .excludeTools("ask_user", "read_plan").build()));
+    }
+
+    @Test
+    void should_bind_the_price_properties_including_names_with_dots() {
+        contextRunner.withPropertyValues(
+                        "langchain4j.headroom.prices.as-of=2026-01-15",
+                        "langchain4j.headroom.prices.models[gpt-4.1].input=1.80",
+                        "langchain4j.headroom.prices.models[gpt-4.1].cached-input=0.45",
+                        "langchain4j.headroom.prices.models[gpt-4.1].output=7.20")
+                .run(context -> {
+                    PriceTable prices = context.getBean(Headroom.class).prices();
+                    assertThat(prices.asOf()).isEqualTo(LocalDate.of(2026, 1, 15));
+                    assertThat(prices.priceOf("gpt-4.1-2025-04-14")).hasValue(ModelPrice.usdPerMillion(1.80, 0.45, 1.80, 7.20));
+                });
+        contextRunner.withPropertyValues("langchain4j.headroom.prices.models.my-model.input=1")
+                .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("prices.as-of"));
+    }
+
+    @Test
+    void should_take_a_price_table_bean_over_the_properties() {
+        PriceTable own = PriceTable.none(LocalDate.of(2026, 2, 1));
+        contextRunner.withBean(PriceTable.class, () -> own)
+                .withPropertyValues("langchain4j.headroom.prices.as-of=2026-01-15")
+                .run(context -> assertThat(context.getBean(Headroom.class).prices()).isSameAs(own));
     }
 
     @Test

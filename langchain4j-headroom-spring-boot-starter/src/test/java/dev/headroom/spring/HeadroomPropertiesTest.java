@@ -1,12 +1,17 @@
 package dev.headroom.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.headroom.ConversationBudget;
 import dev.headroom.HeadroomConfig;
 import dev.headroom.ccr.CaffeineCompressionStore;
 import dev.headroom.compress.CompressionSettings;
+import dev.headroom.cost.ModelPrice;
+import dev.headroom.cost.PriceTable;
 import dev.headroom.spring.redis.RedisCompressionStore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class HeadroomPropertiesTest {
@@ -130,5 +135,44 @@ class HeadroomPropertiesTest {
 
         // then
         assertThat(settings).isEqualTo(CompressionSettings.of(CompressionSettings.Preset.CONSERVATIVE).toBuilder().maxLines(7).build());
+    }
+
+    @Test
+    void should_use_the_library_prices_when_nothing_is_set() {
+        assertThat(new HeadroomProperties().getPrices().toPriceTable()).isEqualTo(PriceTable.defaults());
+    }
+
+    @Test
+    void should_add_configured_model_prices_to_the_defaults_with_their_date() {
+        // given
+        HeadroomPrices prices = new HeadroomProperties().getPrices();
+        HeadroomPrices.Price price = new HeadroomPrices.Price();
+        price.setInput(new BigDecimal("2.00"));
+        price.setOutput(new BigDecimal("8.00"));
+        prices.getModels().put("my-model", price);
+        prices.setAsOf(LocalDate.of(2026, 1, 15));
+
+        // when
+        PriceTable table = prices.toPriceTable();
+
+        // then: unset cache prices are the input price; the built-in entries stay
+        assertThat(table.asOf()).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(table.priceOf("my-model")).hasValue(ModelPrice.usdPerMillion(2.00, 2.00, 2.00, 8.00));
+        assertThat(table.priceOf("gpt-4o-mini")).isEqualTo(PriceTable.defaults().priceOf("gpt-4o-mini"));
+
+        // and: without the defaults only the configured model has a price
+        prices.setDefaults(false);
+        assertThat(prices.toPriceTable().prices()).containsOnlyKeys("my-model");
+    }
+
+    @Test
+    void should_refuse_configured_prices_without_their_date() {
+        HeadroomPrices prices = new HeadroomProperties().getPrices();
+        HeadroomPrices.Price price = new HeadroomPrices.Price();
+        price.setInput(BigDecimal.ONE);
+        price.setOutput(BigDecimal.ONE);
+        prices.getModels().put("my-model", price);
+
+        assertThatThrownBy(prices::toPriceTable).isInstanceOf(IllegalStateException.class).hasMessageContaining("as-of");
     }
 }

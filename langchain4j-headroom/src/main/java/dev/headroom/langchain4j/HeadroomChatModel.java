@@ -60,7 +60,7 @@ public final class HeadroomChatModel implements ChatModel {
     @Override
     public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
         Objects.requireNonNull(request, "request");
-        RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters());
+        RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider());
         ChatResponse response = delegate.chat(loop.request(), loop.options(options));
         while (loop.needsAnotherRound(response)) {
             response = delegate.chat(loop.request(), loop.options(options));

@@ -1,5 +1,7 @@
 package dev.headroom.langchain4j;
 
+import dev.headroom.cost.CacheUsage;
+import dev.headroom.cost.CallCost;
 import dev.headroom.stats.PassthroughReason;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -34,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  * what compression sent, before the conversation budget replaced some results by stubs
  * ({@link #tokensCleared()} is what the stubs saved on top). Retrieval token usage is the provider's, summed over
  * the hidden rounds ({@code TokenUsage.sum}); the response's own token usage covers every round, the first included.
+ *
+ * <p>Cache and money: {@link #usage()} and {@link #retrievalUsage()} split the provider's input tokens into uncached,
+ * cache reads and cache writes ({@link CacheUsage}, read from {@code OpenAiTokenUsage} / {@code AnthropicTokenUsage});
+ * {@link #cost()} prices them with the engine's {@code PriceTable} when it knows {@link #modelName()}: spent, spent on
+ * retrieval rounds, saved and net ({@link CallCost}).
  */
 public final class HeadroomReport {
 
@@ -55,6 +62,10 @@ public final class HeadroomReport {
     private final long tokensCleared;
     private final int retrievalRounds;
     private final @Nullable TokenUsage retrievalTokenUsage;
+    private final @Nullable String modelName;
+    private final CacheUsage usage;
+    private final CacheUsage retrievalUsage;
+    private final @Nullable CallCost cost;
 
     private HeadroomReport(Builder builder) {
         this.toolResults = nonNegative(builder.toolResults, "toolResults");
@@ -76,6 +87,10 @@ public final class HeadroomReport {
         this.tokensCleared = nonNegative(builder.tokensCleared, "tokensCleared");
         this.retrievalRounds = nonNegative(builder.retrievalRounds, "retrievalRounds");
         this.retrievalTokenUsage = builder.retrievalTokenUsage;
+        this.modelName = builder.modelName;
+        this.usage = Objects.requireNonNull(builder.usage, "usage");
+        this.retrievalUsage = Objects.requireNonNull(builder.retrievalUsage, "retrievalUsage");
+        this.cost = builder.cost;
     }
 
     public static Builder builder() {
@@ -171,6 +186,26 @@ public final class HeadroomReport {
         return retrievalTokenUsage;
     }
 
+    /** The model that answered, as the provider named it (else the request's model name); {@code null} when neither. */
+    public @Nullable String modelName() {
+        return modelName;
+    }
+
+    /** Token usage of every provider call of the request, with the provider's cache reads and writes. */
+    public CacheUsage usage() {
+        return usage;
+    }
+
+    /** Token usage of the hidden retrieval rounds (a part of {@link #usage()}); {@link CacheUsage#ZERO} when none. */
+    public CacheUsage retrievalUsage() {
+        return retrievalUsage;
+    }
+
+    /** The request's money at the engine's price table; empty when the table has no price for {@link #modelName()}. */
+    public Optional<CallCost> cost() {
+        return Optional.ofNullable(cost);
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.toolResults = toolResults;
@@ -183,6 +218,10 @@ public final class HeadroomReport {
         builder.tokensCleared = tokensCleared;
         builder.retrievalRounds = retrievalRounds;
         builder.retrievalTokenUsage = retrievalTokenUsage;
+        builder.modelName = modelName;
+        builder.usage = usage;
+        builder.retrievalUsage = retrievalUsage;
+        builder.cost = cost;
         return builder;
     }
 
@@ -191,13 +230,15 @@ public final class HeadroomReport {
         return o instanceof HeadroomReport r && toolResults == r.toolResults && compressed == r.compressed
                 && lossy == r.lossy && passthroughReasons.equals(r.passthroughReasons) && tokensBefore == r.tokensBefore
                 && tokensAfter == r.tokensAfter && resultsCleared == r.resultsCleared && tokensCleared == r.tokensCleared
-                && retrievalRounds == r.retrievalRounds && Objects.equals(retrievalTokenUsage, r.retrievalTokenUsage);
+                && retrievalRounds == r.retrievalRounds && Objects.equals(retrievalTokenUsage, r.retrievalTokenUsage)
+                && Objects.equals(modelName, r.modelName) && usage.equals(r.usage) && retrievalUsage.equals(r.retrievalUsage)
+                && Objects.equals(cost, r.cost);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(toolResults, compressed, lossy, passthroughReasons, tokensBefore, tokensAfter, resultsCleared,
-                tokensCleared, retrievalRounds, retrievalTokenUsage);
+                tokensCleared, retrievalRounds, retrievalTokenUsage, modelName, usage, retrievalUsage, cost);
     }
 
     @Override
@@ -206,7 +247,8 @@ public final class HeadroomReport {
                 + ", passedThrough=" + passedThrough() + ", passthroughReasons=" + passthroughReasons
                 + ", tokensBefore=" + tokensBefore + ", tokensAfter=" + tokensAfter
                 + ", resultsCleared=" + resultsCleared + ", tokensCleared=" + tokensCleared
-                + ", retrievalRounds=" + retrievalRounds + ", retrievalTokenUsage=" + retrievalTokenUsage + "}";
+                + ", retrievalRounds=" + retrievalRounds + ", retrievalTokenUsage=" + retrievalTokenUsage
+                + ", modelName=" + modelName + ", usage=" + usage + ", retrievalUsage=" + retrievalUsage + ", cost=" + cost + "}";
     }
 
     private static int nonNegative(int value, String name) {
@@ -235,6 +277,10 @@ public final class HeadroomReport {
         private long tokensCleared;
         private int retrievalRounds;
         private @Nullable TokenUsage retrievalTokenUsage;
+        private @Nullable String modelName;
+        private CacheUsage usage = CacheUsage.ZERO;
+        private CacheUsage retrievalUsage = CacheUsage.ZERO;
+        private @Nullable CallCost cost;
 
         private Builder() {}
 
@@ -286,6 +332,26 @@ public final class HeadroomReport {
 
         public Builder retrievalTokenUsage(@Nullable TokenUsage retrievalTokenUsage) {
             this.retrievalTokenUsage = retrievalTokenUsage;
+            return this;
+        }
+
+        public Builder modelName(@Nullable String modelName) {
+            this.modelName = modelName;
+            return this;
+        }
+
+        public Builder usage(CacheUsage usage) {
+            this.usage = usage;
+            return this;
+        }
+
+        public Builder retrievalUsage(CacheUsage retrievalUsage) {
+            this.retrievalUsage = retrievalUsage;
+            return this;
+        }
+
+        public Builder cost(@Nullable CallCost cost) {
+            this.cost = cost;
             return this;
         }
 

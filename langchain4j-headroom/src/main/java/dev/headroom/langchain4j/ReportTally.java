@@ -1,5 +1,7 @@
 package dev.headroom.langchain4j;
 
+import dev.headroom.cost.CacheUsage;
+import dev.headroom.cost.CallCost;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.PassthroughReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -24,6 +26,10 @@ final class ReportTally {
     private long tokensCleared;
     private int retrievalRounds;
     private @Nullable TokenUsage retrievalTokenUsage;
+    private @Nullable String modelName;
+    private CacheUsage usage = CacheUsage.ZERO;
+    private CacheUsage retrievalUsage = CacheUsage.ZERO;
+    private @Nullable CallCost cost;
 
     /**
      * One tool result that went through the engine.
@@ -59,6 +65,38 @@ final class ReportTally {
         retrievalTokenUsage = TokenUsage.sum(retrievalTokenUsage, usage);
     }
 
+    /** A provider call returned (the first or a hidden round), answered by {@code model} when the provider named it. */
+    void call(CacheUsage callUsage, boolean retrievalRound, @Nullable String model) {
+        usage = usage.plus(callUsage);
+        if (retrievalRound) {
+            retrievalUsage = retrievalUsage.plus(callUsage);
+        }
+        if (model != null) {
+            modelName = model;
+        }
+    }
+
+    @Nullable String modelName() {
+        return modelName;
+    }
+
+    CacheUsage usage() {
+        return usage;
+    }
+
+    CacheUsage retrievalUsage() {
+        return retrievalUsage;
+    }
+
+    /** Tokens kept out of the request: compression's saving plus the conversation budget's. */
+    long tokensRemoved() {
+        return Math.max(0, tokensBefore - tokensAfter) + tokensCleared;
+    }
+
+    void cost(@Nullable CallCost cost) {
+        this.cost = cost;
+    }
+
     HeadroomReport report() {
         return HeadroomReport.builder()
                 .toolResults(toolResults)
@@ -71,6 +109,10 @@ final class ReportTally {
                 .tokensCleared(tokensCleared)
                 .retrievalRounds(retrievalRounds)
                 .retrievalTokenUsage(retrievalTokenUsage)
+                .modelName(modelName)
+                .usage(usage)
+                .retrievalUsage(retrievalUsage)
+                .cost(cost)
                 .build();
     }
 }

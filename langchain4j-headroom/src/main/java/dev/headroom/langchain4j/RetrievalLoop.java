@@ -2,12 +2,14 @@ package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
 import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.cost.CacheUsage;
 import dev.headroom.internal.retrieval.Retrieval;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.ChatRequestOptions;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
@@ -16,6 +18,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,11 +43,15 @@ import java.util.Set;
  * round: the model re-issues them once it has the data (invariant 7). DONE returns the last response with
  * the token usage of all rounds summed (invariant 9) and never a headroom_retrieve call.
  *
+ * <p>Each response is booked with the engine's accounting (usage with the provider's cache figures, by provider and
+ * model); DONE prices the request ({@code CallCost}) when the price table knows the model.
+ *
  * <p>Not thread-safe: one instance serves one caller request, whose rounds run one after another.
  */
 final class RetrievalLoop {
 
     private final Headroom headroom;
+    private final String provider;
     private final ChatRequestParameters parameters;
     private final List<ChatMessage> messages;
     private final Map<String, String> pinned;
@@ -55,9 +62,10 @@ final class RetrievalLoop {
     private boolean limitAnswered;
     private boolean stopped;
 
-    private RetrievalLoop(Headroom headroom, ChatRequestParameters parameters, ToolResultCompression.Result compressed,
-                          ReportTally tally) {
+    private RetrievalLoop(Headroom headroom, String provider, ChatRequestParameters parameters,
+                          ToolResultCompression.Result compressed, ReportTally tally) {
         this.headroom = headroom;
+        this.provider = provider;
         this.tally = tally;
         this.parameters = parameters;
         this.messages = new ArrayList<>(compressed.messages());
@@ -70,13 +78,16 @@ final class RetrievalLoop {
      * @param defaults the delegate's {@code defaultRequestParameters()}, merged <em>before</em> the retrieve
      *                 tool is appended: a request with a non-empty tool list replaces the model's default
      *                 tools, so appending to the request alone would make them vanish (invariant 3)
+     * @param provider the delegate's {@code provider()}, for the accounting ({@code null} counts as {@code OTHER})
      */
-    static RetrievalLoop start(Headroom headroom, ChatRequest request, ChatRequestParameters defaults) {
+    static RetrievalLoop start(Headroom headroom, ChatRequest request, ChatRequestParameters defaults,
+                               ModelProvider provider) {
         ChatRequestParameters merged = defaults == null ? request.parameters() : defaults.overrideWith(request.parameters());
         ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
         ReportTally tally = new ReportTally();
         ToolResultCompression.Result compressed = ToolResultCompression.compress(headroom, request.messages(), tally);
-        return new RetrievalLoop(headroom, parameters,
+        String providerName = (provider == null ? ModelProvider.OTHER : provider).name().toLowerCase(Locale.ROOT);
+        return new RetrievalLoop(headroom, providerName, parameters,
                 ConversationBudgeting.apply(headroom, request.messages(), compressed, tally), tally);
     }
 
@@ -141,9 +152,11 @@ final class RetrievalLoop {
      */
     boolean needsAnotherRound(ChatResponse response) {
         tokenUsage = TokenUsage.sum(tokenUsage, response.metadata().tokenUsage());
-        if (responses++ > 0) {
+        boolean hidden = responses++ > 0;
+        if (hidden) {
             tally.retrievalRoundUsage(response.metadata().tokenUsage());
         }
+        book(response, hidden);
         List<ToolExecutionRequest> retrievals = retrievalCalls(response.aiMessage());
         if (retrievals.isEmpty() || stopped || limitAnswered) {
             return false;
@@ -167,6 +180,8 @@ final class RetrievalLoop {
      */
     ChatResponse finish(ChatResponse last) {
         headroom.retriever().recordRounds(hiddenRounds);
+        tally.cost(headroom.accounting().finish(provider, tally.modelName(), tally.usage(), tally.retrievalUsage(),
+                tally.tokensRemoved()).orElse(null));
         HeadroomReport report = tally.report();
         AiMessage stripped = strip(last.aiMessage());
         if (hiddenRounds == 0 && stripped == last.aiMessage()) {
@@ -178,6 +193,14 @@ final class RetrievalLoop {
             builder.metadata(last.metadata().toBuilder().tokenUsage(tokenUsage).build());
         }
         return new ReportedChatResponse(builder.build(), report);
+    }
+
+    /** Books one provider call: its usage with cache figures, under the model that answered (else the request's). */
+    private void book(ChatResponse response, boolean hidden) {
+        CacheUsage usage = CacheUsage.of(response.metadata().tokenUsage());
+        String model = response.metadata().modelName() != null ? response.metadata().modelName() : parameters.modelName();
+        tally.call(usage, hidden, model);
+        headroom.accounting().call(provider, tally.modelName(), usage, hidden);
     }
 
     private Retrieval answer(ToolExecutionRequest call) {

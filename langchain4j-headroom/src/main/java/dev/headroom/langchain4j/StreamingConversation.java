@@ -67,7 +67,7 @@ final class StreamingConversation {
 
     void start(ChatRequest request) {
         try {
-            loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters());
+            loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider());
         } catch (RuntimeException e) {
             fail(e);
             return;

@@ -1,6 +1,7 @@
 package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CallCost;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,16 @@ final class CompositeStatsCounter implements StatsCounter {
     @Override
     public void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {
         counters.forEach(c -> c.recordCleared(toolName, tokensBefore, tokensAfter));
+    }
+
+    @Override
+    public void recordModelCall(ModelCall call) {
+        counters.forEach(c -> c.recordModelCall(call));
+    }
+
+    @Override
+    public void recordCallCost(String provider, String model, CallCost cost) {
+        counters.forEach(c -> c.recordCallCost(provider, model, cost));
     }
 
     /** How many calls of each counter threw, in order. */

@@ -1,6 +1,7 @@
 package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CallCost;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,7 @@ public final class ConcurrentStatsCounter implements StatsCounter {
     private final LongAdder cleared = new LongAdder();
     private final LongAdder clearedBefore = new LongAdder();
     private final LongAdder clearedAfter = new LongAdder();
+    private final ConcurrentHashMap<String, ModelAccumulator> byModel = new ConcurrentHashMap<>();
 
     public ConcurrentStatsCounter() {
         for (RetrievalOutcome outcome : RetrievalOutcome.values()) {
@@ -61,6 +63,20 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         clearedAfter.add(tokensAfter);
     }
 
+    @Override
+    public void recordModelCall(ModelCall call) {
+        model(call.provider(), call.model()).add(call);
+    }
+
+    @Override
+    public void recordCallCost(String provider, String model, CallCost cost) {
+        model(provider, model).add(cost);
+    }
+
+    private ModelAccumulator model(String provider, String model) {
+        return byModel.computeIfAbsent(provider + "/" + model, k -> new ModelAccumulator(provider, model));
+    }
+
     public HeadroomStats snapshot() {
         Map<String, TokenTotals> kinds = new TreeMap<>();
         byKind.forEach((k, v) -> kinds.put(k, v.snapshot()));
@@ -73,8 +89,10 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         long n = cleared.sum();
         long before = clearedBefore.sum();
         TokenTotals clearedTotals = new TokenTotals(n, n, 0, before, before, clearedAfter.sum());
+        Map<String, ModelTotals> models = new TreeMap<>();
+        byModel.forEach((k, v) -> models.put(k, v.snapshot()));
         return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum(), reasons,
-                clearedTotals);
+                clearedTotals, models);
     }
 
     private static final class Totals {

@@ -1,6 +1,7 @@
 package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CallCost;
 import dev.headroom.internal.Guard;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,16 @@ final class GuardedStatsCounter implements StatsCounter {
     @Override
     public void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {
         guard.run(() -> delegate.recordCleared(toolName, tokensBefore, tokensAfter));
+    }
+
+    @Override
+    public void recordModelCall(ModelCall call) {
+        guard.run(() -> delegate.recordModelCall(call));
+    }
+
+    @Override
+    public void recordCallCost(String provider, String model, CallCost cost) {
+        guard.run(() -> delegate.recordCallCost(provider, model, cost));
     }
 
     /** How many calls of the delegate threw. */

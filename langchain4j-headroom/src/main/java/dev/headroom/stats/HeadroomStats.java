@@ -15,6 +15,10 @@ import java.util.TreeMap;
  * {@code compressed}, none {@code capped}), with the tokens compression would have sent ({@code tokensBefore},
  * {@code tokensLossless}) and the stub's ({@code tokensAfter}). The same results are also in {@code total}, as
  * compression made them: the budget's saving comes on top of {@code total.saved()}.
+ *
+ * <p>{@code byModel} holds, per {@code provider/model} (e.g. {@code open_ai/gpt-4o-mini}), the provider calls the
+ * decorators made: token usage with the provider's cache reads and writes, and money where the price table knew the
+ * model ({@link ModelTotals}).
  */
 public record HeadroomStats(
         TokenTotals total,
@@ -24,7 +28,8 @@ public record HeadroomStats(
         long retrievalRounds,
         long failOpen,
         Map<String, Long> failOpenByReason,
-        TokenTotals cleared) {
+        TokenTotals cleared,
+        Map<String, ModelTotals> byModel) {
 
     public HeadroomStats {
         byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
@@ -32,6 +37,14 @@ public record HeadroomStats(
         retrievals = Collections.unmodifiableMap(new TreeMap<>(retrievals));
         failOpenByReason = Collections.unmodifiableMap(new TreeMap<>(failOpenByReason));
         Objects.requireNonNull(cleared, "cleared");
+        byModel = Collections.unmodifiableMap(new TreeMap<>(byModel));
+    }
+
+    /** A snapshot without per-model figures. */
+    public HeadroomStats(TokenTotals total, Map<String, TokenTotals> byKind, Map<String, TokenTotals> byTool,
+                         Map<RetrievalOutcome, Long> retrievals, long retrievalRounds, long failOpen,
+                         Map<String, Long> failOpenByReason, TokenTotals cleared) {
+        this(total, byKind, byTool, retrievals, retrievalRounds, failOpen, failOpenByReason, cleared, Map.of());
     }
 
     public long retrievals(RetrievalOutcome outcome) {

@@ -1,6 +1,7 @@
 package dev.headroom.stats;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CallCost;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,21 @@ public interface StatsCounter {
      * @param tokensAfter  tokens of the stub sent instead
      */
     default void recordCleared(@Nullable String toolName, long tokensBefore, long tokensAfter) {}
+
+    /**
+     * A decorator's provider call returned (the caller's call or a hidden retrieval round), with its token usage and
+     * the provider's cache figures. Does nothing unless overridden.
+     */
+    default void recordModelCall(ModelCall call) {}
+
+    /**
+     * A caller's request finished and the price table knew its model: its money ({@link CallCost}). Once per request
+     * with a price, after its {@link #recordModelCall}s. Does nothing unless overridden.
+     *
+     * @param provider the provider, lower case, as in {@link ModelCall#provider()}
+     * @param model    the model name, as in {@link ModelCall#model()}
+     */
+    default void recordCallCost(String provider, String model, CallCost cost) {}
 
     /** A counter that ignores everything. */
     static StatsCounter disabled() {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.ConversationBudget;
 import dev.headroom.Headroom;
 import dev.headroom.HeadroomConfig;
+import dev.headroom.cost.CacheUsage;
 import dev.headroom.stats.PassthroughReason;
 import dev.headroom.tokens.TokenCounter;
 import dev.langchain4j.data.message.AiMessage;
@@ -89,7 +90,9 @@ class HeadroomReportDecoratorTest {
         assertThat(HeadroomReport.retrievalRound(listener.onResponse.get(1))).hasValue(1);
         assertThat(listener.onRequest).allSatisfy(attributes -> assertThat(attributes).containsEntry("tenant", "t1"));
         HeadroomReport atFirstCall = HeadroomReport.fromAttributes(listener.onRequest.get(0)).orElseThrow();
-        assertThat(atFirstCall).isEqualTo(report.toBuilder().retrievalRounds(0).retrievalTokenUsage(null).build());
+        assertThat(atFirstCall).isEqualTo(report.toBuilder().retrievalRounds(0).retrievalTokenUsage(null)
+                .usage(CacheUsage.ZERO).retrievalUsage(CacheUsage.ZERO).build());
+        assertThat(report.usage()).isEqualTo(new CacheUsage(4_000, 0, 0, 27, false));
         assertThat(HeadroomReport.fromAttributes(listener.onRequest.get(1)).orElseThrow().retrievalRounds()).isEqualTo(1);
     }
 

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CacheUsage;
+import dev.headroom.cost.CallCost;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.PassthroughReason;
 import dev.langchain4j.model.output.TokenUsage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,31 @@ class HeadroomReportTest {
         assertThat(HeadroomReport.empty().toolResults()).isZero();
         assertThat(HeadroomReport.empty().retrievalTokenUsage()).isNull();
         assertThat(report.toString()).contains("toolResults=2", "retrievalRounds=1");
+    }
+
+    @Test
+    void should_keep_the_cache_and_money_figures_through_to_builder() {
+        // given
+        CallCost cost = new CallCost("gpt-4o", LocalDate.of(2025, 10, 15), new BigDecimal("0.1"), new BigDecimal("0.02"),
+                new BigDecimal("0.5"));
+        HeadroomReport report = HeadroomReport.builder().modelName("gpt-4o-2024-08-06")
+                .usage(new CacheUsage(100, 40, 0, 5, true)).retrievalUsage(new CacheUsage(30, 10, 0, 1, true))
+                .cost(cost).build();
+
+        // when
+        HeadroomReport copy = report.toBuilder().build();
+
+        // then
+        assertThat(copy).isEqualTo(report).hasSameHashCodeAs(report);
+        assertThat(copy.modelName()).isEqualTo("gpt-4o-2024-08-06");
+        assertThat(copy.usage()).isEqualTo(new CacheUsage(100, 40, 0, 5, true));
+        assertThat(copy.retrievalUsage()).isEqualTo(new CacheUsage(30, 10, 0, 1, true));
+        assertThat(copy.cost()).hasValue(cost);
+        assertThat(cost.net()).isEqualByComparingTo("0.48");
+        assertThat(report.toBuilder().cost(null).build()).isNotEqualTo(report);
+        assertThat(report.toBuilder().usage(CacheUsage.ZERO).build()).isNotEqualTo(report);
+        assertThat(HeadroomReport.empty().cost()).isEmpty();
+        assertThat(HeadroomReport.empty().usage()).isEqualTo(CacheUsage.ZERO);
     }
 
     @Test

@@ -24,8 +24,16 @@ import java.util.function.Function;
  */
 final class OpenAiStub extends ScriptedJsonServer<OpenAiStub.Turn> {
 
-    /** One scripted assistant turn. */
-    record Turn(String text, List<ToolCall> calls, int promptTokens, int completionTokens) {
+    /** One scripted assistant turn; {@code cachedTokens} ({@code usage.prompt_tokens_details.cached_tokens}) is sent when not {@code null}. */
+    record Turn(String text, List<ToolCall> calls, int promptTokens, int completionTokens, Integer cachedTokens) {
+
+        Turn(String text, List<ToolCall> calls, int promptTokens, int completionTokens) {
+            this(text, calls, promptTokens, completionTokens, null);
+        }
+
+        Turn withCachedTokens(int cached) {
+            return new Turn(text, calls, promptTokens, completionTokens, cached);
+        }
         static Turn text(String text) {
             return new Turn(text, List.of(), 100, 10);
         }
@@ -182,9 +190,12 @@ final class OpenAiStub extends ScriptedJsonServer<OpenAiStub.Turn> {
     }
 
     private static void usage(ObjectNode root, Turn turn) {
-        root.putObject("usage")
+        ObjectNode usage = root.putObject("usage")
                 .put("prompt_tokens", turn.promptTokens())
                 .put("completion_tokens", turn.completionTokens())
                 .put("total_tokens", turn.promptTokens() + turn.completionTokens());
+        if (turn.cachedTokens() != null) {
+            usage.putObject("prompt_tokens_details").put("cached_tokens", turn.cachedTokens());
+        }
     }
 }

@@ -2,8 +2,10 @@ package dev.headroom.spring.actuate;
 
 import dev.headroom.Headroom;
 import dev.headroom.stats.HeadroomStats;
+import dev.headroom.stats.ModelTotals;
 import dev.headroom.stats.RetrievalOutcome;
 import dev.headroom.stats.TokenTotals;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * The {@code headroom} actuator endpoint: what Headroom did since the application started, overall, per
  * tool and per content kind, with the estimated savings. Token figures come from the engine's
- * {@code TokenCounter} (an estimate unless configured otherwise). Expose it with
+ * {@code TokenCounter} (an estimate unless configured otherwise); per model, the provider's own token usage with its
+ * prompt-cache reads and writes, the cache hit rate and the money at the engine's price table. Expose it with
  * {@code management.endpoints.web.exposure.include=headroom}.
  *
  * <p>Thread-safe; each read is a fresh snapshot of {@link Headroom#stats()}.
@@ -43,7 +46,15 @@ public class HeadroomEndpoint {
                 stats.retrievalRounds(),
                 stats.failOpen(),
                 stats.failOpenByReason(),
-                Totals.of(stats.cleared()));
+                Totals.of(stats.cleared()),
+                headroom.prices().asOf().toString(),
+                models(stats.byModel()));
+    }
+
+    private static Map<String, Model> models(Map<String, ModelTotals> byModel) {
+        Map<String, Model> result = new LinkedHashMap<>();
+        byModel.forEach((key, totals) -> result.put(key, Model.of(totals)));
+        return result;
     }
 
     private static Map<String, Totals> totals(Map<String, TokenTotals> byKey) {
@@ -66,10 +77,59 @@ public class HeadroomEndpoint {
      *                        absent
      * @param cleared         tool results the conversation budget sent as its one-line stub, per request, with the
      *                        tokens compression would have sent and the stub's (a saving on top of {@code total})
+     * @param pricesAsOf      the date of the engine's price table (ISO, {@code 2025-10-15})
+     * @param models          per {@code provider/model}: the provider calls, their token usage with cache reads and
+     *                        writes, the cache hit rate and the money
      */
     public record HeadroomReport(Totals total, Map<String, Totals> tools, Map<String, Totals> kinds,
                                  Map<String, Long> retrievals, long retrievalRounds, long failOpen,
-                                 Map<String, Long> failOpenReasons, Totals cleared) {}
+                                 Map<String, Long> failOpenReasons, Totals cleared, String pricesAsOf,
+                                 Map<String, Model> models) {}
+
+    /**
+     * The provider calls for one model, as the provider reported their usage.
+     *
+     * @param provider              the provider, lower case ({@code open_ai}, {@code anthropic}, ...)
+     * @param model                 the model name the provider gave
+     * @param calls                 provider calls, hidden retrieval rounds included
+     * @param retrievalCalls        of those, hidden retrieval rounds
+     * @param inputTokens           prompt tokens, cache reads and writes included
+     * @param cacheReadTokens       prompt tokens read from the provider's prompt cache
+     * @param cacheWriteTokens      prompt tokens written to it (Anthropic's cache creation)
+     * @param outputTokens          output tokens
+     * @param cacheHitRate          {@code cacheReadTokens / inputTokens}; {@code null} when the provider reported no
+     *                              cache figures
+     * @param retrievalInputTokens  prompt tokens of the hidden retrieval rounds
+     * @param retrievalOutputTokens output tokens of the hidden retrieval rounds
+     * @param cost                  the money, {@code null} when the price table does not know the model
+     */
+    public record Model(String provider, String model, long calls, long retrievalCalls, long inputTokens,
+                        long cacheReadTokens, long cacheWriteTokens, long outputTokens, Double cacheHitRate,
+                        long retrievalInputTokens, long retrievalOutputTokens, Cost cost) {
+
+        static Model of(ModelTotals t) {
+            Double rate = t.cacheHitRate() == null ? null : Math.round(t.cacheHitRate() * 10_000) / 10_000.0;
+            Cost cost = t.pricedRequests() == 0 || t.pricesAsOf() == null ? null
+                    : new Cost(t.pricesAsOf().toString(), t.pricedRequests(), t.spent(), t.retrievalSpent(), t.saved(),
+                    t.net());
+            return new Model(t.provider(), t.model(), t.calls(), t.retrievalCalls(), t.usage().inputTokens(),
+                    t.usage().cacheReadTokens(), t.usage().cacheWriteTokens(), t.usage().outputTokens(), rate,
+                    t.retrievalUsage().inputTokens(), t.retrievalUsage().outputTokens(), cost);
+        }
+    }
+
+    /**
+     * Money in US dollars at the price table's prices, over the caller requests whose model it knows.
+     *
+     * @param pricesAsOf        the price table's date (ISO)
+     * @param pricedRequests    caller requests priced
+     * @param spentUsd          every provider call of those requests
+     * @param retrievalSpentUsd their hidden retrieval rounds (a part of {@code spentUsd})
+     * @param savedUsd          the tokens Headroom kept out of them, at each request's average input price
+     * @param netUsd            {@code savedUsd - retrievalSpentUsd}
+     */
+    public record Cost(String pricesAsOf, long pricedRequests, BigDecimal spentUsd, BigDecimal retrievalSpentUsd,
+                       BigDecimal savedUsd, BigDecimal netUsd) {}
 
     /**
      * Token totals over a set of tool results, with the estimated savings.

@@ -1,18 +1,24 @@
 package dev.headroom.spring.metrics;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CacheUsage;
+import dev.headroom.cost.CallCost;
 import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.ModelCall;
 import dev.headroom.stats.PassthroughReason;
 import dev.headroom.stats.RetrievalOutcome;
 import dev.headroom.stats.StatsCounter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Bridges Headroom's statistics to Micrometer meters. Pass it to the engine with
@@ -43,6 +49,18 @@ import java.util.concurrent.TimeUnit;
  *       budget's one-line stub (once per request that sends the stub; {@code ConversationBudget})</td></tr>
  *   <tr><td>{@value #BUDGET_TOKENS_SAVED}</td><td>counter</td><td>tool</td><td>tokens those stubs saved: what
  *       compression would have sent minus the stub, on top of {@value #TOKENS_SAVED}</td></tr>
+ *   <tr><td>{@value #MODEL_CALLS}</td><td>counter</td><td>provider, model, round</td><td>provider calls the decorators
+ *       made; round {@code caller} (the caller's own call) or {@code retrieval} (a hidden retrieval round)</td></tr>
+ *   <tr><td>{@value #MODEL_TOKENS}</td><td>counter</td><td>provider, model, round, type</td><td>the provider's token
+ *       usage of those calls; type {@code input} (the whole prompt), {@code cache_read} and {@code cache_write} (the
+ *       parts of the prompt read from and written to the provider's prompt cache: OpenAI's cached tokens, Anthropic's
+ *       cache reads and cache creation) and {@code output}</td></tr>
+ *   <tr><td>{@value #CACHE_HIT_RATE}</td><td>gauge</td><td>provider, model</td><td>cache reads over input tokens since
+ *       start, over the calls whose provider reported cache figures; registered on the first such call</td></tr>
+ *   <tr><td>{@value #COST}</td><td>counter (usd)</td><td>provider, model, kind</td><td>money of caller requests whose
+ *       model the price table knows ({@code CallCost}): kind {@code spent} (every provider call), {@code retrieval}
+ *       (the hidden retrieval rounds, a part of spent) and {@code saved} (the tokens Headroom kept out, at the request's
+ *       average input price); net = saved - retrieval</td></tr>
  * </table>
  *
  * <p>{@value #FAIL_OPEN} (kind {@code unknown}, tool {@code none}, each reason), {@value #RETRIEVALS} (each
@@ -62,9 +80,15 @@ public final class MicrometerStatsCounter implements StatsCounter {
     public static final String FAIL_OPEN = "headroom.fail.open";
     public static final String BUDGET_CLEARED = "headroom.budget.cleared";
     public static final String BUDGET_TOKENS_SAVED = "headroom.budget.tokens.saved";
+    public static final String MODEL_CALLS = "headroom.model.calls";
+    public static final String MODEL_TOKENS = "headroom.model.tokens";
+    public static final String CACHE_HIT_RATE = "headroom.cache.hit.rate";
+    public static final String COST = "headroom.cost";
 
     private final MeterRegistry registry;
     private final DistributionSummary retrievalRounds;
+    /** The state behind each model's hit-rate gauge; held here because Micrometer holds gauge state weakly. */
+    private final ConcurrentHashMap<Tags, CacheRate> cacheRates = new ConcurrentHashMap<>();
 
     public MicrometerStatsCounter(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -127,6 +151,60 @@ public final class MicrometerStatsCounter implements StatsCounter {
         counter(BUDGET_CLEARED, "Tool results sent as the conversation budget's stub", tags).increment();
         counter(BUDGET_TOKENS_SAVED, "Tokens the conversation budget's stubs saved", tags)
                 .increment(Math.max(0, tokensBefore - tokensAfter));
+    }
+
+    @Override
+    public void recordModelCall(ModelCall call) {
+        Tags model = Tags.of("provider", call.provider(), "model", call.model());
+        Tags tags = model.and("round", call.retrievalRound() ? "retrieval" : "caller");
+        counter(MODEL_CALLS, "Provider calls made by Headroom's decorators", tags).increment();
+        CacheUsage usage = call.usage();
+        String description = "Provider token usage, with prompt-cache reads and writes";
+        counter(MODEL_TOKENS, description, tags.and("type", "input")).increment(usage.inputTokens());
+        counter(MODEL_TOKENS, description, tags.and("type", "cache_read")).increment(usage.cacheReadTokens());
+        counter(MODEL_TOKENS, description, tags.and("type", "cache_write")).increment(usage.cacheWriteTokens());
+        counter(MODEL_TOKENS, description, tags.and("type", "output")).increment(usage.outputTokens());
+        if (usage.cacheReported()) {
+            cacheRates.computeIfAbsent(model, this::cacheRate).add(usage);
+        }
+    }
+
+    @Override
+    public void recordCallCost(String provider, String model, CallCost cost) {
+        Tags tags = Tags.of("provider", provider, "model", model);
+        money(tags.and("kind", "spent")).increment(cost.spent().doubleValue());
+        money(tags.and("kind", "retrieval")).increment(cost.retrievalSpent().doubleValue());
+        money(tags.and("kind", "saved")).increment(cost.saved().doubleValue());
+    }
+
+    private CacheRate cacheRate(Tags tags) {
+        CacheRate rate = new CacheRate();
+        Gauge.builder(CACHE_HIT_RATE, rate, CacheRate::value)
+                .description("Prompt-cache reads over input tokens, of the calls whose provider reported cache figures")
+                .tags(tags)
+                .register(registry);
+        return rate;
+    }
+
+    private Counter money(Tags tags) {
+        return Counter.builder(COST).description("Money at the price table's prices: spent, spent on retrieval rounds, saved")
+                .baseUnit("usd").tags(tags).register(registry);
+    }
+
+    /** Cache reads and input tokens of one model, for its hit-rate gauge. */
+    private static final class CacheRate {
+        private final LongAdder input = new LongAdder();
+        private final LongAdder read = new LongAdder();
+
+        void add(CacheUsage usage) {
+            input.add(usage.inputTokens());
+            read.add(usage.cacheReadTokens());
+        }
+
+        double value() {
+            long in = input.sum();
+            return in == 0 ? 0.0 : (double) read.sum() / in;
+        }
     }
 
     private Counter failOpenCounter(Tags tags) {

@@ -29,6 +29,7 @@ final class ChatCompletionsStub implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Function<JsonNode, ObjectNode>> script = new ArrayDeque<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private volatile int[] fixedUsage;
 
     private ChatCompletionsStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -51,6 +52,16 @@ final class ChatCompletionsStub implements AutoCloseable {
     synchronized void reset() {
         script.clear();
         bodies.clear();
+        fixedUsage = null;
+    }
+
+    /**
+     * Reports this usage on every answer (JSON only) instead of a quarter of the body's length, with
+     * {@code usage.prompt_tokens_details.cached_tokens}.
+     */
+    ChatCompletionsStub usage(int promptTokens, int cachedTokens, int completionTokens) {
+        fixedUsage = new int[] {promptTokens, cachedTokens, completionTokens};
+        return this;
     }
 
     /** Answers the next request with the message {@code step} builds from it. */
@@ -112,8 +123,15 @@ final class ChatCompletionsStub implements AutoCloseable {
             ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
             choice.set("message", message);
             choice.put("finish_reason", message.has("tool_calls") ? "tool_calls" : "stop");
-            root.putObject("usage").put("prompt_tokens", body.length() / 4).put("completion_tokens", 10)
-                    .put("total_tokens", body.length() / 4 + 10);
+            int[] fixed = fixedUsage;
+            if (fixed == null) {
+                root.putObject("usage").put("prompt_tokens", body.length() / 4).put("completion_tokens", 10)
+                        .put("total_tokens", body.length() / 4 + 10);
+            } else {
+                ObjectNode usage = root.putObject("usage").put("prompt_tokens", fixed[0]).put("completion_tokens", fixed[2])
+                        .put("total_tokens", fixed[0] + fixed[2]);
+                usage.putObject("prompt_tokens_details").put("cached_tokens", fixed[1]);
+            }
             respond(exchange, 200, root.toString());
         }
     }

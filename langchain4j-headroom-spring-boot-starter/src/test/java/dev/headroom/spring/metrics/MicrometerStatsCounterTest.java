@@ -1,6 +1,10 @@
 package dev.headroom.spring.metrics;
 
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.BUDGET_CLEARED;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.CACHE_HIT_RATE;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.COST;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.MODEL_CALLS;
+import static dev.headroom.spring.metrics.MicrometerStatsCounter.MODEL_TOKENS;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.BUDGET_TOKENS_SAVED;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.COMPRESSION_TIME;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.FAIL_OPEN;
@@ -11,11 +15,17 @@ import static dev.headroom.spring.metrics.MicrometerStatsCounter.TOKENS_AFTER;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.TOKENS_BEFORE;
 import static dev.headroom.spring.metrics.MicrometerStatsCounter.TOKENS_SAVED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.headroom.compress.ContentKind;
+import dev.headroom.cost.CacheUsage;
+import dev.headroom.cost.CallCost;
 import dev.headroom.stats.CompressionEvent;
+import dev.headroom.stats.ModelCall;
 import dev.headroom.stats.RetrievalOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +170,47 @@ class MicrometerStatsCounterTest {
         assertThat(registry.get(RETRIEVALS).tags("outcome", "not_found").counter().count()).isEqualTo(2);
         assertThat(registry.get(RETRIEVAL_ROUNDS).summary().count()).isEqualTo(2);
         assertThat(registry.get(RETRIEVAL_ROUNDS).summary().totalAmount()).isEqualTo(2);
+    }
+
+    @Test
+    void should_count_model_tokens_by_type_and_rate_cache_hits_only_over_calls_that_reported_them() {
+        // given
+        ModelCall first = new ModelCall("anthropic", "claude-sonnet-4-5", new CacheUsage(5_200, 4_000, 1_000, 50, true), false);
+        ModelCall retrieval = new ModelCall("anthropic", "claude-sonnet-4-5", new CacheUsage(5_300, 5_000, 0, 20, true), true);
+        ModelCall unreported = new ModelCall("ollama", "llama3.1", new CacheUsage(900, 0, 0, 9, false), false);
+
+        // when
+        counter.recordModelCall(first);
+        counter.recordModelCall(retrieval);
+        counter.recordModelCall(unreported);
+
+        // then
+        assertThat(registry.get(MODEL_TOKENS).tags("model", "claude-sonnet-4-5", "round", "caller", "type", "cache_write")
+                .counter().count()).isEqualTo(1_000);
+        assertThat(registry.get(MODEL_TOKENS).tags("model", "claude-sonnet-4-5", "round", "retrieval", "type", "input")
+                .counter().count()).isEqualTo(5_300);
+        assertThat(registry.get(MODEL_CALLS).tags("provider", "anthropic", "round", "retrieval").counter().count()).isEqualTo(1);
+        assertThat(registry.get(CACHE_HIT_RATE).tags("provider", "anthropic", "model", "claude-sonnet-4-5").gauge().value())
+                .isEqualTo(9_000.0 / 10_500);
+        assertThat(registry.find(CACHE_HIT_RATE).tags("model", "llama3.1").gauge()).as("no cache figures, no rate").isNull();
+        assertThat(registry.get(MODEL_TOKENS).tags("model", "llama3.1", "type", "output").counter().count()).isEqualTo(9);
+    }
+
+    @Test
+    void should_count_money_spent_on_retrieval_and_saved_in_dollars() {
+        // given
+        CallCost cost = new CallCost("gpt-4o-mini", LocalDate.of(2025, 10, 15), new BigDecimal("0.0004962"),
+                new BigDecimal("0.0003792"), new BigDecimal("0.00163692"));
+
+        // when
+        counter.recordCallCost("open_ai", "gpt-4o-mini", cost);
+        counter.recordCallCost("open_ai", "gpt-4o-mini", cost);
+
+        // then
+        assertThat(registry.get(COST).tags("model", "gpt-4o-mini", "kind", "spent").counter().count())
+                .isCloseTo(0.0009924, within(1e-12));
+        assertThat(registry.get(COST).tags("kind", "retrieval").counter().count()).isCloseTo(0.0007584, within(1e-12));
+        assertThat(registry.get(COST).tags("kind", "saved").counter().count()).isCloseTo(0.00327384, within(1e-12));
+        assertThat(registry.get(COST).tags("kind", "saved").counter().getId().getBaseUnit()).isEqualTo("usd");
     }
 }

@@ -23,8 +23,21 @@ import java.util.function.Function;
  */
 final class AnthropicStub extends ScriptedJsonServer<AnthropicStub.Turn> {
 
-    /** One scripted assistant turn; {@code thinking} and {@code text} may be {@code null}. */
-    record Turn(String thinking, String signature, String text, List<ToolUse> toolUses, int inputTokens, int outputTokens) {
+    /**
+     * One scripted assistant turn; {@code thinking} and {@code text} may be {@code null}; {@code cacheRead} and
+     * {@code cacheWrite} ({@code usage.cache_read_input_tokens}, {@code usage.cache_creation_input_tokens}) are sent
+     * when not {@code null}.
+     */
+    record Turn(String thinking, String signature, String text, List<ToolUse> toolUses, int inputTokens, int outputTokens,
+                Integer cacheRead, Integer cacheWrite) {
+
+        Turn(String thinking, String signature, String text, List<ToolUse> toolUses, int inputTokens, int outputTokens) {
+            this(thinking, signature, text, toolUses, inputTokens, outputTokens, null, null);
+        }
+
+        Turn withUsage(int input, int output, int read, int write) {
+            return new Turn(thinking, signature, text, toolUses, input, output, read, write);
+        }
 
         static Turn text(String text) {
             return new Turn(null, null, text, List.of(), 100, 10);
@@ -101,7 +114,14 @@ final class AnthropicStub extends ScriptedJsonServer<AnthropicStub.Turn> {
             root.putNull("stop_reason");
         }
         root.putNull("stop_sequence");
-        root.putObject("usage").put("input_tokens", turn.inputTokens()).put("output_tokens", withContent ? turn.outputTokens() : 1);
+        ObjectNode usage = root.putObject("usage").put("input_tokens", turn.inputTokens())
+                .put("output_tokens", withContent ? turn.outputTokens() : 1);
+        if (turn.cacheRead() != null) {
+            usage.put("cache_read_input_tokens", turn.cacheRead());
+        }
+        if (turn.cacheWrite() != null) {
+            usage.put("cache_creation_input_tokens", turn.cacheWrite());
+        }
         return root;
     }
 

@@ -32,12 +32,22 @@ import java.util.regex.Pattern;
  * It never looks at anything but the request, so what it can answer depends on what Headroom sent: with
  * Headroom off it reads the originals, with Headroom on it reads the compressed forms and retrieves the rest.
  *
- * <p>Deterministic (same request, same response); stateless and thread-safe.
+ * <p>Its responses carry an OpenAI-shaped token usage with a simulated prompt cache ({@link PromptCacheSimulation}),
+ * under the model name {@value #MODEL_NAME}.
+ *
+ * <p>Deterministic (same request, same reply); thread-safe. Its only state is the simulated prompt cache, so the
+ * same request reports more cached tokens the second time, as a provider would.
  */
 public final class OfflineOnCallModel implements ChatModel {
 
     /** How the sample labels this model in its output. */
     public static final String LABEL = "offline stand-in model — no API key set";
+
+    /** The model name its responses carry (the sample prices it like gpt-4o-mini). */
+    public static final String MODEL_NAME = "offline-on-call";
+
+    /** The usage it reports: OpenAI-shaped, with a simulated prompt cache. */
+    private final PromptCacheSimulation usage = new PromptCacheSimulation();
 
     static final String RETRIEVE = "headroom_retrieve";
 
@@ -61,6 +71,8 @@ public final class OfflineOnCallModel implements ChatModel {
         AiMessage reply = reply(reading);
         return ChatResponse.builder()
                 .aiMessage(reply)
+                .modelName(MODEL_NAME)
+                .tokenUsage(usage.usage(request.messages(), reply))
                 .finishReason(reply.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
                 .build();
     }

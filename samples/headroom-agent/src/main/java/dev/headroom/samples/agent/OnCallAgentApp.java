@@ -1,6 +1,7 @@
 package dev.headroom.samples.agent;
 
 import dev.headroom.Headroom;
+import dev.headroom.cost.PriceTable;
 import dev.headroom.langchain4j.HeadroomChatModel;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
@@ -29,6 +30,14 @@ public final class OnCallAgentApp {
             "What does the checkout-service log say? Find the root cause.",
             "Which code throws that timeout, and do the checkout-service tests catch it?");
 
+    /**
+     * The library's dated list prices, plus the offline stand-in priced like gpt-4o-mini, so that its run shows
+     * money too.
+     */
+    static final PriceTable PRICES = PriceTable.defaults().toBuilder()
+            .price(OfflineOnCallModel.MODEL_NAME, PriceTable.defaults().priceOf("gpt-4o-mini").orElseThrow())
+            .build();
+
     private OnCallAgentApp() {}
 
     public static void main(String[] args) {
@@ -50,12 +59,13 @@ public final class OnCallAgentApp {
      */
     public static Result run(ModelChoice choice, PrintStream out) {
         Objects.requireNonNull(choice, "choice");
-        TokenLedger ledger = new TokenLedger();
+        Headroom headroom = Headroom.builder().prices(PRICES).build();
+        TokenLedger ledger = new TokenLedger(headroom.prices().asOf());
         // the only Headroom line an application needs is the wrap; the two recorders are this sample's measuring taps
         ChatModel model = new RecordingChatModel(
                 HeadroomChatModel.builder()
                         .delegate(new RecordingChatModel(choice.model(), ledger::modelCall))
-                        .headroom(Headroom.create())
+                        .headroom(headroom)
                         .build(),
                 ledger::callerCall);
         OnCallAssistant assistant = AiServices.builder(OnCallAssistant.class)

@@ -17,10 +17,11 @@ import java.util.Locale;
  *                          (history re-sent on later calls)
  * @param changedOnResend   how many of those re-sends differed from the first sending: 0 keeps provider
  *                          prompt caches hitting
+ * @param cost              the provider's own figures: usage with prompt-cache reads and writes, and money
  */
 public record SavingsReport(List<ToolCall> toolCalls, List<Retrieval> unattributed, int callerRequests,
                             int modelRequests, long inputWithout, long inputWith, int resentToolResults,
-                            int changedOnResend) {
+                            int changedOnResend, CostSummary cost) {
 
     public SavingsReport {
         toolCalls = List.copyOf(toolCalls);
@@ -97,6 +98,7 @@ public record SavingsReport(List<ToolCall> toolCalls, List<Retrieval> unattribut
         sb.append(String.format(Locale.ROOT,
                 "Prompt caching: tool results re-sent on later calls %d times, byte-identical %d times, changed %d times%n",
                 resentToolResults, resentToolResults - changedOnResend, changedOnResend));
+        sb.append(cost.lines());
         return sb.toString();
     }
 

@@ -3,6 +3,7 @@ package dev.headroom.samples.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headroom.ccr.RetrieveTool;
+import dev.headroom.langchain4j.HeadroomReport;
 import dev.headroom.tokens.TokenCounter;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -14,6 +15,7 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,6 +42,13 @@ final class TokenLedger {
     private final Map<String, Integer> counted = new HashMap<>();
     private final List<ChatRequest> pendingModelRequests = new ArrayList<>();
     private final List<Exchange> exchanges = new ArrayList<>();
+    private final List<HeadroomReport> reports = new ArrayList<>();
+    private final LocalDate pricesAsOf;
+
+    /** @param pricesAsOf the date of the engine's price table, for the cost line */
+    TokenLedger(LocalDate pricesAsOf) {
+        this.pricesAsOf = pricesAsOf;
+    }
 
     /** One request of the model (after Headroom): round 0 of a caller request, or a hidden retrieval round. */
     void modelCall(ChatRequest request, ChatResponse response) {
@@ -50,6 +59,7 @@ final class TokenLedger {
     void callerCall(ChatRequest request, ChatResponse response) {
         exchanges.add(new Exchange(request, List.copyOf(pendingModelRequests)));
         pendingModelRequests.clear();
+        HeadroomReport.of(response).ifPresent(reports::add);
     }
 
     SavingsReport report() {
@@ -101,7 +111,8 @@ final class TokenLedger {
             calls.add(new SavingsReport.ToolCall(number++, row.tool, row.arguments, row.without, row.with,
                     List.copyOf(row.retrievals)));
         }
-        return new SavingsReport(calls, unattributed, exchanges.size(), modelCalls, inputWithout, inputWith, resent, changed);
+        return new SavingsReport(calls, unattributed, exchanges.size(), modelCalls, inputWithout, inputWith, resent, changed,
+                CostSummary.of(reports, pricesAsOf));
     }
 
     /** The retrieval calls of one hidden round and their answers, attributed to the tool result they read. */

@@ -105,4 +105,20 @@ class OnCallAgentAppTest {
     private static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
+
+    @Test
+    void should_print_cost_with_the_price_table_date_and_the_cache_hit_rate_beside_tokens() {
+        CostSummary cost = result.report().cost();
+        assertThat(cost.model()).isEqualTo(OfflineOnCallModel.MODEL_NAME);
+        assertThat(cost.priceEntry()).isEqualTo(OfflineOnCallModel.MODEL_NAME);
+        assertThat(cost.usage().cacheReported()).isTrue();
+        // history is re-sent byte-identical, so later calls read the earlier messages from the (simulated) cache
+        assertThat(cost.usage().cacheReadTokens()).isPositive().isLessThan(cost.usage().inputTokens());
+        assertThat(cost.retrievalUsage().inputTokens()).isPositive();
+        assertThat(cost.spent()).isPositive();
+        assertThat(cost.retrievalSpent()).isPositive().isLessThan(cost.spent());
+        assertThat(cost.saved()).isGreaterThan(cost.spent());
+        assertThat(output).contains("cache hit rate ", "price table of " + dev.headroom.cost.PriceTable.DEFAULTS_AS_OF,
+                "net $" + cost.net().setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString());
+    }
 }

@@ -38,6 +38,18 @@ class OnCallApplicationTest {
         assertThat(after.at("/total/tokensSaved").asLong()).isPositive();
         assertThat(after.at("/total/tokensAfter").asLong()).isLessThan(after.at("/total/tokensBefore").asLong());
         assertThat(after.at("/tools/describe_instances/results").asLong()).isPositive();
+
+        // and: the provider's usage with its cache hit rate, and the money with the price table's date
+        JsonNode model = after.at("/models/other~1offline-on-call");
+        assertThat(after.at("/pricesAsOf").asText()).isEqualTo("2025-10-15");
+        assertThat(model.at("/inputTokens").asLong()).isPositive();
+        assertThat(model.at("/cacheReadTokens").asLong()).isPositive();
+        assertThat(model.at("/cacheHitRate").asDouble()).isBetween(0.01, 0.99);
+        assertThat(model.at("/cost/pricesAsOf").asText()).isEqualTo("2025-10-15");
+        assertThat(model.at("/cost/spentUsd").decimalValue()).isPositive();
+        assertThat(model.at("/cost/savedUsd").decimalValue()).isGreaterThan(model.at("/cost/spentUsd").decimalValue());
+        assertThat(model.at("/cost/netUsd").decimalValue()).isEqualByComparingTo(
+                model.at("/cost/savedUsd").decimalValue().subtract(model.at("/cost/retrievalSpentUsd").decimalValue()));
     }
 
     @Test
