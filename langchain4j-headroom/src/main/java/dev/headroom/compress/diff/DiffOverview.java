@@ -29,7 +29,8 @@ final class DiffOverview {
      * Step 5, for diffs whose headers alone exceed the budget: every file by its header only ({@code ---}
      * and {@code +++} dropped where a {@code diff} line names the file already), plus the hunks (headers
      * and changed lines) of the files the query context names: within what the budget leaves, but at
-     * least half of it, so a long file list or the commit headers of {@code git log -p} cannot crowd them out.
+     * least half of it, so a long file list or the commit headers of {@code git log -p} cannot crowd them out;
+     * then, while the budget lasts, the changes that stand out in a repetitive diff ({@link RareChanges}).
      */
     static CompressionResult overview(String content, String[] lines, byte[] type, int budget,
                                               List<Integer> relevant, CompressionContext context) {
@@ -50,6 +51,11 @@ final class DiffOverview {
             int share = Math.max(3, (left + relevant.size() - r - 1) / (relevant.size() - r));
             int used = keepHunks(type, keep, hunkNote, relevant.get(r), share);
             left -= used;
+        }
+        // what stands out elsewhere, with less room where the question named what it asks about
+        int rareShare = relevant.isEmpty() ? left : left / 4;
+        if (rareShare > 1) {
+            RareChanges.keep(lines, type, keep, hunkNote, rareShare);
         }
         return DiffOutput.render(content, lines, type, keep, hunkNote, context.handle(), true);
     }

@@ -30,7 +30,8 @@ import java.util.Set;
  * while they do not, items are dropped by reason, least important first (top by score, rare values,
  * change points, outliers, last, first, errors, query matches; within a reason the latest item first, but
  * query matches and the first item of each error kind ({@link ErrorItems#errorKind}) after the others), but
- * one item always stays. The disclosure counts only what stays.
+ * one item always stays. Errors and query matches give way only beyond {@value #SIGNAL_CEILING_FACTOR} times the
+ * ceiling: a failed check run carries its whole app record, and four of them are still what was asked for. The disclosure counts only what stays.
  *
  * <p>For arrays of scalars of one type the disclosure also carries a summary ({@link ScalarSummary}; numbers:
  * min, max, median as written and the mean; strings: distinct count and the most frequent values).
@@ -61,6 +62,8 @@ final class ItemSelector {
 
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
+    /** Error items and query matches give way only beyond this many times the size ceiling. */
+    static final int SIGNAL_CEILING_FACTOR = 2;
 
     /** The outcome for one array: kept item indexes (ascending), why, and an optional summary. */
     record Reduction(int[] kept, int total, String description, Node summary) {
@@ -185,7 +188,9 @@ final class ItemSelector {
         for (int step = 0; step < 2 * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
             Reason dropped = DROP_ORDER[step / 2];
             boolean protectedPass = step % 2 == 1;
-            for (int i = items.length - 1; i >= 0 && size > maxChars && kept > 1; i--) {
+            // errors and what the question asks for may take a few times the share before they give way
+            long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
+            for (int i = items.length - 1; i >= 0 && size > ceiling && kept > 1; i--) {
                 if (reason[i] == dropped && protect[i] == protectedPass) {
                     reason[i] = null;
                     size -= items[i].length + 1;

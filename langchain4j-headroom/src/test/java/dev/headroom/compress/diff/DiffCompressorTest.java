@@ -268,4 +268,52 @@ class DiffCompressorTest {
         assertThat(units).hasSize(4);
         assertThat(units.get(3)).startsWith("diff --git a/src/f1.txt").contains("@@ -101,8 +101,9 @@ section 1");
     }
+
+    /** A release diff: 30 deployment files each bump their image; file 19 also sets {@code minReadySeconds} to 0. */
+    private static String releaseDiff() {
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 30; f++) {
+            String path = "deploy/svc" + f + "/deployment.yaml";
+            sb.append("diff --git a/").append(path).append(" b/").append(path).append('\n')
+                    .append("index 1a2b3c").append(f % 10).append("..4d5e6f").append(f % 10).append(" 100644\n")
+                    .append("--- a/").append(path).append("\n+++ b/").append(path).append('\n')
+                    .append("@@ -12,7 +12,7 @@ spec:\n     spec:\n       containers:\n         - name: app\n")
+                    .append("-          image: registry.acme.io/svc").append(f).append(":1.8.0\n")
+                    .append("+          image: registry.acme.io/svc").append(f).append(":1.9.0\n")
+                    .append("           ports:\n             - containerPort: 8080\n");
+            if (f == 19) {
+                sb.append("@@ -30,4 +30,4 @@ spec:\n   strategy:\n     type: RollingUpdate\n-  minReadySeconds: 30\n+  minReadySeconds: 0\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_show_the_change_that_stands_out_in_a_repetitive_diff_too_large_for_its_headers() {
+        // given
+        String in = releaseDiff();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the one change unlike the image bumps, with its hunk header; no image bump
+        assertThat(out).contains("@@ -30,4 +30,4 @@ spec:\n-  minReadySeconds: 30\n+  minReadySeconds: 0\n");
+        assertThat(out).doesNotContain("image: registry");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_show_no_change_for_standing_out_in_a_diff_where_every_change_differs() {
+        // given: 30 files of code, each changed line unlike the others
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 30; f++) {
+            String path = "src/mod" + f + ".py";
+            sb.append("diff --git a/").append(path).append(" b/").append(path).append("\n--- a/").append(path).append("\n+++ b/")
+                    .append(path).append("\n@@ -3,3 +3,3 @@ def run():\n     x = load()\n-    return compute_").append((char) ('a' + f % 26))
+                    .append("lpha(x)\n+    return refine_").append((char) ('a' + f % 26)).append("eta(x, strict=True)\n     # done\n");
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the overview shows headers only
+        assertThat(out).doesNotContain("    return ");
+    }
 }

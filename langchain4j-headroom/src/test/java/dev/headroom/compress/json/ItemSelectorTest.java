@@ -153,18 +153,33 @@ class ItemSelectorTest {
     @Test
     void should_drop_repeated_errors_before_a_rare_one_or_a_query_match_when_the_kept_items_are_too_large() {
         // given: 300 records; errors at 40, 90, 150 (throttled, one kind) and 250 (denied, once), each ~300 chars;
-        // room for about three of them
+        // room for about three of them (errors may take twice the ceiling of 500)
         String pad = "x".repeat(240);
         String json = objects(300, i -> "{\"id\": " + i + ", \"pad\": \"" + pad + "\""
                 + (i == 40 || i == 90 || i == 150 ? ", \"errorCode\": \"Throttling\", \"errorMessage\": \"Rate exceeded\""
                 : i == 250 ? ", \"errorCode\": \"AccessDenied\", \"errorMessage\": \"not authorized\"" : "") + "}");
-        ItemSelector selector = new ItemSelector(15, "").maxChars(1_000);
+        ItemSelector selector = new ItemSelector(15, "").maxChars(500);
 
         // when
         ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
 
         // then: the one AccessDenied outlives the later copies of Throttling
         assertThat(kept(reduction)).contains(40, 250).doesNotContain(150);
+    }
+
+    @Test
+    void should_keep_large_error_items_up_to_twice_the_size_ceiling_before_other_items() {
+        // given: 41 check runs of ~1,300 characters each (their app record); four failed
+        String app = "\"app\": {\"owner\": \"" + "o".repeat(600) + "\", \"description\": \"" + "d".repeat(600) + "\"}";
+        String json = objects(41, i -> "{\"id\": " + i + ", \"name\": \"check-" + i + "\", " + app + ", \"conclusion\": \""
+                + (i == 5 || i == 17 || i == 30 ? "failure" : i == 22 ? "timed_out" : "success") + "\"}");
+        ItemSelector selector = new ItemSelector(15, "").maxChars(3_000);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the four failures (about 5,300 characters) stay; other items give way first
+        assertThat(kept(reduction)).containsExactly(5, 17, 22, 30);
     }
 
     @Test
