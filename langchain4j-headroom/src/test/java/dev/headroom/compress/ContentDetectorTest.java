@@ -191,6 +191,18 @@ class ContentDetectorTest {
     }
 
     @Test
+    void should_detect_git_grep_with_function_lines_as_search() {
+        // git grep -n -p: each group of matches follows its function's line, path=N=text
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 12; f++) {
+            sb.append("pkg/store/repo").append(f).append(".go=").append(10 + f).append("=func (r *Repo) Load").append(f)
+                    .append("(ctx context.Context) error {\n");
+            sb.append("pkg/store/repo").append(f).append(".go:").append(14 + f).append(":\trows, err := r.db.QueryContext(ctx, q)\n");
+        }
+        assertThat(detector.detect(sb.toString())).isEqualTo(ContentKind.SEARCH);
+    }
+
+    @Test
     void should_detect_search_when_lines_are_path_line_text() {
         String grep = """
                 src/main/java/App.java:12:    // TODO remove

@@ -107,20 +107,24 @@ public final class SearchDetector implements KindDetector {
         return d > colon + 1 && d < line.length() && line.charAt(d) == ':';
     }
 
-    /** {@code path-line-text}: grep's context line. */
+    /** {@code path-line-text}: grep's context line; {@code path=line=text}: the function line of {@code git grep -p}. */
     static boolean grepContext(String line) {
+        return numberedAfterPath(line, '-') || numberedAfterPath(line, '=');
+    }
+
+    private static boolean numberedAfterPath(String line, char mark) {
         int n = line.length();
         for (int i = 1; i < n; i++) {
             char c = line.charAt(i);
             if (c == ' ' || c == '\t' || c == ':') {
                 return false;
             }
-            if (c == '-' && i + 1 < n && Character.isDigit(line.charAt(i + 1))) {
+            if (c == mark && i + 1 < n && Character.isDigit(line.charAt(i + 1))) {
                 int d = i + 1;
                 while (d < n && Character.isDigit(line.charAt(d))) {
                     d++;
                 }
-                if (d < n && line.charAt(d) == '-' && isPath(line, 0, i)) {
+                if (d < n && line.charAt(d) == mark && isPath(line, 0, i)) {
                     return true;
                 }
             }

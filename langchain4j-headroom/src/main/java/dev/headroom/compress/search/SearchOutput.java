@@ -47,6 +47,8 @@ final class SearchOutput {
                 } else if (file < 0 && !line.isBlank()) {
                     omittedOther++; // context lines; an unshown heading is named in the file listing instead
                 }
+            } else if (isFunctionOfKept(line, lines, nearest[1][i], keep)) {
+                out.append(line).append(nl); // git grep -p: the function the shown match is in
             } else if (isSeparator(line) || isContext(line, lines, nearest[0][i], nearest[1][i])) {
                 omittedOther++;
             } else {
@@ -105,21 +107,34 @@ final class SearchOutput {
         return new int[][] {before, after};
     }
 
-    /** {@code path-12-text} next to a match of the same path (before or after, within the group). */
+    /**
+     * {@code path-12-text} next to a match of the same path (before or after, within the group), or
+     * {@code path=12=text}, the function line {@code git grep -p} prints before the matches in a function.
+     */
     private static boolean isContext(String line, String[] lines, int matchBefore, int matchAfter) {
         for (int j : new int[] {matchBefore, matchAfter}) {
-            if (j < 0) {
-                continue;
-            }
-            String path = lines[j].substring(0, matchPathEnd(lines[j]));
-            if (line.startsWith(path) && line.length() > path.length() + 2 && line.charAt(path.length()) == '-') {
-                int d = path.length() + 1;
-                while (d < line.length() && Character.isDigit(line.charAt(d))) {
-                    d++;
-                }
-                return d > path.length() + 1 && d < line.length() && line.charAt(d) == '-';
+            if (j >= 0 && (numberedAfterPath(line, lines[j], '-') || numberedAfterPath(line, lines[j], '='))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** A {@code path=12=text} function line whose next match, of the same path, is shown. */
+    private static boolean isFunctionOfKept(String line, String[] lines, int matchAfter, boolean[] keep) {
+        return matchAfter >= 0 && keep[matchAfter] && numberedAfterPath(line, lines[matchAfter], '=');
+    }
+
+    /** Whether {@code line} is {@code <the match's path><mark><digits><mark>…}. */
+    private static boolean numberedAfterPath(String line, String match, char mark) {
+        String path = match.substring(0, matchPathEnd(match));
+        if (!line.startsWith(path) || line.length() <= path.length() + 2 || line.charAt(path.length()) != mark) {
+            return false;
+        }
+        int d = path.length() + 1;
+        while (d < line.length() && Character.isDigit(line.charAt(d))) {
+            d++;
+        }
+        return d > path.length() + 1 && d < line.length() && line.charAt(d) == mark;
     }
 }

@@ -244,4 +244,25 @@ class SearchCompressorTest {
         assertThat(SearchCompressor.matchPathEnd("no colon")).isEqualTo(-1);
         assertThat(SearchCompressor.matchPathEnd("a b:12:text")).isEqualTo(-1);
     }
+
+    @Test
+    void should_show_the_function_line_of_a_shown_match_of_git_grep_p_and_omit_the_others() {
+        // given: git grep -n -p over 80 test files and one file of our own the question names
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 80; f++) {
+            sb.append("cmd/tool/case").append(f).append("_test.go=").append(20 + f).append("=func TestCase").append(f)
+                    .append("(t *testing.T) {\n");
+            sb.append("cmd/tool/case").append(f).append("_test.go:").append(25 + f).append(":\tresp, err := http.DefaultClient.Get(u)\n");
+        }
+        sb.append("internal/billing/ledger.go=88=func (c *Client) settle(ctx context.Context) error {\n");
+        sb.append("internal/billing/ledger.go:104:\tresp, err := http.DefaultClient.Do(req)\n");
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("where does internal/billing/ledger.go use http.DefaultClient?").build();
+        // when
+        String out = compressor.compress(in, asked).output();
+        // then: the named file's match with the function it is in; not every test function
+        assertThat(out).contains("internal/billing/ledger.go=88=func (c *Client) settle(ctx context.Context) error {\n"
+                + "internal/billing/ledger.go:104:\tresp, err := http.DefaultClient.Do(req)\n");
+        assertThat(out.lines().filter(l -> l.contains("=func TestCase")).count()).isLessThan(20);
+    }
 }
