@@ -7,6 +7,7 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.template.LevelShifts;
 import dev.headroom.internal.template.NumericOutliers;
 import dev.headroom.internal.template.Rarity;
 import dev.headroom.internal.template.Severity;
@@ -33,7 +34,8 @@ import java.util.Objects;
  *       best line; a small record holding one whole, see {@link RecordHeads}); the first line of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
  *       ({@link Rarity}), also with its continuation; lines whose number stands far above the rest of their template
- *       ({@link NumericOutliers}, at most a tenth of {@code maxLines}); the head line of the record ({@code commit …}) of every line kept so far, so each
+ *       ({@link NumericOutliers}, at most a tenth of {@code maxLines}); lines where a repeated measurement moves to
+ *       another level and stays there ({@link LevelShifts}, as many); the head line of the record ({@code commit …}) of every line kept so far, so each
  *       says where it belongs; then one representative (its first line) per template, most frequent first,
  *       while fewer than {@code maxLines} lines are kept.</li>
  *   <li><b>Output.</b> Kept lines in their original order; each run of omitted lines becomes one note
@@ -118,6 +120,9 @@ public final class LinesCompressor extends LineCompressor {
         boolean[] afterQuery = keep.clone();
         selectRare(lines, mined, keep, maxLines);
         for (int i : NumericOutliers.of(lines, mined, Math.max(3, maxLines / 10), context.budget())) {
+            keep[i] = true;
+        }
+        for (int i : LevelShifts.of(lines, mined, Math.max(3, maxLines / 10), context.budget())) {
             keep[i] = true;
         }
         if (!query.isBlank()) {

@@ -8,6 +8,9 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
 import dev.headroom.internal.template.Severity;
+import dev.headroom.compress.WorkBudget;
+import dev.headroom.internal.template.LevelShifts;
+import dev.headroom.internal.template.NumericOutliers;
 import dev.headroom.internal.template.Rarity;
 import dev.headroom.internal.template.TemplateMiner;
 import dev.headroom.internal.template.Templates;
@@ -39,6 +42,9 @@ import java.util.List;
  *             characters as that many lines of median length; when there are more (a log where nearly every
  *             line is unique) the rarest are taken, spread evenly over the log, and the rest counted;</li>
  *         <li>the first and the last record;</li>
+ *         <li>records whose number stands far above the rest of their template ({@link NumericOutliers}) or
+ *             where a repeated measurement moves to another level ({@link LevelShifts}), each up to
+ *             {@code maxLines / }{@value #NUMBERS_DIVISOR};</li>
  *         <li>with a query context, the records that match it best (BM25), up to {@code maxLines}.</li>
  *       </ul>
  *       Stack traces of kept records are trimmed to their messages and first frames, with a
@@ -61,13 +67,15 @@ public final class LogCompressor extends LineCompressor {
     /** Characters of a record (head first) that the question is matched against. */
     static final int QUERY_TEXT_CHARS = 2_000;
     /** How many repeated templates the summary line lists. */
-    static final int SUMMARY_TEMPLATES = 8;
+    static final int SUMMARY_TEMPLATES = 6;
     /** Templates longer than this are cut in the summary. */
     static final int TEMPLATE_CHARS = 96;
     /** A template is rare when it occurs once or in at most one record in this many. */
     static final int RARE_SHARE = 200;
     /** Rare templates shown at most: {@code maxLines} divided by this. */
     static final int RARE_BUDGET_DIVISOR = 8;
+    /** Records kept for a number that stands out, and as many for a level that changes: {@code maxLines} divided by this. */
+    static final int NUMBERS_DIVISOR = 60;
     /** Rare templates shown at least, however many problem records are shown: {@code maxLines} divided by this. */
     static final int RARE_MIN_DIVISOR = 20;
 
@@ -130,6 +138,7 @@ public final class LogCompressor extends LineCompressor {
             int t = records.template(r);
             keep[r] |= showAll[t] && Rarity.differInShortNumber(lines[records.start(first[t])], lines[records.start(r)]);
         }
+        keepNumbersThatStandOut(lines, records, keep, Math.max(1, settings.maxLines() / NUMBERS_DIVISOR), context.budget());
         keep[0] = true;
         keep[count - 1] = true;
         String query = context.query();
@@ -155,6 +164,30 @@ public final class LogCompressor extends LineCompressor {
             }
         }
         return render(content, lines, records, keep, context.handle());
+    }
+
+    /**
+     * The records whose number stands far above the rest of their template ({@link NumericOutliers}: the request
+     * that took 48 s) and those where a repeated measurement moves to another level ({@link LevelShifts}: the
+     * queue that stayed at 5,000 from 10:42 on), each at most {@code limit}, by their head lines: an INFO line is
+     * no problem by its level, and a template masks its numbers.
+     */
+    private static void keepNumbersThatStandOut(String[] lines, LogRecords records, boolean[] keep, int limit, WorkBudget budget) {
+        int count = records.size();
+        String[] heads = new String[count];
+        int[] templateOf = new int[count];
+        int[] familyOf = new int[count];
+        for (int r = 0; r < count; r++) {
+            heads[r] = lines[records.start(r)];
+            templateOf[r] = records.template(r);
+            familyOf[r] = records.family(templateOf[r]);
+        }
+        for (int r : NumericOutliers.of(heads, templateOf, records.templateCount(), limit, budget)) {
+            keep[r] = true;
+        }
+        for (int r : LevelShifts.of(heads, familyOf, records.families(), limit, true, budget)) {
+            keep[r] = true;
+        }
     }
 
     /**

@@ -175,6 +175,11 @@ final class LogRecords {
         return templates.families();
     }
 
+    /** The family of a template. */
+    int family(int template) {
+        return templates.family(template);
+    }
+
     /** The problem record shown for a family (its first at its most severe level), or -1 when it has none. */
     int problemRepresentative(int family) {
         return problemRepresentative[family];

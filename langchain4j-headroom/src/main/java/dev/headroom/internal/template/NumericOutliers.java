@@ -44,6 +44,10 @@ public final class NumericOutliers {
     private static final Set<String> UNITS = Set.of("", "ms", "s", "us", "µs", "ns", "m", "min", "h", "d",
             "b", "kb", "mb", "gb", "tb", "k", "kib", "mib", "gib", "x", "sec", "secs");
 
+    /** Log levels, which stand before a message, not before a quantity they name. */
+    private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning", "error", "err",
+            "severe", "crit", "critical", "fatal", "alert", "emerg");
+
     private NumericOutliers() {}
 
     /** A number as written in a line and its name with its ordinal ({@code duration_ms#0}). */
@@ -51,18 +55,34 @@ public final class NumericOutliers {
 
     /** Indices of up to {@code limit} outlier lines, in line order. */
     public static List<Integer> of(String[] lines, LineTemplates templates, int limit, WorkBudget budget) {
+        int[] templateOf = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            templateOf[i] = templates.templateOf(i);
+        }
+        return of(lines, templateOf, templates.count(), limit, budget);
+    }
+
+    /**
+     * Indices of up to {@code limit} outlier lines, in line order, with the lines grouped by the caller
+     * ({@code templateOf[i]} in {@code 0..templates-1}): a log's records by their own templates.
+     */
+    public static List<Integer> of(String[] lines, int[] templateOf, int templates, int limit, WorkBudget budget) {
         int n = lines.length;
         if (limit <= 0 || n < MIN_LINES) {
             return List.of();
         }
         budget.charge(n);
+        int[] occurrences = new int[templates];
+        for (int i = 0; i < n; i++) {
+            occurrences[templateOf[i]]++;
+        }
         // per template, per name: the lines that have it and their values, in line order
-        List<Map<String, Series>> byTemplate = new ArrayList<>(templates.count());
-        for (int t = 0; t < templates.count(); t++) {
-            byTemplate.add(templates.occurrences(t) >= MIN_LINES ? new HashMap<>() : null);
+        List<Map<String, Series>> byTemplate = new ArrayList<>(templates);
+        for (int t = 0; t < templates; t++) {
+            byTemplate.add(occurrences[t] >= MIN_LINES ? new HashMap<>() : null);
         }
         for (int i = 0; i < n; i++) {
-            Map<String, Series> names = byTemplate.get(templates.templateOf(i));
+            Map<String, Series> names = byTemplate.get(templateOf[i]);
             if (names == null) {
                 continue;
             }
@@ -207,7 +227,8 @@ public final class NumericOutliers {
 
     /**
      * The word just before a number, past at most 3 separators ({@code duration_ms: }, {@code delay=},
-     * {@code "rows": }, {@code took }), lower-cased; {@code null} when it has no letter (a number after a number).
+     * {@code "rows": }, {@code took }), lower-cased; {@code null} when it has no letter (a number after a number) or is
+     * a log level.
      */
     private static String nameBefore(String line, int number) {
         int end = number;
@@ -226,6 +247,11 @@ public final class NumericOutliers {
             letter |= Character.isLetter(c);
             start--;
         }
-        return letter ? line.substring(start, end).toLowerCase(Locale.ROOT) : null;
+        if (!letter) {
+            return null;
+        }
+        String name = line.substring(start, end).toLowerCase(Locale.ROOT);
+        // "KERNEL INFO 632431728 double-hummer alignment exceptions": a log level says how bad, not what counts
+        return LEVELS.contains(name) ? null : name;
     }
 }

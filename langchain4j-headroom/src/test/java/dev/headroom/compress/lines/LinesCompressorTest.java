@@ -82,6 +82,34 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_keep_the_sample_where_a_device_moves_to_another_level() {
+        // given: 40 reports of iostat -d -x 5 over six devices; from report 27 on, sdc's write wait is 100 times higher
+        java.util.Random r = new java.util.Random(11);
+        StringBuilder sb = new StringBuilder("Linux 6.1.0-27-amd64 (build-7) \t12/06/2026 \t_x86_64_\t(16 CPU)\n\n");
+        String onset = null;
+        for (int rep = 0; rep < 40; rep++) {
+            sb.append(String.format("12/06/2026 09:%02d:%02d AM%n", rep * 5 / 60, rep * 5 % 60));
+            sb.append("Device            r/s     w/s   r_await w_await  %util\n");
+            for (String device : new String[] {"loop0", "sda", "sdb", "sdc", "nvme0n1", "nvme1n1"}) {
+                double wait = device.equals("sdc") && rep >= 27 ? 150 + r.nextDouble() * 300 : 0.5 + r.nextDouble() * 2;
+                String line = String.format("%-12s %8.2f %7.2f %9.2f %7.2f %6.2f", device, r.nextDouble() * 90, 20 + r.nextDouble() * 300,
+                        0.2 + r.nextDouble(), wait, 10 + r.nextDouble() * 40);
+                sb.append(line).append('\n');
+                if (device.equals("sdc") && rep == 27) {
+                    onset = line;
+                }
+            }
+            sb.append('\n');
+        }
+        String iostat = sb.toString();
+        // when
+        String out = compressor.compress(iostat, context()).output();
+        // then
+        assertThat(out).contains("[headroom:").contains(onset + "\n");
+        KeptLines.assertAllOriginal(iostat, out);
+    }
+
+    @Test
     void should_show_a_record_the_question_names_whole() {
         // given: ifconfig -a, records of 8 lines after blank lines; the question names one interface
         StringBuilder sb = new StringBuilder();

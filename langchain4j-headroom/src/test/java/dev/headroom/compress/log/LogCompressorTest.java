@@ -42,6 +42,30 @@ class LogCompressorTest {
     }
 
     @Test
+    void should_keep_the_info_record_whose_number_stands_out_and_the_one_where_a_level_changes() {
+        // given: 1,200 INFO lines of a worker; one request took 48 s, and from line 900 on the queue holds thousands
+        java.util.Random r = new java.util.Random(21);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1_200; i++) {
+            String stamp = String.format("2026-12-06T10:%02d:%02d.%03dZ", i / 60 % 60, i % 60, r.nextInt(1000));
+            if (i % 2 == 0) {
+                sb.append(stamp).append(" INFO  [http-nio-8080-exec-").append(1 + i % 8).append("] o.e.api.Access - GET /api/orders/")
+                        .append(10_000 + r.nextInt(90_000)).append(" took ").append(i == 618 ? 48_213 : 5 + r.nextInt(300)).append("ms\n");
+            } else {
+                sb.append(stamp).append(" INFO  [scheduler-1] o.e.jobs.Queue - queue depth=").append(i >= 901 ? 4_000 + r.nextInt(3_000) : r.nextInt(12))
+                        .append(" workers=8\n");
+            }
+        }
+        String log = sb.toString();
+        String[] lines = Lines.split(log);
+        // when
+        String out = compressor.compress(log, context()).output();
+        // then
+        assertThat(out).contains(lines[618] + "\n").contains(lines[901] + "\n").contains("[headroom:");
+        KeptLines.assertAllOriginal(log, out);
+    }
+
+    @Test
     void should_pass_through_when_log_is_small() {
         // given
         String log = Resources.read("kinds/app.log");
