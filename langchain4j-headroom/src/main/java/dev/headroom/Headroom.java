@@ -114,9 +114,12 @@ public final class Headroom {
         return accounting.prices();
     }
 
-    /** A snapshot of the statistics since this engine was built. */
+    /**
+     * A snapshot of the statistics since this engine was built; in shadow mode ({@link HeadroomConfig#mode()}) marked
+     * {@link HeadroomStats#shadow()}: its savings are what Headroom would have made.
+     */
     public HeadroomStats stats() {
-        return stats.snapshot();
+        return stats.snapshot(config.mode() == Mode.SHADOW);
     }
 
     /**
