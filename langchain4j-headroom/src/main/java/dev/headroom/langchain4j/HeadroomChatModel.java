@@ -69,9 +69,15 @@ public final class HeadroomChatModel implements ChatModel {
         Objects.requireNonNull(request, "request");
         RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider(),
                 shadowFailures);
-        ChatResponse response = delegate.chat(loop.request(), loop.options(options));
-        while (loop.needsAnotherRound(response)) {
+        ChatResponse response;
+        try {
             response = delegate.chat(loop.request(), loop.options(options));
+            while (loop.needsAnotherRound(response)) {
+                response = delegate.chat(loop.request(), loop.options(options));
+            }
+        } catch (RuntimeException e) {
+            loop.failed(e);
+            throw e;
         }
         return loop.finish(response);
     }

@@ -6,6 +6,7 @@ import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.cost.CacheUsage;
 import dev.headroom.internal.Guard;
 import dev.headroom.internal.retrieval.Retrieval;
+import dev.headroom.stats.StepObserver;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -49,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Each response is booked with the engine's accounting (usage with the provider's cache figures, by provider and
  * model); DONE prices the request ({@code CallCost}) when the price table knows the model.
  *
+ * <p>The engine's {@code StepObserver} sees the compression and each hidden round ({@link StepScopes}), for tracing.
+ *
  * <p>Shadow mode ({@link Mode#SHADOW}): compression and the budget run as above, for the report and the statistics
  * only; ROUND 0 sends the caller's request itself (same instance, so the same bytes as without Headroom), and its
  * response is DONE as it came (nothing to strip: the model was never offered headroom_retrieve). A failure while
@@ -67,6 +70,7 @@ final class RetrievalLoop {
     private final ReportTally tally;
     /** The caller's request, sent as it is, in shadow mode; {@code null} in active mode. */
     private final @Nullable ChatRequest unchanged;
+    private final StepScopes steps;
     private TokenUsage tokenUsage;
     private int responses;
     private int hiddenRounds;
@@ -74,8 +78,10 @@ final class RetrievalLoop {
     private boolean stopped;
 
     private RetrievalLoop(Headroom headroom, String provider, ChatRequestParameters parameters,
-                          ToolResultCompression.Result compressed, ReportTally tally, @Nullable ChatRequest unchanged) {
+                          ToolResultCompression.Result compressed, ReportTally tally, @Nullable ChatRequest unchanged,
+                          StepScopes steps) {
         this.headroom = headroom;
+        this.steps = steps;
         this.provider = provider;
         this.tally = tally;
         this.parameters = parameters;
@@ -97,7 +103,10 @@ final class RetrievalLoop {
                                @Nullable ModelProvider provider, Guard shadowFailures) {
         ChatRequestParameters merged = defaults == null ? request.parameters() : defaults.overrideWith(request.parameters());
         String providerName = (provider == null ? ModelProvider.OTHER : provider).name().toLowerCase(Locale.ROOT);
-        if (headroom.config().mode() == Mode.SHADOW) {
+        boolean shadow = headroom.config().mode() == Mode.SHADOW;
+        StepScopes steps = new StepScopes(headroom.stepObserver(), providerName, merged.modelName(), shadow);
+        StepObserver.Scope compression = steps.compression();
+        if (shadow) {
             ReportTally tally = new ReportTally(true);
             try {
                 compress(headroom, request, tally);
@@ -105,12 +114,21 @@ final class RetrievalLoop {
                 shadowFailures.record(e);
                 tally = new ReportTally(true);
             }
+            StepScopes.compressed(compression, tally.report());
             return new RetrievalLoop(headroom, providerName, merged,
-                    new ToolResultCompression.Result(request.messages(), Map.of()), tally, request);
+                    new ToolResultCompression.Result(request.messages(), Map.of()), tally, request, steps);
         }
         ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
         ReportTally tally = new ReportTally(false);
-        return new RetrievalLoop(headroom, providerName, parameters, compress(headroom, request, tally), tally, null);
+        ToolResultCompression.Result compressed;
+        try {
+            compressed = compress(headroom, request, tally);
+        } catch (RuntimeException e) {
+            compression.error(e);
+            throw e;
+        }
+        StepScopes.compressed(compression, tally.report());
+        return new RetrievalLoop(headroom, providerName, parameters, compressed, tally, null, steps);
     }
 
     /** The caller's messages as compression and the conversation budget make them. */
@@ -193,7 +211,8 @@ final class RetrievalLoop {
             tally.retrievalRoundUsage(response.metadata().tokenUsage());
         }
         book(response, hidden);
-        List<ToolExecutionRequest> retrievals = shadow() ? List.of() : retrievalCalls(response.aiMessage());
+        steps.roundAnswered(response);
+        List<ToolExecutionRequest> retrievals = shadow() ? List.of() : RetrieveCalls.retrievalCalls(response.aiMessage());
         if (retrievals.isEmpty() || stopped || limitAnswered) {
             return false;
         }
@@ -206,7 +225,13 @@ final class RetrievalLoop {
         limitAnswered = limit;
         hiddenRounds++;
         tally.retrievalRoundSent();
+        steps.roundStarting(hiddenRounds);
         return true;
+    }
+
+    /** The provider call in progress failed (for the step observer; the decorator reports the error to the caller). */
+    void failed(Throwable error) {
+        steps.roundFailed(error);
     }
 
     /**
@@ -221,7 +246,7 @@ final class RetrievalLoop {
         tally.cost(headroom.accounting().finish(provider, tally.modelName(), tally.usage(), tally.retrievalUsage(),
                 tally.tokensRemoved()).orElse(null));
         HeadroomReport report = tally.report();
-        AiMessage stripped = shadow() ? last.aiMessage() : strip(last.aiMessage());
+        AiMessage stripped = shadow() ? last.aiMessage() : RetrieveCalls.strip(last.aiMessage());
         if (hiddenRounds == 0 && stripped == last.aiMessage()) {
             return new ReportedChatResponse(last, report);
         }
@@ -249,44 +274,5 @@ final class RetrievalLoop {
             return headroom.retriever().invalidArguments(e.getMessage());
         }
         return headroom.retriever().retrievePinned(arguments.hash(), arguments.query(), pinned);
-    }
-
-    static boolean isRetrieval(String toolName) {
-        return RetrieveTool.NAME.equals(toolName);
-    }
-
-    static List<ToolExecutionRequest> retrievalCalls(AiMessage message) {
-        if (message == null || !message.hasToolExecutionRequests()) {
-            return List.of();
-        }
-        List<ToolExecutionRequest> calls = new ArrayList<>();
-        for (ToolExecutionRequest request : message.toolExecutionRequests()) {
-            if (isRetrieval(request.name())) {
-                calls.add(request);
-            }
-        }
-        return calls;
-    }
-
-    /**
-     * The message without its headroom_retrieve calls (the same instance when it has none). A message left
-     * with neither text nor tool calls gets empty text rather than none, so callers that read
-     * {@code text()} (AiServices returning a String) get a value, not {@code null}.
-     */
-    static AiMessage strip(AiMessage message) {
-        if (retrievalCalls(message).isEmpty()) {
-            return message;
-        }
-        List<ToolExecutionRequest> kept = new ArrayList<>();
-        for (ToolExecutionRequest request : message.toolExecutionRequests()) {
-            if (!isRetrieval(request.name())) {
-                kept.add(request);
-            }
-        }
-        AiMessage.Builder builder = message.toBuilder().toolExecutionRequests(kept);
-        if (kept.isEmpty() && message.text() == null) {
-            builder.text("");
-        }
-        return builder.build();
     }
 }

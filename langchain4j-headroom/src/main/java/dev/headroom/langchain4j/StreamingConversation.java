@@ -1,6 +1,6 @@
 package dev.headroom.langchain4j;
 
-import static dev.headroom.langchain4j.RetrievalLoop.isRetrieval;
+import static dev.headroom.langchain4j.RetrieveCalls.isRetrieval;
 
 import dev.headroom.Headroom;
 import dev.headroom.internal.Guard;
@@ -101,6 +101,9 @@ final class StreamingConversation {
     }
 
     private void fail(Throwable error) {
+        if (loop != null) {
+            loop.failed(error);
+        }
         if (finished.compareAndSet(false, true)) {
             deliverError(error);
         } else {
