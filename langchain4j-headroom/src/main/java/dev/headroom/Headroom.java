@@ -17,6 +17,7 @@ import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.ConcurrentStatsCounter;
 import dev.headroom.stats.HeadroomStats;
 import dev.headroom.stats.StatsCounter;
+import dev.headroom.stats.StepObserver;
 import dev.headroom.tokens.TokenCounter;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -65,6 +66,7 @@ public final class Headroom {
     private final Retriever retriever;
     private final Clearing clearing;
     private final Accounting accounting;
+    private final StepObserver stepObserver;
 
     private Headroom(Builder builder) {
         this.config = builder.config;
@@ -86,6 +88,7 @@ public final class Headroom {
         this.retriever = new Retriever(store, pipeline::compressorFor, config.maxRetrievedUnits(), statsCounter);
         this.clearing = new Clearing(store, tokenCounter, statsCounter, pipeline::handleOf);
         this.accounting = new Accounting(builder.prices, statsCounter);
+        this.stepObserver = builder.stepObserver == null ? StepObserver.none() : StepObserver.guarded(builder.stepObserver);
     }
 
     /** An engine with default configuration, compressors and an in-process store. */
@@ -114,9 +117,12 @@ public final class Headroom {
         return accounting.prices();
     }
 
-    /** A snapshot of the statistics since this engine was built. */
+    /**
+     * A snapshot of the statistics since this engine was built; in shadow mode ({@link HeadroomConfig#mode()}) marked
+     * {@link HeadroomStats#shadow()}: its savings are what Headroom would have made.
+     */
     public HeadroomStats stats() {
-        return stats.snapshot();
+        return stats.snapshot(config.mode() == Mode.SHADOW);
     }
 
     /**
@@ -173,6 +179,14 @@ public final class Headroom {
         return accounting;
     }
 
+    /**
+     * Where the decorators report the start and end of their steps (compression, hidden retrieval rounds) for tracing;
+     * {@link StepObserver#none()} unless one was set, and always guarded (fail-safe).
+     */
+    public StepObserver stepObserver() {
+        return stepObserver;
+    }
+
     @Override
     public String toString() {
         return "Headroom{config=" + config + ", " + pipeline + "}";
@@ -186,8 +200,18 @@ public final class Headroom {
         private TokenCounter tokenCounter;
         private StatsCounter statsCounter;
         private PriceTable prices = PriceTable.defaults();
+        private StepObserver stepObserver;
 
         private Builder() {}
+
+        /**
+         * Receives the decorators' steps for tracing (the Spring Boot starter sets one that makes Micrometer
+         * Observations when an {@code ObservationRegistry} exists). Guarded: what it throws never fails a request.
+         */
+        public Builder stepObserver(StepObserver stepObserver) {
+            this.stepObserver = Objects.requireNonNull(stepObserver, "stepObserver");
+            return this;
+        }
 
         /**
          * Prices per model for the money figures; defaults to {@link PriceTable#defaults()} (list prices of common

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable configuration of a {@link Headroom} engine: default compression settings, per-tool
- * overrides, the retrieval loop's bounds, the memo's size and the {@link ConversationBudget} (off by default).
+ * overrides, the retrieval loop's bounds, the memo's size, the {@link ConversationBudget} (off by default) and the
+ * {@link Mode} ({@link Mode#SHADOW} computes and records everything but sends the caller's requests unchanged).
  *
  * <pre>{@code
  * HeadroomConfig config = HeadroomConfig.builder()
@@ -44,40 +45,32 @@ public final class HeadroomConfig {
     private final long workBudgetBase;
     private final int workBudgetPerChar;
     private final ConversationBudget conversationBudget;
+    private final Mode mode;
 
     private HeadroomConfig(Builder builder) {
         this.defaults = Objects.requireNonNull(builder.defaults, "defaults");
         this.tools = Collections.unmodifiableMap(new TreeMap<>(builder.tools));
-        if (builder.maxRetrievalRounds < 0) {
-            throw new IllegalArgumentException("maxRetrievalRounds must not be negative, was " + builder.maxRetrievalRounds);
-        }
-        this.maxRetrievalRounds = builder.maxRetrievalRounds;
-        if (builder.maxRetrievedUnits <= 0) {
-            throw new IllegalArgumentException("maxRetrievedUnits must be positive, was " + builder.maxRetrievedUnits);
-        }
-        this.maxRetrievedUnits = builder.maxRetrievedUnits;
+        this.maxRetrievalRounds = (int) check(builder.maxRetrievalRounds, 0, "maxRetrievalRounds must not be negative");
+        this.maxRetrievedUnits = (int) check(builder.maxRetrievedUnits, 1, "maxRetrievedUnits must be positive");
         this.retrieveToolEnabled = builder.retrieveToolEnabled;
-        if (builder.memoMaximumBytes < 0) {
-            throw new IllegalArgumentException("memoMaximumBytes must not be negative, was " + builder.memoMaximumBytes);
-        }
-        this.memoMaximumBytes = builder.memoMaximumBytes;
-        if (builder.maxInputChars <= 0) {
-            throw new IllegalArgumentException("maxInputChars must be positive, was " + builder.maxInputChars);
-        }
-        this.maxInputChars = builder.maxInputChars;
-        if (builder.workBudgetBase <= 0) {
-            throw new IllegalArgumentException("workBudget base must be positive, was " + builder.workBudgetBase);
-        }
-        if (builder.workBudgetPerChar < 0) {
-            throw new IllegalArgumentException("workBudget perChar must not be negative, was " + builder.workBudgetPerChar);
-        }
-        this.workBudgetBase = builder.workBudgetBase;
-        this.workBudgetPerChar = builder.workBudgetPerChar;
+        this.memoMaximumBytes = check(builder.memoMaximumBytes, 0, "memoMaximumBytes must not be negative");
+        this.maxInputChars = (int) check(builder.maxInputChars, 1, "maxInputChars must be positive");
+        this.workBudgetBase = check(builder.workBudgetBase, 1, "workBudget base must be positive");
+        this.workBudgetPerChar = (int) check(builder.workBudgetPerChar, 0, "workBudget perChar must not be negative");
         this.conversationBudget = Objects.requireNonNull(builder.conversationBudget, "conversationBudget");
         if (conversationBudget.enabled() && !retrieveToolEnabled) {
             throw new IllegalArgumentException("conversationBudget needs retrieveToolEnabled: the results it clears are "
                     + "given back only through headroom_retrieve");
         }
+        this.mode = Objects.requireNonNull(builder.mode, "mode");
+    }
+
+    /** {@code value}, when at least {@code min}; else an {@link IllegalArgumentException} with the message and value. */
+    private static long check(long value, long min, String message) {
+        if (value < min) {
+            throw new IllegalArgumentException(message + ", was " + value);
+        }
+        return value;
     }
 
     public static HeadroomConfig defaults() {
@@ -155,6 +148,11 @@ public final class HeadroomConfig {
         return conversationBudget;
     }
 
+    /** Whether requests are sent compressed ({@link Mode#ACTIVE}, the default) or unchanged ({@link Mode#SHADOW}). */
+    public Mode mode() {
+        return mode;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -168,16 +166,15 @@ public final class HeadroomConfig {
                 .memoMaximumBytes(memoMaximumBytes)
                 .maxInputChars(maxInputChars)
                 .workBudget(workBudgetBase, workBudgetPerChar)
-                .conversationBudget(conversationBudget);
+                .conversationBudget(conversationBudget)
+                .mode(mode);
         tools.forEach(b::tool);
         return b;
     }
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) return true;
-        if (!(o instanceof HeadroomConfig that)) return false;
-        return maxRetrievalRounds == that.maxRetrievalRounds
+        return o instanceof HeadroomConfig that && maxRetrievalRounds == that.maxRetrievalRounds
                 && maxRetrievedUnits == that.maxRetrievedUnits
                 && retrieveToolEnabled == that.retrieveToolEnabled
                 && memoMaximumBytes == that.memoMaximumBytes
@@ -185,6 +182,7 @@ public final class HeadroomConfig {
                 && workBudgetBase == that.workBudgetBase
                 && workBudgetPerChar == that.workBudgetPerChar
                 && conversationBudget.equals(that.conversationBudget)
+                && mode == that.mode
                 && defaults.equals(that.defaults)
                 && tools.equals(that.tools);
     }
@@ -192,7 +190,7 @@ public final class HeadroomConfig {
     @Override
     public int hashCode() {
         return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes, maxInputChars,
-                workBudgetBase, workBudgetPerChar, conversationBudget);
+                workBudgetBase, workBudgetPerChar, conversationBudget, mode);
     }
 
     @Override
@@ -201,7 +199,7 @@ public final class HeadroomConfig {
                 + ", maxRetrievedUnits=" + maxRetrievedUnits + ", retrieveToolEnabled=" + retrieveToolEnabled
                 + ", memoMaximumBytes=" + memoMaximumBytes + ", maxInputChars=" + maxInputChars
                 + ", workBudget=" + workBudgetBase + "+" + workBudgetPerChar + "/char, conversationBudget="
-                + conversationBudget + "}";
+                + conversationBudget + ", mode=" + mode + "}";
     }
 
     public static final class Builder {
@@ -215,6 +213,7 @@ public final class HeadroomConfig {
         private long workBudgetBase = DEFAULT_WORK_BUDGET_BASE;
         private int workBudgetPerChar = DEFAULT_WORK_BUDGET_PER_CHAR;
         private ConversationBudget conversationBudget = ConversationBudget.disabled();
+        private Mode mode = Mode.ACTIVE;
 
         private Builder() {}
 
@@ -290,6 +289,12 @@ public final class HeadroomConfig {
          */
         public Builder conversationBudget(ConversationBudget conversationBudget) {
             this.conversationBudget = Objects.requireNonNull(conversationBudget, "conversationBudget");
+            return this;
+        }
+
+        /** {@link Mode#SHADOW}: compute and record everything, send the caller's requests unchanged; see {@link Mode}. */
+        public Builder mode(Mode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

@@ -45,6 +45,19 @@ class HeadroomConfigTest {
     }
 
     @Test
+    void should_be_active_by_default_and_keep_shadow_mode_through_to_builder() {
+        HeadroomConfig shadow = HeadroomConfig.builder().mode(Mode.SHADOW).build();
+
+        assertThat(HeadroomConfig.defaults().mode()).isEqualTo(Mode.ACTIVE);
+        assertThat(shadow.mode()).isEqualTo(Mode.SHADOW);
+        assertThat(shadow.toBuilder().build()).isEqualTo(shadow).hasSameHashCodeAs(shadow);
+        assertThat(shadow).isNotEqualTo(HeadroomConfig.defaults());
+        assertThat(shadow.toString()).contains("mode=SHADOW");
+        assertThatThrownBy(() -> HeadroomConfig.builder().mode(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("mode");
+    }
+
+    @Test
     void should_have_the_conversation_budget_off_by_default() {
         ConversationBudget budget = HeadroomConfig.defaults().conversationBudget();
 

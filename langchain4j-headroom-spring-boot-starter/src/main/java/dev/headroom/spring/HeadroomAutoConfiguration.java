@@ -8,6 +8,7 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.cost.PriceTable;
 import dev.headroom.spring.HeadroomProperties.StoreType;
 import dev.headroom.stats.StatsCounter;
+import dev.headroom.stats.StepObserver;
 import dev.headroom.tokens.TokenCounter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
  * Auto-configuration of Headroom: one shared {@link Headroom} engine built from {@link HeadroomProperties},
  * its {@link CompressionStore} (in-process Caffeine, or Redis with
  * {@code langchain4j.headroom.store.type=redis}), its price table ({@code langchain4j.headroom.prices.*}, or a
- * {@link PriceTable} bean), Micrometer meters and the {@code headroom} actuator
+ * {@link PriceTable} bean), Micrometer meters and observations (spans) and the {@code headroom} actuator
  * endpoint when those are on the classpath, and a post-processor that wraps every {@code ChatModel} and
  * {@code StreamingChatModel} bean.
  *
@@ -39,16 +40,19 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
         // Spring Boot 4.0: the same auto-configurations, moved to their own modules (spring-boot-data-redis,
         // spring-boot-micrometer-metrics); a name that is not on the classpath is ignored
         "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
 @ConditionalOnClass(Headroom.class)
 @ConditionalOnBooleanProperty(name = HeadroomProperties.PREFIX + ".enabled", matchIfMissing = true)
 @EnableConfigurationProperties(HeadroomProperties.class)
-@Import({HeadroomRedisStoreConfiguration.class, HeadroomMetricsConfiguration.class, HeadroomEndpointConfiguration.class})
+@Import({HeadroomRedisStoreConfiguration.class, HeadroomMetricsConfiguration.class, HeadroomObservationConfiguration.class,
+        HeadroomEndpointConfiguration.class})
 public class HeadroomAutoConfiguration {
 
     @Bean
@@ -59,6 +63,7 @@ public class HeadroomAutoConfiguration {
                              ObjectProvider<TokenCounter> tokenCounter,
                              ObjectProvider<Compressor> compressors,
                              ObjectProvider<PriceTable> priceTable,
+                             ObjectProvider<StepObserver> stepObserver,
                              ObjectProvider<HeadroomCustomizer> customizers) {
         HeadroomConfig.Builder config = properties.toConfig().toBuilder();
         customizers.orderedStream().forEach(c -> c.customizeConfig(config));
@@ -82,6 +87,10 @@ public class HeadroomAutoConfiguration {
         PriceTable prices = priceTable.getIfAvailable();
         builder.prices(prices != null ? prices : properties.getPrices().toPriceTable());
         compressors.orderedStream().forEach(builder::compressor);
+        StepObserver observer = stepObserver.getIfAvailable(); // several candidates fail here, not silently
+        if (observer != null) {
+            builder.stepObserver(observer);
+        }
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
     }

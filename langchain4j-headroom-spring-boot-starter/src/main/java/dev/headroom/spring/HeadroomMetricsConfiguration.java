@@ -1,7 +1,10 @@
 package dev.headroom.spring;
 
+import dev.headroom.Headroom;
 import dev.headroom.spring.metrics.MicrometerStatsCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,5 +21,14 @@ class HeadroomMetricsConfiguration {
     @ConditionalOnMissingBean
     MicrometerStatsCounter headroomMicrometerStatsCounter(MeterRegistry registry) {
         return new MicrometerStatsCounter(registry);
+    }
+
+    /**
+     * The {@code headroom.mode} gauge, registered once every singleton exists, from the engine's configuration (a
+     * {@code HeadroomCustomizer} may have set the mode, so not from the properties).
+     */
+    @Bean
+    SmartInitializingSingleton headroomModeGauge(MeterRegistry registry, ObjectProvider<Headroom> headroom) {
+        return () -> headroom.ifAvailable(h -> MicrometerStatsCounter.registerMode(registry, h.config().mode()));
     }
 }

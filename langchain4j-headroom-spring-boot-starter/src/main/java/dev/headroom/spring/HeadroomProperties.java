@@ -2,6 +2,7 @@ package dev.headroom.spring;
 
 import dev.headroom.ConversationBudget;
 import dev.headroom.HeadroomConfig;
+import dev.headroom.Mode;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.CompressionSettings.Preset;
 import java.time.Duration;
@@ -35,6 +36,10 @@ import org.springframework.util.unit.DataSize;
  * langchain4j.headroom.budget.excluded-tools=read_plan,ask_user
  * </pre>
  *
+ * <p>{@code langchain4j.headroom.mode=shadow} tries Headroom on real traffic without changing a request: everything is
+ * computed and recorded (report, statistics, meters, the actuator's would-have-saved figures), and the models receive
+ * the requests unchanged.
+ *
  * <p>A mutable JavaBean for binding; not thread-safe, read once when the {@code Headroom} bean is built.
  */
 @ConfigurationProperties(HeadroomProperties.PREFIX)
@@ -44,6 +49,12 @@ public class HeadroomProperties {
 
     /** Whether to compress the tool results of every ChatModel and StreamingChatModel bean. */
     private boolean enabled = true;
+
+    /**
+     * How requests reach the models: compressed (active), or unchanged while everything is still computed and recorded
+     * as what Headroom would have done (shadow).
+     */
+    private Mode mode = Mode.ACTIVE;
 
     /** Named starting point for the compression thresholds. */
     private Preset preset = Preset.BALANCED;
@@ -122,7 +133,8 @@ public class HeadroomProperties {
                 .memoMaximumBytes(memoMaximumSize.toBytes())
                 .maxInputChars(maxInputChars)
                 .workBudget(workBudgetBase, workBudgetPerChar)
-                .conversationBudget(budget.toBudget());
+                .conversationBudget(budget.toBudget())
+                .mode(mode);
         tools.forEach((name, tool) -> builder.tool(name, tool.toSettings(defaults)));
         return builder.build();
     }
@@ -160,6 +172,14 @@ public class HeadroomProperties {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode;
     }
 
     public Preset getPreset() {

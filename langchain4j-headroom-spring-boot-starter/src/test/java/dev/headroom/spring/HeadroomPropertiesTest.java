@@ -38,6 +38,7 @@ class HeadroomPropertiesTest {
         assertThat(properties.getMaxInputChars()).isEqualTo(HeadroomConfig.defaults().maxInputChars());
         assertThat(properties.getWorkBudgetBase()).isEqualTo(HeadroomConfig.defaults().workBudgetBase());
         assertThat(properties.getWorkBudgetPerChar()).isEqualTo(HeadroomConfig.defaults().workBudgetPerChar());
+        assertThat(properties.getMode()).isEqualTo(HeadroomConfig.defaults().mode());
     }
 
     @Test

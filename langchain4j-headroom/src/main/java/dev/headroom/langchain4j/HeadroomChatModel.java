@@ -1,6 +1,7 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
+import dev.headroom.internal.Guard;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -29,6 +30,10 @@ import java.util.Set;
  * call's {@link HeadroomReport} attached ({@link HeadroomReport#of}). The delegate's listeners find the report so far
  * and, on hidden rounds, the round number in their context attributes (see {@link HeadroomReport}).
  *
+ * <p>In shadow mode ({@code HeadroomConfig.mode(Mode.SHADOW)}) the delegate receives the caller's request itself,
+ * unchanged, and the caller gets the delegate's response as it came, with a report of what Headroom would have done
+ * ({@link HeadroomReport#shadow()}).
+ *
  * <p>The delegate is always called through {@link ChatModel#chat(ChatRequest, ChatRequestOptions)}, so its
  * listeners fire once per provider call; this model has no listeners of its own. Exceptions of the delegate
  * propagate unchanged.
@@ -39,6 +44,8 @@ public final class HeadroomChatModel implements ChatModel {
 
     private final ChatModel delegate;
     private final Headroom headroom;
+    private final Guard shadowFailures = new Guard("computing what shadow mode would have sent failed; the request was "
+            + "sent unchanged with an empty report");
 
     private HeadroomChatModel(Builder builder) {
         if (builder.delegate == null) {
@@ -60,10 +67,17 @@ public final class HeadroomChatModel implements ChatModel {
     @Override
     public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
         Objects.requireNonNull(request, "request");
-        RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider());
-        ChatResponse response = delegate.chat(loop.request(), loop.options(options));
-        while (loop.needsAnotherRound(response)) {
+        RetrievalLoop loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider(),
+                shadowFailures);
+        ChatResponse response;
+        try {
             response = delegate.chat(loop.request(), loop.options(options));
+            while (loop.needsAnotherRound(response)) {
+                response = delegate.chat(loop.request(), loop.options(options));
+            }
+        } catch (RuntimeException e) {
+            loop.failed(e);
+            throw e;
         }
         return loop.finish(response);
     }

@@ -5,10 +5,8 @@ import dev.headroom.cost.CallCost;
 import dev.headroom.stats.PassthroughReason;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +39,12 @@ import org.jspecify.annotations.Nullable;
  * cache reads and cache writes ({@link CacheUsage}, read from {@code OpenAiTokenUsage} / {@code AnthropicTokenUsage});
  * {@link #cost()} prices them with the engine's {@code PriceTable} when it knows {@link #modelName()}: spent, spent on
  * retrieval rounds, saved and net ({@link CallCost}).
+ *
+ * <p><b>Shadow mode</b> ({@link #shadow()}, {@code Mode.SHADOW}): the request went to the model unchanged, so the
+ * compression and budget figures, {@link #tokensSaved()}, {@link #tokensCleared()} and {@code cost().saved()} are what
+ * Headroom <em>would have</em> sent and saved, not savings made; there are no retrieval rounds (the model never saw a
+ * handle), so {@code cost().net()} leaves out the retrieval rounds the model might have needed. {@link #usage()} and
+ * {@code cost().spent()} are the real request's. {@link #summary()} and {@link #toString()} say which it was.
  */
 public final class HeadroomReport {
 
@@ -52,45 +56,10 @@ public final class HeadroomReport {
 
     private static final HeadroomReport EMPTY = builder().build();
 
-    private final int toolResults;
-    private final int compressed;
-    private final int lossy;
-    private final Map<PassthroughReason, Integer> passthroughReasons;
-    private final long tokensBefore;
-    private final long tokensAfter;
-    private final int resultsCleared;
-    private final long tokensCleared;
-    private final int retrievalRounds;
-    private final @Nullable TokenUsage retrievalTokenUsage;
-    private final @Nullable String modelName;
-    private final CacheUsage usage;
-    private final CacheUsage retrievalUsage;
-    private final @Nullable CallCost cost;
+    private final ReportFigures f;
 
-    private HeadroomReport(Builder builder) {
-        this.toolResults = nonNegative(builder.toolResults, "toolResults");
-        this.compressed = nonNegative(builder.compressed, "compressed");
-        this.lossy = nonNegative(builder.lossy, "lossy");
-        if (compressed > toolResults || lossy > compressed) {
-            throw new IllegalArgumentException("compressed must be <= toolResults and lossy <= compressed");
-        }
-        EnumMap<PassthroughReason, Integer> reasons = new EnumMap<>(PassthroughReason.class);
-        builder.passthroughReasons.forEach((reason, count) -> {
-            if (nonNegative(count, "passthroughReasons") > 0) {
-                reasons.put(reason, count);
-            }
-        });
-        this.passthroughReasons = Collections.unmodifiableMap(reasons);
-        this.tokensBefore = nonNegative(builder.tokensBefore, "tokensBefore");
-        this.tokensAfter = nonNegative(builder.tokensAfter, "tokensAfter");
-        this.resultsCleared = nonNegative(builder.resultsCleared, "resultsCleared");
-        this.tokensCleared = nonNegative(builder.tokensCleared, "tokensCleared");
-        this.retrievalRounds = nonNegative(builder.retrievalRounds, "retrievalRounds");
-        this.retrievalTokenUsage = builder.retrievalTokenUsage;
-        this.modelName = builder.modelName;
-        this.usage = Objects.requireNonNull(builder.usage, "usage");
-        this.retrievalUsage = Objects.requireNonNull(builder.retrievalUsage, "retrievalUsage");
-        this.cost = builder.cost;
+    private HeadroomReport(ReportFigures figures) {
+        this.f = figures;
     }
 
     public static Builder builder() {
@@ -122,24 +91,32 @@ public final class HeadroomReport {
         return value instanceof Integer round ? OptionalInt.of(round) : OptionalInt.empty();
     }
 
-    /** Tool results of the request that Headroom inspected (those with exactly one text content). */
-    public int toolResults() {
-        return toolResults;
+    /**
+     * Whether the call ran in shadow mode ({@code Mode.SHADOW}): the model received the caller's request unchanged, and
+     * the compression, budget and saving figures are what Headroom would have done.
+     */
+    public boolean shadow() {
+        return f.shadow;
     }
 
-    /** Tool results sent changed (losslessly re-encoded or with omissions). */
+    /** Tool results of the request that Headroom inspected (those with exactly one text content). */
+    public int toolResults() {
+        return f.toolResults;
+    }
+
+    /** Tool results sent changed (losslessly re-encoded or with omissions); in shadow mode, that would have been. */
     public int compressed() {
-        return compressed;
+        return f.compressed;
     }
 
     /** Tool results sent with omissions (their originals retrievable). A subset of {@link #compressed()}. */
     public int lossy() {
-        return lossy;
+        return f.lossy;
     }
 
     /** Tool results sent as they were. */
     public int passedThrough() {
-        return toolResults - compressed;
+        return f.toolResults - f.compressed;
     }
 
     /**
@@ -148,141 +125,123 @@ public final class HeadroomReport {
      * ({@code "unchanged"}, {@code "json:minify"}) has no reason.
      */
     public Map<PassthroughReason, Integer> passthroughReasons() {
-        return passthroughReasons;
+        return f.passthroughReasons;
     }
 
     /** Tokens of the inspected tool results as the caller's messages hold them. */
     public long tokensBefore() {
-        return tokensBefore;
+        return f.tokensBefore;
     }
 
     /** Tokens of the same tool results as compression sent them (before the conversation budget's stubs). */
     public long tokensAfter() {
-        return tokensAfter;
+        return f.tokensAfter;
     }
 
-    /** {@code tokensBefore - tokensAfter}, never negative. */
+    /** {@code tokensBefore - tokensAfter}, never negative; in shadow mode, what compression would have saved. */
     public long tokensSaved() {
-        return Math.max(0, tokensBefore - tokensAfter);
+        return Math.max(0, f.tokensBefore - f.tokensAfter);
     }
 
     /** Tool results the conversation budget sent as a one-line stub. */
     public int resultsCleared() {
-        return resultsCleared;
+        return f.resultsCleared;
     }
 
     /** Tokens the conversation budget's stubs saved (the cleared results' tokens as they would have been sent, minus the stubs'). */
     public long tokensCleared() {
-        return tokensCleared;
+        return f.tokensCleared;
     }
 
     /** Hidden retrieval rounds: provider calls made after the first one to answer {@code headroom_retrieve}. */
     public int retrievalRounds() {
-        return retrievalRounds;
+        return f.retrievalRounds;
     }
 
     /** The provider's token usage of the hidden retrieval rounds, summed; {@code null} when there were none or the provider reported none. */
     public @Nullable TokenUsage retrievalTokenUsage() {
-        return retrievalTokenUsage;
+        return f.retrievalTokenUsage;
     }
 
     /** The model that answered, as the provider named it (else the request's model name); {@code null} when neither. */
     public @Nullable String modelName() {
-        return modelName;
+        return f.modelName;
     }
 
     /** Token usage of every provider call of the request, with the provider's cache reads and writes. */
     public CacheUsage usage() {
-        return usage;
+        return f.usage;
     }
 
     /** Token usage of the hidden retrieval rounds (a part of {@link #usage()}); {@link CacheUsage#ZERO} when none. */
     public CacheUsage retrievalUsage() {
-        return retrievalUsage;
+        return f.retrievalUsage;
     }
 
     /** The request's money at the engine's price table; empty when the table has no price for {@link #modelName()}. */
     public Optional<CallCost> cost() {
-        return Optional.ofNullable(cost);
+        return Optional.ofNullable(f.cost);
+    }
+
+    /**
+     * One line for a log or a console, saying what Headroom did, or in shadow mode what it would have done, for
+     * example:
+     * <pre>
+     * headroom: 2 of 3 tool results compressed (1 lossy), 20,114 -&gt; 1,203 tokens; saved 18,911 tokens / $0.001636920 (prices of 2025-10-15); 1 retrieval round, $0.000379200; net $0.001257720
+     * headroom shadow mode, request sent unchanged: would have compressed 2 of 3 tool results (1 lossy), 20,114 -&gt; 1,203 tokens; would have saved 18,911 tokens / $0.002045100 (prices of 2025-10-15), before any retrieval rounds
+     * </pre>
+     * Deterministic (same figures, same text; numbers in {@code Locale.ROOT}).
+     */
+    public String summary() {
+        return f.summary();
     }
 
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.toolResults = toolResults;
-        builder.compressed = compressed;
-        builder.lossy = lossy;
-        builder.passthroughReasons.putAll(passthroughReasons);
-        builder.tokensBefore = tokensBefore;
-        builder.tokensAfter = tokensAfter;
-        builder.resultsCleared = resultsCleared;
-        builder.tokensCleared = tokensCleared;
-        builder.retrievalRounds = retrievalRounds;
-        builder.retrievalTokenUsage = retrievalTokenUsage;
-        builder.modelName = modelName;
-        builder.usage = usage;
-        builder.retrievalUsage = retrievalUsage;
-        builder.cost = cost;
+        f.copyTo(builder);
         return builder;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HeadroomReport r && toolResults == r.toolResults && compressed == r.compressed
-                && lossy == r.lossy && passthroughReasons.equals(r.passthroughReasons) && tokensBefore == r.tokensBefore
-                && tokensAfter == r.tokensAfter && resultsCleared == r.resultsCleared && tokensCleared == r.tokensCleared
-                && retrievalRounds == r.retrievalRounds && Objects.equals(retrievalTokenUsage, r.retrievalTokenUsage)
-                && Objects.equals(modelName, r.modelName) && usage.equals(r.usage) && retrievalUsage.equals(r.retrievalUsage)
-                && Objects.equals(cost, r.cost);
+        return o instanceof HeadroomReport r && f.equals(r.f);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(toolResults, compressed, lossy, passthroughReasons, tokensBefore, tokensAfter, resultsCleared,
-                tokensCleared, retrievalRounds, retrievalTokenUsage, modelName, usage, retrievalUsage, cost);
+        return f.hashCode();
     }
 
     @Override
     public String toString() {
-        return "HeadroomReport{toolResults=" + toolResults + ", compressed=" + compressed + ", lossy=" + lossy
-                + ", passedThrough=" + passedThrough() + ", passthroughReasons=" + passthroughReasons
-                + ", tokensBefore=" + tokensBefore + ", tokensAfter=" + tokensAfter
-                + ", resultsCleared=" + resultsCleared + ", tokensCleared=" + tokensCleared
-                + ", retrievalRounds=" + retrievalRounds + ", retrievalTokenUsage=" + retrievalTokenUsage
-                + ", modelName=" + modelName + ", usage=" + usage + ", retrievalUsage=" + retrievalUsage + ", cost=" + cost + "}";
+        return "HeadroomReport{" + f + "}";
     }
 
-    private static int nonNegative(int value, String name) {
-        if (value < 0) {
-            throw new IllegalArgumentException(name + " must not be negative");
-        }
-        return value;
-    }
-
-    private static long nonNegative(long value, String name) {
-        if (value < 0) {
-            throw new IllegalArgumentException(name + " must not be negative");
-        }
-        return value;
-    }
-
-    /** Builds a report; every figure defaults to zero. Not thread-safe. */
+    /** Builds a report; every figure defaults to zero, the mode to not shadow. Not thread-safe. */
     public static final class Builder {
-        private int toolResults;
-        private int compressed;
-        private int lossy;
-        private final Map<PassthroughReason, Integer> passthroughReasons = new EnumMap<>(PassthroughReason.class);
-        private long tokensBefore;
-        private long tokensAfter;
-        private int resultsCleared;
-        private long tokensCleared;
-        private int retrievalRounds;
-        private @Nullable TokenUsage retrievalTokenUsage;
-        private @Nullable String modelName;
-        private CacheUsage usage = CacheUsage.ZERO;
-        private CacheUsage retrievalUsage = CacheUsage.ZERO;
-        private @Nullable CallCost cost;
+        boolean shadow;
+        int toolResults;
+        int compressed;
+        int lossy;
+        final Map<PassthroughReason, Integer> passthroughReasons = new EnumMap<>(PassthroughReason.class);
+        long tokensBefore;
+        long tokensAfter;
+        int resultsCleared;
+        long tokensCleared;
+        int retrievalRounds;
+        @Nullable TokenUsage retrievalTokenUsage;
+        @Nullable String modelName;
+        CacheUsage usage = CacheUsage.ZERO;
+        CacheUsage retrievalUsage = CacheUsage.ZERO;
+        @Nullable CallCost cost;
 
         private Builder() {}
+
+        /** Whether the call ran in shadow mode (see {@link HeadroomReport#shadow()}). */
+        public Builder shadow(boolean shadow) {
+            this.shadow = shadow;
+            return this;
+        }
 
         public Builder toolResults(int toolResults) {
             this.toolResults = toolResults;
@@ -355,8 +314,9 @@ public final class HeadroomReport {
             return this;
         }
 
+        /** @throws IllegalArgumentException when a figure is negative, or {@code compressed > toolResults}, or {@code lossy > compressed} */
         public HeadroomReport build() {
-            return new HeadroomReport(this);
+            return new HeadroomReport(new ReportFigures(this));
         }
     }
 }

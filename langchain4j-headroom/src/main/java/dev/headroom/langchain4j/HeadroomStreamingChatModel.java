@@ -1,6 +1,7 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
+import dev.headroom.internal.Guard;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatRequestOptions;
@@ -30,6 +31,9 @@ import java.util.Set;
  *       handler, never thrown from {@code chat}: also an exception the delegate throws synchronously, in
  *       any round (an undecorated model would throw it from the first round's {@code chat}).</li>
  * </ul>
+ * In shadow mode ({@code HeadroomConfig.mode(Mode.SHADOW)}) the delegate receives the caller's request itself,
+ * unchanged, and every event reaches the handler live as it came, tool calls included; the response given to
+ * {@code onCompleteResponse} carries a report of what Headroom would have done ({@link HeadroomReport#shadow()}).
  * Cancelling through the {@code StreamingHandle} of a context callback cancels the round in progress and
  * keeps further rounds from starting.
  *
@@ -43,6 +47,8 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
 
     private final StreamingChatModel delegate;
     private final Headroom headroom;
+    private final Guard shadowFailures = new Guard("computing what shadow mode would have sent failed; the request was "
+            + "sent unchanged with an empty report");
 
     private HeadroomStreamingChatModel(Builder builder) {
         if (builder.delegate == null) {
@@ -65,7 +71,7 @@ public final class HeadroomStreamingChatModel implements StreamingChatModel {
     public void chat(ChatRequest request, ChatRequestOptions options, StreamingChatResponseHandler handler) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(handler, "handler");
-        new StreamingConversation(delegate, headroom, options, handler).start(request);
+        new StreamingConversation(delegate, headroom, options, handler, shadowFailures).start(request);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportTally {
 
+    private final boolean shadow;
     private int toolResults;
     private int compressed;
     private int lossy;
@@ -30,6 +31,11 @@ final class ReportTally {
     private CacheUsage usage = CacheUsage.ZERO;
     private CacheUsage retrievalUsage = CacheUsage.ZERO;
     private @Nullable CallCost cost;
+
+    /** @param shadow whether the request is sent unchanged ({@code Mode.SHADOW}): the figures are what would have been */
+    ReportTally(boolean shadow) {
+        this.shadow = shadow;
+    }
 
     /**
      * One tool result that went through the engine.
@@ -99,6 +105,7 @@ final class ReportTally {
 
     HeadroomReport report() {
         return HeadroomReport.builder()
+                .shadow(shadow)
                 .toolResults(toolResults)
                 .compressed(compressed)
                 .lossy(lossy)

@@ -1,9 +1,12 @@
 package dev.headroom.langchain4j;
 
 import dev.headroom.Headroom;
+import dev.headroom.Mode;
 import dev.headroom.ccr.RetrieveTool;
 import dev.headroom.cost.CacheUsage;
+import dev.headroom.internal.Guard;
 import dev.headroom.internal.retrieval.Retrieval;
+import dev.headroom.stats.StepObserver;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One caller request on its way through the hidden retrieval rounds; the conversation logic shared by
@@ -46,6 +50,14 @@ import java.util.Set;
  * <p>Each response is booked with the engine's accounting (usage with the provider's cache figures, by provider and
  * model); DONE prices the request ({@code CallCost}) when the price table knows the model.
  *
+ * <p>The engine's {@code StepObserver} sees the compression and each hidden round ({@link StepScopes}), for tracing.
+ *
+ * <p>Shadow mode ({@link Mode#SHADOW}): compression and the budget run as above, for the report and the statistics
+ * only; ROUND 0 sends the caller's request itself (same instance, so the same bytes as without Headroom), and its
+ * response is DONE as it came (nothing to strip: the model was never offered headroom_retrieve). A failure while
+ * computing what would have been sent is logged once per decorator and leaves the report empty: shadow mode never
+ * fails a request.
+ *
  * <p>Not thread-safe: one instance serves one caller request, whose rounds run one after another.
  */
 final class RetrievalLoop {
@@ -56,6 +68,9 @@ final class RetrievalLoop {
     private final List<ChatMessage> messages;
     private final Map<String, String> pinned;
     private final ReportTally tally;
+    /** The caller's request, sent as it is, in shadow mode; {@code null} in active mode. */
+    private final @Nullable ChatRequest unchanged;
+    private final StepScopes steps;
     private TokenUsage tokenUsage;
     private int responses;
     private int hiddenRounds;
@@ -63,13 +78,16 @@ final class RetrievalLoop {
     private boolean stopped;
 
     private RetrievalLoop(Headroom headroom, String provider, ChatRequestParameters parameters,
-                          ToolResultCompression.Result compressed, ReportTally tally) {
+                          ToolResultCompression.Result compressed, ReportTally tally, @Nullable ChatRequest unchanged,
+                          StepScopes steps) {
         this.headroom = headroom;
+        this.steps = steps;
         this.provider = provider;
         this.tally = tally;
         this.parameters = parameters;
         this.messages = new ArrayList<>(compressed.messages());
         this.pinned = compressed.pinned();
+        this.unchanged = unchanged;
     }
 
     /**
@@ -79,16 +97,44 @@ final class RetrievalLoop {
      *                 tool is appended: a request with a non-empty tool list replaces the model's default
      *                 tools, so appending to the request alone would make them vanish (invariant 3)
      * @param provider the delegate's {@code provider()}, for the accounting ({@code null} counts as {@code OTHER})
+     * @param shadowFailures the decorator's guard for failures of the shadow-mode computation (logged once, counted)
      */
-    static RetrievalLoop start(Headroom headroom, ChatRequest request, ChatRequestParameters defaults,
-                               ModelProvider provider) {
+    static RetrievalLoop start(Headroom headroom, ChatRequest request, @Nullable ChatRequestParameters defaults,
+                               @Nullable ModelProvider provider, Guard shadowFailures) {
         ChatRequestParameters merged = defaults == null ? request.parameters() : defaults.overrideWith(request.parameters());
-        ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
-        ReportTally tally = new ReportTally();
-        ToolResultCompression.Result compressed = ToolResultCompression.compress(headroom, request.messages(), tally);
         String providerName = (provider == null ? ModelProvider.OTHER : provider).name().toLowerCase(Locale.ROOT);
-        return new RetrievalLoop(headroom, providerName, parameters,
-                ConversationBudgeting.apply(headroom, request.messages(), compressed, tally), tally);
+        boolean shadow = headroom.config().mode() == Mode.SHADOW;
+        StepScopes steps = new StepScopes(headroom.stepObserver(), providerName, merged.modelName(), shadow);
+        StepObserver.Scope compression = steps.compression();
+        if (shadow) {
+            ReportTally tally = new ReportTally(true);
+            try {
+                compress(headroom, request, tally);
+            } catch (RuntimeException e) {
+                shadowFailures.record(e);
+                tally = new ReportTally(true);
+            }
+            StepScopes.compressed(compression, tally.report());
+            return new RetrievalLoop(headroom, providerName, merged,
+                    new ToolResultCompression.Result(request.messages(), Map.of()), tally, request, steps);
+        }
+        ChatRequestParameters parameters = headroom.config().retrieveToolEnabled() ? withRetrieveTool(merged) : merged;
+        ReportTally tally = new ReportTally(false);
+        ToolResultCompression.Result compressed;
+        try {
+            compressed = compress(headroom, request, tally);
+        } catch (RuntimeException e) {
+            compression.error(e);
+            throw e;
+        }
+        StepScopes.compressed(compression, tally.report());
+        return new RetrievalLoop(headroom, providerName, parameters, compressed, tally, null, steps);
+    }
+
+    /** The caller's messages as compression and the conversation budget make them. */
+    private static ToolResultCompression.Result compress(Headroom headroom, ChatRequest request, ReportTally tally) {
+        ToolResultCompression.Result compressed = ToolResultCompression.compress(headroom, request.messages(), tally);
+        return ConversationBudgeting.apply(headroom, request.messages(), compressed, tally);
     }
 
     private static ChatRequestParameters withRetrieveTool(ChatRequestParameters merged) {
@@ -105,8 +151,11 @@ final class RetrievalLoop {
         return merged.overrideWith(ChatRequestParameters.builder().toolSpecifications(appended).build());
     }
 
-    /** The request for the next round. */
+    /** The request for the next round: in shadow mode, the caller's own. */
     ChatRequest request() {
+        if (unchanged != null) {
+            return unchanged;
+        }
         return ChatRequest.builder().messages(List.copyOf(messages)).parameters(parameters).build();
     }
 
@@ -135,6 +184,11 @@ final class RetrievalLoop {
         return pinned.keySet();
     }
 
+    /** Whether the caller's request is sent unchanged ({@link Mode#SHADOW}): one round, its response as it came. */
+    boolean shadow() {
+        return unchanged != null;
+    }
+
     /** How many hidden retrieval rounds were answered so far. */
     int hiddenRounds() {
         return hiddenRounds;
@@ -157,7 +211,8 @@ final class RetrievalLoop {
             tally.retrievalRoundUsage(response.metadata().tokenUsage());
         }
         book(response, hidden);
-        List<ToolExecutionRequest> retrievals = retrievalCalls(response.aiMessage());
+        steps.roundAnswered(response);
+        List<ToolExecutionRequest> retrievals = shadow() ? List.of() : RetrieveCalls.retrievalCalls(response.aiMessage());
         if (retrievals.isEmpty() || stopped || limitAnswered) {
             return false;
         }
@@ -170,7 +225,13 @@ final class RetrievalLoop {
         limitAnswered = limit;
         hiddenRounds++;
         tally.retrievalRoundSent();
+        steps.roundStarting(hiddenRounds);
         return true;
+    }
+
+    /** The provider call in progress failed (for the step observer; the decorator reports the error to the caller). */
+    void failed(Throwable error) {
+        steps.roundFailed(error);
     }
 
     /**
@@ -179,11 +240,13 @@ final class RetrievalLoop {
      * of hidden rounds.
      */
     ChatResponse finish(ChatResponse last) {
-        headroom.retriever().recordRounds(hiddenRounds);
+        if (!shadow()) {
+            headroom.retriever().recordRounds(hiddenRounds);
+        }
         tally.cost(headroom.accounting().finish(provider, tally.modelName(), tally.usage(), tally.retrievalUsage(),
                 tally.tokensRemoved()).orElse(null));
         HeadroomReport report = tally.report();
-        AiMessage stripped = strip(last.aiMessage());
+        AiMessage stripped = shadow() ? last.aiMessage() : RetrieveCalls.strip(last.aiMessage());
         if (hiddenRounds == 0 && stripped == last.aiMessage()) {
             return new ReportedChatResponse(last, report);
         }
@@ -211,44 +274,5 @@ final class RetrievalLoop {
             return headroom.retriever().invalidArguments(e.getMessage());
         }
         return headroom.retriever().retrievePinned(arguments.hash(), arguments.query(), pinned);
-    }
-
-    static boolean isRetrieval(String toolName) {
-        return RetrieveTool.NAME.equals(toolName);
-    }
-
-    static List<ToolExecutionRequest> retrievalCalls(AiMessage message) {
-        if (message == null || !message.hasToolExecutionRequests()) {
-            return List.of();
-        }
-        List<ToolExecutionRequest> calls = new ArrayList<>();
-        for (ToolExecutionRequest request : message.toolExecutionRequests()) {
-            if (isRetrieval(request.name())) {
-                calls.add(request);
-            }
-        }
-        return calls;
-    }
-
-    /**
-     * The message without its headroom_retrieve calls (the same instance when it has none). A message left
-     * with neither text nor tool calls gets empty text rather than none, so callers that read
-     * {@code text()} (AiServices returning a String) get a value, not {@code null}.
-     */
-    static AiMessage strip(AiMessage message) {
-        if (retrievalCalls(message).isEmpty()) {
-            return message;
-        }
-        List<ToolExecutionRequest> kept = new ArrayList<>();
-        for (ToolExecutionRequest request : message.toolExecutionRequests()) {
-            if (!isRetrieval(request.name())) {
-                kept.add(request);
-            }
-        }
-        AiMessage.Builder builder = message.toBuilder().toolExecutionRequests(kept);
-        if (kept.isEmpty() && message.text() == null) {
-            builder.text("");
-        }
-        return builder.build();
     }
 }

@@ -1,8 +1,9 @@
 package dev.headroom.langchain4j;
 
-import static dev.headroom.langchain4j.RetrievalLoop.isRetrieval;
+import static dev.headroom.langchain4j.RetrieveCalls.isRetrieval;
 
 import dev.headroom.Headroom;
+import dev.headroom.internal.Guard;
 import dev.langchain4j.model.chat.ChatRequestOptions;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -42,6 +43,8 @@ import org.slf4j.LoggerFactory;
  *   <li>After cancellation no further round starts; if the delegate still completes the current round,
  *       its response (retrieve calls stripped) is the final one.</li>
  * </ul>
+ * In shadow mode ({@code Mode.SHADOW}) there is one round, the caller's request unchanged, and every event, tool calls
+ * included, is relayed live as it comes; only the response given to {@code onCompleteResponse} carries the report.
  * Rounds run one after another, so the per-round state needs no locking; the terminal flag is atomic
  * because a delegate may report an error from another thread.
  */
@@ -53,13 +56,15 @@ final class StreamingConversation {
     private final Headroom headroom;
     private final ChatRequestOptions options;
     private final StreamingChatResponseHandler caller;
+    private final Guard shadowFailures;
     private final CallerHandle handle = new CallerHandle();
     private final AtomicBoolean finished = new AtomicBoolean();
     private RetrievalLoop loop;
 
     StreamingConversation(StreamingChatModel delegate, Headroom headroom, ChatRequestOptions options,
-                          StreamingChatResponseHandler caller) {
+                          StreamingChatResponseHandler caller, Guard shadowFailures) {
         this.delegate = delegate;
+        this.shadowFailures = shadowFailures;
         this.headroom = headroom;
         this.options = options;
         this.caller = caller;
@@ -67,7 +72,8 @@ final class StreamingConversation {
 
     void start(ChatRequest request) {
         try {
-            loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider());
+            loop = RetrievalLoop.start(headroom, request, delegate.defaultRequestParameters(), delegate.provider(),
+                    shadowFailures);
         } catch (RuntimeException e) {
             fail(e);
             return;
@@ -95,6 +101,9 @@ final class StreamingConversation {
     }
 
     private void fail(Throwable error) {
+        if (loop != null) {
+            loop.failed(error);
+        }
         if (finished.compareAndSet(false, true)) {
             deliverError(error);
         } else {
@@ -145,17 +154,35 @@ final class StreamingConversation {
 
         @Override
         public void onPartialToolCall(PartialToolCall call) {
+            if (loop.shadow()) {
+                if (!finished.get()) {
+                    caller.onPartialToolCall(call);
+                }
+                return;
+            }
             heldToolCalls.add(call);
         }
 
         @Override
         public void onPartialToolCall(PartialToolCall call, PartialToolCallContext context) {
-            handle.follow(context.streamingHandle());
+            StreamingHandle callerHandle = handle.follow(context.streamingHandle());
+            if (loop.shadow()) {
+                if (!finished.get()) {
+                    caller.onPartialToolCall(call, new PartialToolCallContext(callerHandle));
+                }
+                return;
+            }
             heldToolCalls.add(new HeldPartialWithContext(call));
         }
 
         @Override
         public void onCompleteToolCall(CompleteToolCall call) {
+            if (loop.shadow()) {
+                if (!finished.get()) {
+                    caller.onCompleteToolCall(call);
+                }
+                return;
+            }
             heldToolCalls.add(call);
         }
 

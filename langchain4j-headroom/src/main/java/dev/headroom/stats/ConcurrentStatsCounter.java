@@ -77,7 +77,13 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         return byModel.computeIfAbsent(provider + "/" + model, k -> new ModelAccumulator(provider, model));
     }
 
+    /** A snapshot, for an engine in active mode. */
     public HeadroomStats snapshot() {
+        return snapshot(false);
+    }
+
+    /** A snapshot; {@code shadow} says the engine runs in shadow mode (see {@link HeadroomStats}). */
+    public HeadroomStats snapshot(boolean shadow) {
         Map<String, TokenTotals> kinds = new TreeMap<>();
         byKind.forEach((k, v) -> kinds.put(k, v.snapshot()));
         Map<String, TokenTotals> tools = new TreeMap<>();
@@ -92,7 +98,7 @@ public final class ConcurrentStatsCounter implements StatsCounter {
         Map<String, ModelTotals> models = new TreeMap<>();
         byModel.forEach((k, v) -> models.put(k, v.snapshot()));
         return new HeadroomStats(total.snapshot(), kinds, tools, outcomes, retrievalRounds.sum(), failOpen.sum(), reasons,
-                clearedTotals, models);
+                clearedTotals, models, shadow);
     }
 
     private static final class Totals {

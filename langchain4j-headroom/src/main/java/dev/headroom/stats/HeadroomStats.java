@@ -19,6 +19,10 @@ import java.util.TreeMap;
  * <p>{@code byModel} holds, per {@code provider/model} (e.g. {@code open_ai/gpt-4o-mini}), the provider calls the
  * decorators made: token usage with the provider's cache reads and writes, and money where the price table knew the
  * model ({@link ModelTotals}).
+ *
+ * <p>{@code shadow}: the engine runs in shadow mode ({@code Mode.SHADOW}): requests went to the model unchanged, so
+ * every compression, budget and saving figure here (tokens after and saved, {@code cleared}, money saved) is what
+ * Headroom <em>would have</em> done, not savings made; the provider usage and money spent are the real requests'.
  */
 public record HeadroomStats(
         TokenTotals total,
@@ -29,7 +33,8 @@ public record HeadroomStats(
         long failOpen,
         Map<String, Long> failOpenByReason,
         TokenTotals cleared,
-        Map<String, ModelTotals> byModel) {
+        Map<String, ModelTotals> byModel,
+        boolean shadow) {
 
     public HeadroomStats {
         byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
@@ -40,14 +45,29 @@ public record HeadroomStats(
         byModel = Collections.unmodifiableMap(new TreeMap<>(byModel));
     }
 
+    /** A snapshot of an engine in active mode (not shadow). */
+    public HeadroomStats(TokenTotals total, Map<String, TokenTotals> byKind, Map<String, TokenTotals> byTool,
+                         Map<RetrievalOutcome, Long> retrievals, long retrievalRounds, long failOpen,
+                         Map<String, Long> failOpenByReason, TokenTotals cleared, Map<String, ModelTotals> byModel) {
+        this(total, byKind, byTool, retrievals, retrievalRounds, failOpen, failOpenByReason, cleared, byModel, false);
+    }
+
     /** A snapshot without per-model figures. */
     public HeadroomStats(TokenTotals total, Map<String, TokenTotals> byKind, Map<String, TokenTotals> byTool,
                          Map<RetrievalOutcome, Long> retrievals, long retrievalRounds, long failOpen,
                          Map<String, Long> failOpenByReason, TokenTotals cleared) {
-        this(total, byKind, byTool, retrievals, retrievalRounds, failOpen, failOpenByReason, cleared, Map.of());
+        this(total, byKind, byTool, retrievals, retrievalRounds, failOpen, failOpenByReason, cleared, Map.of(), false);
     }
 
     public long retrievals(RetrievalOutcome outcome) {
         return retrievals.getOrDefault(outcome, 0L);
+    }
+
+    /**
+     * Tokens Headroom kept out of the requests: compression's {@code total.saved()} plus the conversation budget's
+     * {@code cleared.saved()}; in shadow mode, what it would have kept out.
+     */
+    public long tokensSaved() {
+        return total.saved() + cleared.saved();
     }
 }

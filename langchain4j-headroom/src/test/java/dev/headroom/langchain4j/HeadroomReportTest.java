@@ -25,7 +25,7 @@ class HeadroomReportTest {
     @Test
     void should_add_up_results_reasons_tokens_clearing_and_hidden_rounds() {
         // given
-        ReportTally tally = new ReportTally();
+        ReportTally tally = new ReportTally(false);
 
         // when
         tally.toolResult(event("json:select", 1_000, 100, true), true);
@@ -62,7 +62,7 @@ class HeadroomReportTest {
     @Test
     void should_hand_out_snapshots_that_later_figures_do_not_change() {
         // given
-        ReportTally tally = new ReportTally();
+        ReportTally tally = new ReportTally(false);
         tally.toolResult(event("below-threshold", 40, 40, false), false);
         HeadroomReport before = tally.report();
 
@@ -123,6 +123,36 @@ class HeadroomReportTest {
         assertThat(report.toBuilder().usage(CacheUsage.ZERO).build()).isNotEqualTo(report);
         assertThat(HeadroomReport.empty().cost()).isEmpty();
         assertThat(HeadroomReport.empty().usage()).isEqualTo(CacheUsage.ZERO);
+    }
+
+    @Test
+    void should_say_what_was_saved_when_active_and_what_would_have_been_when_shadow() {
+        // given: the figures of CostWireTest (docs/cost.md), and the same as a shadow call without retrieval
+        CallCost cost = new CallCost("gpt-4o-mini", LocalDate.of(2025, 10, 15), new BigDecimal("0.0004962"),
+                new BigDecimal("0.0003792"), new BigDecimal("0.00163692"));
+        HeadroomReport active = HeadroomReport.builder().toolResults(3).compressed(2).lossy(1).tokensBefore(20_114)
+                .tokensAfter(1_203).retrievalRounds(1).cost(cost).build();
+        HeadroomReport shadow = active.toBuilder().shadow(true).retrievalRounds(0).resultsCleared(1).tokensCleared(4_000)
+                .cost(new CallCost("gpt-4o-mini", LocalDate.of(2025, 10, 15), new BigDecimal("0.000117"), BigDecimal.ZERO,
+                        new BigDecimal("0.002045100")))
+                .build();
+
+        // then
+        assertThat(active.shadow()).isFalse();
+        assertThat(active.summary()).isEqualTo("headroom: 2 of 3 tool results compressed (1 lossy), 20,114 -> 1,203 tokens;"
+                + " saved 18,911 tokens / $0.001636920 (prices of 2025-10-15); 1 retrieval round, $0.000379200;"
+                + " net $0.001257720");
+        assertThat(shadow.shadow()).isTrue();
+        assertThat(shadow.summary()).isEqualTo("headroom shadow mode, request sent unchanged: would have compressed 2 of 3"
+                + " tool results (1 lossy), 20,114 -> 1,203 tokens; the budget would have cleared 1 result, 4,000 tokens;"
+                + " would have saved 22,911 tokens / $0.002045100 (prices of 2025-10-15), before any retrieval rounds");
+        assertThat(shadow.toString()).startsWith("HeadroomReport{mode=shadow (would have), toolResults=3");
+        assertThat(active.toString()).doesNotContain("shadow");
+        assertThat(shadow.toBuilder().build()).isEqualTo(shadow).hasSameHashCodeAs(shadow);
+        assertThat(shadow.toBuilder().shadow(false).build()).isNotEqualTo(shadow);
+        assertThat(HeadroomReport.builder().shadow(true).build().summary()).isEqualTo("headroom shadow mode, request sent"
+                + " unchanged: would have compressed 0 of 0 tool results (0 lossy), 0 -> 0 tokens; would have saved 0 tokens,"
+                + " before any retrieval rounds");
     }
 
     @Test

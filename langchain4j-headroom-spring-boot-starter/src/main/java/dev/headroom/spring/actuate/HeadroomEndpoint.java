@@ -20,6 +20,10 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * prompt-cache reads and writes, the cache hit rate and the money at the engine's price table. Expose it with
  * {@code management.endpoints.web.exposure.include=headroom}.
  *
+ * <p>{@code mode} says whether the models received the compressed requests ({@code active}) or the callers' requests
+ * unchanged ({@code shadow}); in shadow mode every saving below is what Headroom would have made, summed up in
+ * {@code wouldHaveSaved}.
+ *
  * <p>Thread-safe; each read is a fresh snapshot of {@link Headroom#stats()}.
  */
 @Endpoint(id = "headroom")
@@ -39,6 +43,8 @@ public class HeadroomEndpoint {
             retrievals.put(outcome.name().toLowerCase(Locale.ROOT), stats.retrievals(outcome));
         }
         return new HeadroomReport(
+                headroom.config().mode().name().toLowerCase(Locale.ROOT),
+                stats.shadow() ? WouldHaveSaved.of(stats) : null,
                 Totals.of(stats.total()),
                 totals(stats.byTool()),
                 totals(stats.byKind()),
@@ -66,6 +72,9 @@ public class HeadroomEndpoint {
     /**
      * The endpoint's answer.
      *
+     * @param mode            {@code active} (the models received the compressed requests) or {@code shadow} (they
+     *                        received the callers' requests unchanged; every saving here is what would have been)
+     * @param wouldHaveSaved  in shadow mode, what Headroom would have saved; {@code null} in active mode
      * @param total           totals over every tool result
      * @param tools           totals per tool name, sorted by name ({@code none} when unknown)
      * @param kinds           totals per content kind, sorted by kind
@@ -81,10 +90,37 @@ public class HeadroomEndpoint {
      * @param models          per {@code provider/model}: the provider calls, their token usage with cache reads and
      *                        writes, the cache hit rate and the money
      */
-    public record HeadroomReport(Totals total, Map<String, Totals> tools, Map<String, Totals> kinds,
+    public record HeadroomReport(String mode, WouldHaveSaved wouldHaveSaved, Totals total, Map<String, Totals> tools, Map<String, Totals> kinds,
                                  Map<String, Long> retrievals, long retrievalRounds, long failOpen,
                                  Map<String, Long> failOpenReasons, Totals cleared, String pricesAsOf,
                                  Map<String, Model> models) {}
+
+    /**
+     * In shadow mode, what Headroom would have saved since start had it been active.
+     *
+     * @param note           what the figures mean
+     * @param tokens         tokens compression and the conversation budget would have kept out of the requests
+     *                       ({@code total.tokensSaved + cleared.tokensSaved}; the history is re-sent on every call, so a
+     *                       tool result counts once per request that held it)
+     * @param usd            what those tokens would have cost, at each request's average input price, over the requests
+     *                       whose model the price table knows; before any retrieval rounds the model would have needed
+     * @param pricedRequests the requests priced
+     */
+    public record WouldHaveSaved(String note, long tokens, BigDecimal usd, long pricedRequests) {
+
+        static final String NOTE = "shadow mode: the models received the requests unchanged; these are the savings Headroom"
+                + " would have made, before any retrieval rounds the models would have needed";
+
+        static WouldHaveSaved of(HeadroomStats stats) {
+            BigDecimal usd = BigDecimal.ZERO;
+            long priced = 0;
+            for (ModelTotals model : stats.byModel().values()) {
+                usd = usd.add(model.saved());
+                priced += model.pricedRequests();
+            }
+            return new WouldHaveSaved(NOTE, stats.tokensSaved(), usd, priced);
+        }
+    }
 
     /**
      * The provider calls for one model, as the provider reported their usage.

@@ -1,5 +1,6 @@
 package dev.headroom.spring.metrics;
 
+import dev.headroom.Mode;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.cost.CacheUsage;
 import dev.headroom.cost.CallCost;
@@ -63,6 +64,10 @@ import java.util.concurrent.atomic.LongAdder;
  *       average input price); net = saved - retrieval</td></tr>
  * </table>
  *
+ * <p>{@value #MODE} (gauge, tag {@code mode}: {@code active} or {@code shadow}, value 1) says whether the figures above
+ * are savings made or, in shadow mode, savings Headroom would have made; {@link #registerMode} registers it (the starter
+ * does, from the engine's configuration).
+ *
  * <p>{@value #FAIL_OPEN} (kind {@code unknown}, tool {@code none}, each reason), {@value #RETRIEVALS} (each
  * outcome) and {@value #RETRIEVAL_ROUNDS} are registered at zero when this counter is built, so they exist before
  * the first event. Tag values are lower case; a missing tool name is {@code none}. Tool names come from the application's
@@ -84,6 +89,7 @@ public final class MicrometerStatsCounter implements StatsCounter {
     public static final String MODEL_TOKENS = "headroom.model.tokens";
     public static final String CACHE_HIT_RATE = "headroom.cache.hit.rate";
     public static final String COST = "headroom.cost";
+    public static final String MODE = "headroom.mode";
 
     private final MeterRegistry registry;
     private final DistributionSummary retrievalRounds;
@@ -175,6 +181,18 @@ public final class MicrometerStatsCounter implements StatsCounter {
         money(tags.and("kind", "spent")).increment(cost.spent().doubleValue());
         money(tags.and("kind", "retrieval")).increment(cost.retrievalSpent().doubleValue());
         money(tags.and("kind", "saved")).increment(cost.saved().doubleValue());
+    }
+
+    /**
+     * Registers the {@value #MODE} gauge: 1, tagged with the engine's mode, so that dashboards tell savings made
+     * ({@code active}) from savings that would have been made ({@code shadow}).
+     */
+    public static Gauge registerMode(MeterRegistry registry, Mode mode) {
+        return Gauge.builder(MODE, () -> 1)
+                .description("1, tagged with Headroom's mode: active (requests sent compressed) or shadow (sent unchanged;"
+                        + " the savings recorded are what would have been)")
+                .tag("mode", mode.name().toLowerCase(Locale.ROOT))
+                .register(registry);
     }
 
     private CacheRate cacheRate(Tags tags) {

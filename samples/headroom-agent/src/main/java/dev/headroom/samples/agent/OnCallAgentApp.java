@@ -1,6 +1,8 @@
 package dev.headroom.samples.agent;
 
 import dev.headroom.Headroom;
+import dev.headroom.HeadroomConfig;
+import dev.headroom.Mode;
 import dev.headroom.cost.PriceTable;
 import dev.headroom.langchain4j.HeadroomChatModel;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
@@ -19,8 +21,10 @@ import java.util.Objects;
  *
  * <pre>
  * java -jar samples/headroom-agent/target/headroom-agent.jar
+ * java -jar samples/headroom-agent/target/headroom-agent.jar --shadow    # shadow mode: requests sent unchanged
  * </pre>
- * Without an API key it uses {@link OfflineOnCallModel}; see {@link ModelChoice} for the environment variables.
+ * With {@code --shadow} the model receives every request unchanged and the sample prints what Headroom would have
+ * done ({@link ShadowSummary}) in place of the table. Without an API key it uses {@link OfflineOnCallModel}; see {@link ModelChoice} for the environment variables.
  */
 public final class OnCallAgentApp {
 
@@ -43,8 +47,9 @@ public final class OnCallAgentApp {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ModelChoice choice = ModelChoice.fromEnvironment(System.getenv());
+        Mode mode = List.of(args).contains("--shadow") ? Mode.SHADOW : Mode.ACTIVE;
         try {
-            run(choice, out);
+            run(choice, out, mode);
         } catch (RuntimeException e) {
             // a real provider's failure (bad key, unknown model, rate limit): say so plainly, not with a stack trace
             System.err.println("headroom-agent: the call to " + choice.label() + " failed: " + e.getMessage());
@@ -58,8 +63,18 @@ public final class OnCallAgentApp {
      * @return the answers and the savings report
      */
     public static Result run(ModelChoice choice, PrintStream out) {
+        return run(choice, out, Mode.ACTIVE);
+    }
+
+    /**
+     * Runs the scripted conversation in the given mode and prints it: in {@link Mode#SHADOW} the model receives every
+     * request unchanged, and the output says what Headroom would have saved.
+     *
+     * @return the answers, the measurement and, in shadow mode, the would-be savings
+     */
+    public static Result run(ModelChoice choice, PrintStream out, Mode mode) {
         Objects.requireNonNull(choice, "choice");
-        Headroom headroom = Headroom.builder().prices(PRICES).build();
+        Headroom headroom = Headroom.builder().prices(PRICES).config(HeadroomConfig.builder().mode(mode).build()).build();
         TokenLedger ledger = new TokenLedger(headroom.prices().asOf());
         // the only Headroom line an application needs is the wrap; the two recorders are this sample's measuring taps
         ChatModel model = new RecordingChatModel(
@@ -76,6 +91,9 @@ public final class OnCallAgentApp {
 
         out.println("langchain4j-headroom · on-call agent sample");
         out.println("model: " + choice.label());
+        if (mode == Mode.SHADOW) {
+            out.println("mode: shadow (every request goes to the model unchanged; Headroom records what it would have done)");
+        }
         out.println();
         List<String> answers = new ArrayList<>(QUESTIONS.size());
         for (int i = 0; i < QUESTIONS.size(); i++) {
@@ -86,8 +104,13 @@ public final class OnCallAgentApp {
             out.println();
         }
         SavingsReport report = ledger.report();
+        if (mode == Mode.SHADOW) {
+            ShadowSummary shadow = ShadowSummary.of(ledger.reports(), report.cost());
+            out.print(shadow.lines());
+            return new Result(answers, report, shadow);
+        }
         out.print(report.table());
-        return new Result(answers, report);
+        return new Result(answers, report, null);
     }
 
     /**
@@ -95,8 +118,9 @@ public final class OnCallAgentApp {
      *
      * @param answers the assistant's answers, one per question
      * @param report  the measurement
+     * @param shadow  in shadow mode, what Headroom would have saved; {@code null} in active mode
      */
-    public record Result(List<String> answers, SavingsReport report) {
+    public record Result(List<String> answers, SavingsReport report, ShadowSummary shadow) {
 
         public Result {
             answers = List.copyOf(answers);

@@ -62,6 +62,11 @@ final class TokenLedger {
         HeadroomReport.of(response).ifPresent(reports::add);
     }
 
+    /** The report of every caller request so far, in order. */
+    List<HeadroomReport> reports() {
+        return List.copyOf(reports);
+    }
+
     SavingsReport report() {
         Map<Integer, Row> rows = new TreeMap<>();
         List<SavingsReport.Retrieval> unattributed = new ArrayList<>();
