@@ -55,6 +55,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases5.all());
         cases.addAll(FreshCases6.all());
         cases.addAll(FreshCases7.all());
+        cases.addAll(FreshCases8.all());
         return List.copyOf(cases);
     }
 }

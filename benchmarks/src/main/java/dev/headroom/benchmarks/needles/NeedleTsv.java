@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The per-case TSV: written by a run, read back as a baseline for {@code --compare}. The missed column stays empty
- * for the {@code fresh-5}, {@code fresh-6} and {@code fresh-7} batches: their needles are not shown anywhere (the counts
- * are enough for the set figures).
+ * for the {@code fresh-5}, {@code fresh-6}, {@code fresh-7} and {@code fresh-8} batches: their needles are not shown anywhere
+ * (the counts are enough for the set figures).
  */
 final class NeedleTsv {
 
@@ -22,7 +22,8 @@ final class NeedleTsv {
             sb.append(String.join("\t", r.name(), r.kind(), r.format(), Boolean.toString(r.heldAside()), r.detectedKind(),
                     r.strategy(), Long.toString(r.tokensBefore()), Long.toString(r.tokensAfter()), NeedleReport.ratio(r.ratio()),
                     Integer.toString(r.found()), Integer.toString(r.total()), Boolean.toString(r.passedWhole()),
-                    NeedleReport.isFresh5(r) || NeedleReport.isFresh6(r) || NeedleReport.isFresh7(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                    NeedleReport.isFresh5(r) || NeedleReport.isFresh6(r) || NeedleReport.isFresh7(r)
+                            || NeedleReport.isFresh8(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }
