@@ -16,7 +16,9 @@ import dev.headroom.compress.LineCompressor;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Lines;
 import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,6 +74,9 @@ public final class DiffCompressor extends LineCompressor {
         for (byte t : type) {
             fileLines += t == FILE ? 1 : 0;
             hunks += t == HUNK ? 1 : 0;
+        }
+        if (fileLines == 0 && hunks == 0 && SideBySide.is(Arrays.asList(lines))) {
+            return SideBySide.compress(content, lines, context, RelevanceScorer.bm25());
         }
         List<Integer> fileStarts = DiffLines.fileStarts(type);
         List<Integer> named = DiffOverview.relevantFiles(lines, type, fileStarts, context.query(), context.budget());

@@ -29,8 +29,8 @@ import java.util.Objects;
  *       low-cardinality numbers kept).</li>
  *   <li><b>Selection</b>, in this order, whole lines as written:
  *       the first {@value #HEAD} lines (headers, the command's first answer) and the last line (totals);
- *       the first line of every template family with a problem signal ({@link Severity}), never dropped
- *       for budget, with the indented lines that continue it (up to {@value #CONTINUATION_LINES}); with a query context, the lines that match it (BM25, at least half as much of it as the
+ *       the first line of every template family with a problem signal ({@link Severity}) — every line
+ *       when the family has at most {@value #FEW_PROBLEMS} — never dropped for budget, with the indented lines that continue it (up to {@value #CONTINUATION_LINES}); with a query context, the lines that match it (BM25, at least half as much of it as the
  *       best line; a small record holding one whole, see {@link RecordHeads}); the first line of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
  *       ({@link Rarity}), also with its continuation; lines whose number stands far above the rest of their template
@@ -58,6 +58,8 @@ public final class LinesCompressor extends LineCompressor {
     static final int QUERY_PER_TEMPLATE = 3;
     /** Lines matching the question within records that stand out: at most {@code maxLines} divided by this. */
     static final int NOTABLE_QUERY_DIVISOR = 6;
+    /** A family with at most this many problem lines has every one shown, not only its first. */
+    static final int FEW_PROBLEMS = 3;
     /** Indented lines kept after a shown problem or rare line (its details). */
     static final int CONTINUATION_LINES = 6;
     /** How many repeated templates the summary line lists. */
@@ -89,10 +91,17 @@ public final class LinesCompressor extends LineCompressor {
             keep[i] = true;
         }
         keep[n - 1] = true;
+        boolean[] problem = new boolean[n];
+        int[] problemsOfFamily = new int[mined.families()];
+        for (int i = 0; i < n; i++) {
+            problem[i] = Severity.isProblem(lines[i]);
+            problemsOfFamily[mined.family(mined.templateOf(i))] += problem[i] ? 1 : 0;
+        }
         boolean[] familyShown = new boolean[mined.families()];
         for (int i = 0; i < n; i++) {
             int family = mined.family(mined.templateOf(i));
-            if (!familyShown[family] && Severity.isProblem(lines[i])) {
+            // "2 error(s) found": when a family has only a few problems, each is an answer, not a repeat
+            if (problem[i] && (!familyShown[family] || problemsOfFamily[family] <= FEW_PROBLEMS)) {
                 keep[i] = true;
                 keepContinuation(lines, i, keep);
                 TraceLines.keepFirstApplicationFrame(lines, i, keep);

@@ -270,6 +270,54 @@ class DiffCompressorTest {
     }
 
     /** A release diff: 30 deployment files each bump their image; file 19 also sets {@code minReadySeconds} to 0. */
+    /** GNU {@code diff -y} of two 400-line config dumps: a changed value, a line only on the left, lines only on the right. */
+    static String sideBySide() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            String left = "app.setting_" + i + " = " + (i * 7 % 13);
+            String right = i == 210 ? "app.setting_210 = 9000" : left;
+            if (i == 120) {
+                sb.append(String.format("%-61s <%n", left));
+            } else if (i == 330) {
+                sb.append(String.format("%-61s   >\t%s%n", "", "app.extra_limit = 64"));
+                sb.append(String.format("%-61s   >\t%s%n", "", "app.extra_queue = 8"));
+            } else {
+                sb.append(String.format("%-61s %s\t%s%n", left, left.equals(right) ? " " : "|", right));
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void should_show_every_changed_line_of_a_side_by_side_diff_and_count_the_unchanged_ones() {
+        // given
+        String diff = sideBySide();
+        String[] lines = Lines.split(diff);
+        // when
+        CompressionResult result = compressor.compress(diff, context());
+        // then
+        String out = result.output();
+        assertThat(dev.headroom.compress.kinds.BuiltInKinds.contentDetector().detect(diff)).isEqualTo(dev.headroom.compress.ContentKind.DIFF);
+        assertThat(out).contains(lines[210] + "\n").contains(lines[120] + "\n").contains("app.extra_limit = 64\n").contains("app.extra_queue = 8\n");
+        assertThat(out).contains("… 119 unchanged lines (2-120)").contains("hash=" + HANDLE).contains("every changed line shown");
+        assertThat(out).doesNotContain("app.setting_211 =");
+        assertThat(Lines.split(out).length).isLessThan(20);
+        KeptLines.assertAllOriginal(diff, out);
+    }
+
+    @Test
+    void should_read_equal_halves_and_gutter_marks_and_nothing_else_as_side_by_side() {
+        assertThat(SideBySide.row("a = 1\t\t\ta = 1")).isEqualTo(SideBySide.Row.SAME);
+        assertThat(SideBySide.row("a = 1\t\t\t|\ta = 2")).isEqualTo(SideBySide.Row.CHANGED);
+        assertThat(SideBySide.row("a = 1\t\t\t<")).isEqualTo(SideBySide.Row.CHANGED);
+        assertThat(SideBySide.row("\t\t\t\t>\tb = 2")).isEqualTo(SideBySide.Row.CHANGED);
+        assertThat(SideBySide.row("if (a  >= b)")).isEqualTo(SideBySide.Row.OTHER);
+        assertThat(SideBySide.row("x = y")).isEqualTo(SideBySide.Row.OTHER);
+        assertThat(SideBySide.row("a = 10\t\t\ta = 1")).as("halves that only begin alike").isEqualTo(SideBySide.Row.OTHER);
+        assertThat(SideBySide.is(List.of("int a = 1;", "int b = 2;", "return a  |  b;", "}"))).isFalse();
+        assertThat(SideBySide.is(List.of("a\t\ta", "b\t\tb", "c\t\tc", "d\t\t|\te", "plain text that is neither"))).isTrue();
+    }
+
     private static String releaseDiff() {
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < 30; f++) {

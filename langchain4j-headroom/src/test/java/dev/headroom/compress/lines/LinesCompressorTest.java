@@ -110,6 +110,25 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_show_every_problem_of_a_family_that_has_only_a_few() {
+        // given: a linter's report, 150 warnings and two errors of one rule, each with its location below it
+        StringBuilder sb = new StringBuilder("Scanning 412 files with 9 rules\n\n");
+        for (int i = 0; i < 152; i++) {
+            boolean error = i == 40 || i == 117;
+            sb.append(error ? "error[no-eval]: eval() runs arbitrary code" : "warning[prefer-const]: 'x' is never reassigned; use const")
+                    .append("\n    --> src/module").append(i % 37).append("/file").append(i).append(".js:").append(10 + i % 90).append(':')
+                    .append(3 + i % 20).append("\n\n");
+        }
+        String report = sb.append("Found 2 errors, 150 warnings.\n").toString();
+        // when
+        String out = compressor.compress(report, context()).output();
+        // then
+        assertThat(out).contains("[headroom:").contains("    --> src/module3/file40.js:50:3\n").contains("    --> src/module6/file117.js:37:20\n");
+        assertThat(out).doesNotContain("file41.js");
+        KeptLines.assertAllOriginal(report, out);
+    }
+
+    @Test
     void should_show_a_record_the_question_names_whole() {
         // given: ifconfig -a, records of 8 lines after blank lines; the question names one interface
         StringBuilder sb = new StringBuilder();
