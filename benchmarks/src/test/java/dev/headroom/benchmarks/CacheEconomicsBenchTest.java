@@ -1,0 +1,79 @@
+package dev.headroom.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.headroom.ConversationBudget;
+import dev.headroom.benchmarks.CacheEconomicsBench.Figures;
+import dev.headroom.tokens.TokenCounter;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CacheEconomicsBenchTest {
+
+    /** The budget of {@code ConversationBudgetTest}: small enough for a 12-turn session to pass it. */
+    private static final ConversationBudget BUDGET = ConversationBudget.builder().triggerTokens(5_000).keepLast(2)
+            .minBatchTokens(2_000).build();
+
+    @Test
+    void should_break_the_prefix_only_with_the_budget_and_at_most_once_per_batch_when_12_turns() {
+        // when
+        List<Figures> figures = CacheEconomicsBench.runAll(12, BUDGET);
+        System.out.println(CacheEconomicsBench.table(figures));
+        Figures without = figures.get(0);
+        Figures off = figures.get(1);
+        Figures on = figures.get(2);
+
+        // then
+        assertThat(figures).extracting(Figures::requests).containsOnly(24);
+        assertThat(without.prefixBreaks()).isZero();
+        assertThat(off.prefixBreaks()).isZero();
+        assertThat(off.batches()).isZero();
+        assertThat(on.batches()).isPositive();
+        assertThat(on.clearedResults()).isPositive();
+        assertThat(on.prefixBreaks()).isPositive().isLessThanOrEqualTo(on.batches());
+        assertThat(on.inputTokens()).isLessThan(off.inputTokens());
+        assertThat(without.inputTokens()).isGreaterThan(off.inputTokens()).isGreaterThan(on.inputTokens());
+        assertThat(on.reusableShare()).isLessThan(off.reusableShare());
+    }
+
+    @Test
+    void should_count_the_common_prefix_and_a_break_when_an_earlier_message_changes() {
+        // given: [s, a], then [s, a, b] (appended), then [s, x, b, c] (a changed)
+        ChatRequest first = request("a");
+        ChatRequest second = request("a", "b");
+        ChatRequest third = request("x", "b", "c");
+        List<String> e1 = CacheEconomicsBench.elements(first);
+        List<String> e2 = CacheEconomicsBench.elements(second);
+        List<String> e3 = CacheEconomicsBench.elements(third);
+        TokenCounter o200k = TokenCounter.o200k();
+
+        // when
+        Figures figures = CacheEconomicsBench.measure("t", List.of(first, second, third));
+
+        // then
+        long input = sum(o200k, e1) + sum(o200k, e2) + sum(o200k, e3);
+        long reusable = sum(o200k, e1) + sum(o200k, e3.subList(0, 2));
+        assertThat(figures.requests()).isEqualTo(3);
+        assertThat(figures.inputTokens()).isEqualTo(input);
+        assertThat(figures.reusableTokens()).isEqualTo(reusable);
+        assertThat(figures.prefixBreaks()).isEqualTo(1);
+        assertThat(figures.batches()).isZero();
+    }
+
+    private static ChatRequest request(String... users) {
+        ChatRequest.Builder builder = ChatRequest.builder().toolSpecifications(CacheEconomicsBench.tools());
+        List<dev.langchain4j.data.message.ChatMessage> messages = new java.util.ArrayList<>();
+        messages.add(SystemMessage.from("system"));
+        for (String user : users) {
+            messages.add(UserMessage.from("user message " + user));
+        }
+        return builder.messages(messages).build();
+    }
+
+    private static long sum(TokenCounter counter, List<String> elements) {
+        return elements.stream().mapToLong(counter::count).sum();
+    }
+}
