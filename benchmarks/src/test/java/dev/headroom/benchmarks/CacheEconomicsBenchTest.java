@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.headroom.ConversationBudget;
 import dev.headroom.benchmarks.CacheEconomicsBench.Figures;
 import dev.headroom.tokens.TokenCounter;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 class CacheEconomicsBenchTest {
@@ -26,17 +29,20 @@ class CacheEconomicsBenchTest {
         Figures off = figures.get(1);
         Figures on = figures.get(2);
 
-        // then
-        assertThat(figures).extracting(Figures::requests).containsOnly(24);
-        assertThat(without.prefixBreaks()).isZero();
-        assertThat(off.prefixBreaks()).isZero();
-        assertThat(off.batches()).isZero();
-        assertThat(on.batches()).isPositive();
-        assertThat(on.clearedResults()).isPositive();
-        assertThat(on.prefixBreaks()).isPositive().isLessThanOrEqualTo(on.batches());
-        assertThat(on.inputTokens()).isLessThan(off.inputTokens());
-        assertThat(without.inputTokens()).isGreaterThan(off.inputTokens()).isGreaterThan(on.inputTokens());
-        assertThat(on.reusableShare()).isLessThan(off.reusableShare());
+        // then (soft: a run shows every assertion that fails)
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(figures).extracting(Figures::requests).containsOnly(24);
+        softly.assertThat(without.prefixBreaks()).as("breaks without Headroom").isZero();
+        softly.assertThat(off.prefixBreaks()).as("breaks, budget off").isZero();
+        softly.assertThat(off.batches()).as("batches, budget off").isZero();
+        softly.assertThat(on.batches()).as("batches, budget on").isPositive();
+        softly.assertThat(on.clearedResults()).as("results cleared, budget on").isPositive();
+        softly.assertThat(on.prefixBreaks()).as("breaks, budget on").isPositive().isLessThanOrEqualTo(on.batches());
+        softly.assertThat(on.inputTokens()).as("input tokens, budget on vs off").isLessThan(off.inputTokens());
+        softly.assertThat(without.inputTokens()).as("input tokens without Headroom vs off and on")
+                .isGreaterThan(off.inputTokens()).isGreaterThan(on.inputTokens());
+        softly.assertThat(on.reusableShare()).as("reusable share, budget on vs off").isLessThan(off.reusableShare());
+        softly.assertAll();
     }
 
     @Test
@@ -65,7 +71,7 @@ class CacheEconomicsBenchTest {
 
     private static ChatRequest request(String... users) {
         ChatRequest.Builder builder = ChatRequest.builder().toolSpecifications(CacheEconomicsBench.tools());
-        List<dev.langchain4j.data.message.ChatMessage> messages = new java.util.ArrayList<>();
+        List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from("system"));
         for (String user : users) {
             messages.add(UserMessage.from("user message " + user));
