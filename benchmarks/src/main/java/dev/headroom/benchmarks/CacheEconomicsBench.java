@@ -42,8 +42,9 @@ import java.util.Random;
  * reached in it (pass {@code 40 80000 5 16000} to see the budget change nothing).
  *
  * <p><b>The session</b> (seeded, {@link #SEED}): a system message and, per turn, a user question; the stand-in model
- * answers a request ending with the question by one tool call, the agent appends the tool's result (a generated
- * JSON listing, service log or prose notes of 3,000–10,000 tokens), and the model answers the request ending with
+ * answers a request ending with the question by one tool call, the agent appends the tool's result (in turn a
+ * generated JSON listing, service log or prose notes; at seed 14, 6,063–15,773, 5,734–14,540 and 541–1,146 tokens),
+ * and the model answers the request ending with
  * the result in one line. Two requests per turn, each carrying the whole history (what a {@code ChatMemory} does).
  * The model never calls {@code headroom_retrieve}, so every request it receives is a top-level request.
  *
@@ -56,7 +57,8 @@ import java.util.Random;
  * the first request): a cache hit at message granularity, with the cache always warm; OpenAI's 1,024-token minimum
  * and 128-token steps and cache expiry are not modelled, so it is an upper bound of what a provider would report. A
  * prefix break is a request whose common prefix ends before the previous request's last element (an earlier
- * element changed). A budget batch is a request showing more cleared-result stubs than the previous one.
+ * element changed). A budget batch is a request showing more cleared-result stubs than the previous one; a break on
+ * a request without a new batch is counted apart.
  *
  * <p><b>Cost</b>: input only, at {@link PriceTable#defaults()} for {@value #MODEL}: the reusable prefix at the cached
  * input price, the rest at the input price ({@link ModelPrice#costOf(CacheUsage)}); and, for comparison, all of it
@@ -76,7 +78,7 @@ public final class CacheEconomicsBench {
 
     /** One configuration's figures over the session. */
     public record Figures(String name, int requests, long inputTokens, long reusableTokens, int prefixBreaks,
-                          int batches, int clearedResults, long largestRequestTokens, BigDecimal costCached,
+                          int batches, int breaksWithoutBatch, int clearedResults, long largestRequestTokens, BigDecimal costCached,
                           BigDecimal costUncached) {
 
         /** reusable / input. */
@@ -139,6 +141,7 @@ public final class CacheEconomicsBench {
         long largest = 0;
         int breaks = 0;
         int batches = 0;
+        int breaksWithoutBatch = 0;
         int stubs = 0;
         List<String> previous = List.of();
         for (ChatRequest request : requests) {
@@ -154,12 +157,15 @@ public final class CacheEconomicsBench {
                     commonTokens += t;
                 }
             }
-            if (common < previous.size()) {
-                breaks++;
-            }
             int requestStubs = (int) elements.stream().filter(e -> e.contains("\n" + STUB_PREFIX)).count();
             if (requestStubs > stubs) {
                 batches++;
+            }
+            if (common < previous.size()) {
+                breaks++;
+                if (requestStubs <= stubs) {
+                    breaksWithoutBatch++;
+                }
             }
             stubs = requestStubs;
             input += tokens;
@@ -170,7 +176,7 @@ public final class CacheEconomicsBench {
         ModelPrice price = price();
         BigDecimal cached = price.costOf(new CacheUsage(input, reusable, 0, 0, true)).setScale(4, RoundingMode.HALF_EVEN);
         BigDecimal uncached = price.costOf(new CacheUsage(input, 0, 0, 0, true)).setScale(4, RoundingMode.HALF_EVEN);
-        return new Figures(name, requests.size(), input, reusable, breaks, batches, stubs, largest, cached, uncached);
+        return new Figures(name, requests.size(), input, reusable, breaks, batches, breaksWithoutBatch, stubs, largest, cached, uncached);
     }
 
     /** A request as compared: the tool specifications, then each message (see the class comment). */
@@ -221,6 +227,7 @@ public final class CacheEconomicsBench {
         row(sb, "reusable share", figures, f -> String.format(Locale.ROOT, "%.3f", f.reusableShare()));
         row(sb, "prefix breaks", figures, f -> Integer.toString(f.prefixBreaks()));
         row(sb, "budget batches", figures, f -> Integer.toString(f.batches()));
+        row(sb, "breaks on a request without a new batch", figures, f -> Integer.toString(f.breaksWithoutBatch()));
         row(sb, "results sent as stubs (last request)", figures, f -> Integer.toString(f.clearedResults()));
         row(sb, "largest request (tokens)", figures, f -> String.format(Locale.ROOT, "%,d", f.largestRequestTokens()));
         row(sb, "input cost, prefix cached (USD, " + MODEL + ")", figures, f -> f.costCached().toPlainString());

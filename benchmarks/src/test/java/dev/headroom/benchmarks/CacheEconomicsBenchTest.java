@@ -38,6 +38,7 @@ class CacheEconomicsBenchTest {
         softly.assertThat(on.batches()).as("batches, budget on").isPositive();
         softly.assertThat(on.clearedResults()).as("results cleared, budget on").isPositive();
         softly.assertThat(on.prefixBreaks()).as("breaks, budget on").isPositive().isLessThanOrEqualTo(on.batches());
+        softly.assertThat(on.breaksWithoutBatch()).as("breaks without a new batch, budget on").isZero();
         softly.assertThat(on.inputTokens()).as("input tokens, budget on vs off").isLessThan(off.inputTokens());
         softly.assertThat(without.inputTokens()).as("input tokens without Headroom vs off and on")
                 .isGreaterThan(off.inputTokens()).isGreaterThan(on.inputTokens());
