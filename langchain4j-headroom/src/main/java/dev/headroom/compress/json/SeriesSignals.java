@@ -65,12 +65,8 @@ final class SeriesSignals {
         double median = Robust.median(y);
         double spread = Robust.MAD_TO_SIGMA * Robust.mad(y, median);
         double[] d = new double[my];
-        double[] window = new double[w];
         // the median of every window of w values, once each: d[i] compares the window at i with the one at i - w
-        double[] windowMedians = new double[my - w + 1];
-        for (int start = 0; start <= my - w; start++) {
-            windowMedians[start] = windowMedian(y, start, w, window);
-        }
+        double[] windowMedians = slidingMedians(y, w);
         for (int i = w; i <= my - w; i++) {
             d[i] = Math.abs(windowMedians[i] - windowMedians[i - w]);
         }
@@ -122,6 +118,40 @@ final class SeriesSignals {
         return y;
     }
 
+    /**
+     * The median of every window of {@code w} consecutive values. The window is kept sorted as it slides (one value
+     * out, one in, both placed by {@link Double#compare}, the order of {@link Arrays#sort(double[])}): each median is
+     * the one {@link #windowMedian} gives, without a sort per position.
+     */
+    static double[] slidingMedians(double[] x, int w) {
+        double[] medians = new double[x.length - w + 1];
+        double[] window = Arrays.copyOf(x, w);
+        Arrays.sort(window);
+        for (int start = 0; ; start++) {
+            medians[start] = (w % 2 == 1) ? window[w / 2] : (window[w / 2 - 1] + window[w / 2]) / 2.0;
+            if (start + w >= x.length) {
+                return medians;
+            }
+            double out = x[start];
+            double in = x[start + w];
+            int at = 0;
+            while (Double.compare(window[at], out) != 0) {
+                at++;
+            }
+            // close the gap, then open one where the new value belongs
+            while (at > 0 && Double.compare(window[at - 1], in) > 0) {
+                window[at] = window[at - 1];
+                at--;
+            }
+            while (at < w - 1 && Double.compare(window[at + 1], in) < 0) {
+                window[at] = window[at + 1];
+                at++;
+            }
+            window[at] = in;
+        }
+    }
+
+    /** The median of one window, by a sort: what {@link #slidingMedians} must give (its reference in tests). */
     static double windowMedian(double[] x, int from, int w, double[] scratch) {
         System.arraycopy(x, from, scratch, 0, w);
         Arrays.sort(scratch);

@@ -192,6 +192,10 @@ final class Signals {
     }
 
     static double toDouble(String text) {
+        double fast = plainDecimal(text);
+        if (fast == fast) {
+            return fast;
+        }
         double v;
         try {
             v = Double.parseDouble(text);
@@ -200,5 +204,43 @@ final class Signals {
         }
         // beyond double's range (1e400): clamp, so medians stay finite; the text itself is never touched
         return Double.isInfinite(v) ? Math.copySign(1e300, v) : v;
+    }
+
+    /** Exact powers of ten as doubles, 10^0 .. 10^15. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    /**
+     * {@code Double.parseDouble(text)} of a plain decimal ({@code -?digits(.digits)?}) with at most 15 digits in all,
+     * NaN for anything else. Such a number is {@code m / 10^f} with {@code m < 2^53} and {@code 10^f} exact, and an
+     * IEEE division rounds that quotient correctly, as {@code parseDouble} does (Clinger's fast path): the same
+     * double, without the general parser, for the numbers of almost every tool result.
+     */
+    static double plainDecimal(String text) {
+        int n = text.length();
+        int k = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (k == n || n - k > 16) {
+            return Double.NaN;
+        }
+        long m = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                m = 10 * m + (c - '0');
+                digits++;
+                fraction += fraction >= 0 ? 1 : 0;
+            } else if (c == '.' && fraction < 0 && digits > 0 && k + 1 < n) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits > 15) {
+            return Double.NaN;
+        }
+        double v = fraction > 0 ? m / POWERS_OF_TEN[fraction] : m;
+        return text.charAt(0) == '-' ? -v : v;
     }
 }
