@@ -30,10 +30,10 @@ public final class Bm25 {
     /** Prefix of the index entries of aliases (base forms of an inflected word); no term contains it. */
     static final char ALIAS = '\u0000';
 
-    private final String[] documents;
+    private final Documents documents;
     private final WorkBudget budget;
 
-    private Bm25(String[] documents, WorkBudget budget) {
+    private Bm25(Documents documents, WorkBudget budget) {
         this.documents = documents;
         this.budget = budget;
     }
@@ -60,18 +60,36 @@ public final class Bm25 {
         for (String text : texts) {
             budget.charge(1 + text.length()); // the terms of one document indexed
         }
-        return new Bm25(texts, budget);
+        return new Bm25(Documents.plain(texts), budget);
+    }
+
+    /**
+     * Indexes documents given as parts: document {@code i}'s text is its parts, each followed by one space (a JSON
+     * item's member names and values). The same figures as {@link #index(List, WorkBudget)} of those texts, without
+     * building them, and each distinct part is read once per question.
+     */
+    public static Bm25 indexParts(List<String[]> documents, WorkBudget budget) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(budget, "budget");
+        for (String[] parts : documents) {
+            long length = 0;
+            for (String part : parts) {
+                length += part.length() + 1;
+            }
+            budget.charge(1 + length); // the terms of one document indexed
+        }
+        return new Bm25(Documents.ofParts(documents), budget);
     }
 
     public int size() {
-        return documents.length;
+        return documents.size();
     }
 
     /** The BM25 score of every document for the query (0 where nothing matches). */
     public double[] scores(String query) {
         List<List<String>> queryWords = queryWords(query);
-        if (queryWords.isEmpty() || documents.length == 0) {
-            return new double[documents.length];
+        if (queryWords.isEmpty() || documents.size() == 0) {
+            return new double[documents.size()];
         }
         return score(queryWords, indexFor(queryWords), null);
     }
@@ -83,7 +101,8 @@ public final class Bm25 {
      */
     private QueryIndex indexFor(List<List<String>> queryWords) {
         WantedTerms wanted = WantedTerms.of(queryWords, ALIAS);
-        int n = documents.length;
+        int n = documents.size();
+        Documents.Reading reading = documents.reading();
         int[][] tfs = new int[n][];
         int[] lengths = new int[n];
         int[] df = new int[wanted.size()];
@@ -91,7 +110,7 @@ public final class Bm25 {
         DocumentSink sink = new DocumentSink(wanted);
         for (int i = 0; i < n; i++) {
             sink.reset();
-            Terms.scan(documents[i], sink, wanted);
+            reading.scan(i, sink, wanted);
             if (sink.tf != null) {
                 for (int id = 0; id < df.length; id++) {
                     df[id] += sink.tf[id] > 0 ? 1 : 0;
@@ -118,7 +137,7 @@ public final class Bm25 {
      * query terms it contains (how much of the query it matches, whatever its length or term counts).
      */
     private double[] score(List<List<String>> queryWords, QueryIndex index, double[] coverage) {
-        int n = documents.length;
+        int n = documents.size();
         double[] scores = new double[n];
         // every query word is looked up in every document (twice): words × documents, the one product here
         budget.charge(2L * queryWords.size() * n);
@@ -218,7 +237,7 @@ public final class Bm25 {
      * come first, not the many failed checkouts of other orders.
      */
     public int[] matches(String query, int limit, double minShareOfBest, double minCoverage) {
-        int n = documents.length;
+        int n = documents.size();
         List<List<String>> queryWords = queryWords(query);
         if (queryWords.isEmpty() || n == 0) {
             return Ranking.top(new double[n], limit); // no word to match: nothing qualifies, nor does any name
@@ -257,15 +276,17 @@ public final class Bm25 {
      * request's first line qualifies beside its {@code 409} line, which also matches "conflict".
      */
     private boolean[] holdersOfNames(String query, int limit) {
-        boolean[] holders = new boolean[documents.length];
-        boolean[] holdersOfName = new boolean[documents.length];
+        int n = documents.size();
+        boolean[] holders = new boolean[n];
+        boolean[] holdersOfName = new boolean[n];
+        Documents.Reading reading = documents.reading();
         for (String name : Terms.names(query)) {
             int df = 0;
-            for (int i = 0; i < documents.length; i++) {
-                holdersOfName[i] = Terms.holdsAny(documents[i], List.of(name));
+            for (int i = 0; i < n; i++) {
+                holdersOfName[i] = reading.holds(i, name);
                 df += holdersOfName[i] ? 1 : 0;
             }
-            if (df == 0 || df > limit || df * 2 > documents.length && documents.length > 2) {
+            if (df == 0 || df > limit || df * 2 > n && n > 2) {
                 continue; // held by most documents (the directory a diff -r compares): selects nothing
             }
             for (int i = 0; i < holders.length; i++) {

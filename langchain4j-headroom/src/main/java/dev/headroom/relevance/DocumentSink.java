@@ -1,10 +1,27 @@
 package dev.headroom.relevance;
 
-/** Counts one document's terms, and the frequencies of the wanted entries (by id; null while none). */
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Counts one document's terms, and the frequencies of the wanted entries (by id; null while none). One instance
+ * serves all documents of one question ({@link #reset} between them) and remembers, per word as written, the
+ * wanted entries of its aliases: the same words recur in every item or line, and working out their aliases is the
+ * costliest step of a scan. Not thread-safe.
+ */
 final class DocumentSink implements Terms.Sink {
+    private static final int[] NONE = new int[0];
+
     private final WantedTerms wanted;
     int[] tf;
     int length;
+    /** Words as written (open addressing by {@code String#hashCode}, linear probing) and their alias entries' ids. */
+    private String[] words = new String[64];
+    private int[][] aliasIds = new int[64][];
+    private int remembered;
+    /** While {@link #recording}: the ids counted so far, and how many. */
+    private int[] log;
+    private int logged;
 
     DocumentSink(WantedTerms wanted) {
         this.wanted = wanted;
@@ -29,12 +46,91 @@ final class DocumentSink implements Terms.Sink {
         count(wanted.idOf(alias ? Bm25.ALIAS + term : term));
     }
 
+    @Override
+    public void aliasesOf(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        int mask = words.length - 1;
+        int at = (h ^ (h >>> 16)) & mask;
+        for (String word = words[at]; word != null; word = words[at]) {
+            if (word.length() == to - from && text.startsWith(word, from)) {
+                for (int id : aliasIds[at]) {
+                    count(id);
+                }
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+        String original = text.substring(from, to);
+        List<String> aliases = Stems.aliases(original.toLowerCase(Locale.ROOT), original);
+        int[] ids = aliases.isEmpty() ? NONE : new int[aliases.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = wanted.idOf(Bm25.ALIAS + aliases.get(k));
+            count(ids[k]);
+        }
+        remember(original, ids);
+    }
+
+    private void remember(String word, int[] ids) {
+        if (2 * (remembered + 1) > words.length) {
+            String[] oldWords = words;
+            int[][] oldIds = aliasIds;
+            words = new String[oldWords.length * 2];
+            aliasIds = new int[oldWords.length * 2][];
+            remembered = 0;
+            for (int k = 0; k < oldWords.length; k++) {
+                if (oldWords[k] != null) {
+                    remember(oldWords[k], oldIds[k]);
+                }
+            }
+        }
+        int h = word.hashCode();
+        int mask = words.length - 1;
+        int at = (h ^ (h >>> 16)) & mask;
+        while (words[at] != null) {
+            at = (at + 1) & mask;
+        }
+        words[at] = word;
+        aliasIds[at] = ids;
+        remembered++;
+    }
+
+    /**
+     * Runs a scan and returns what it counted: the terms as written first, then the ids counted, in order; {@link
+     * #replay} counts the same again.
+     */
+    int[] recording(Runnable scan) {
+        int lengthBefore = length;
+        log = new int[8];
+        logged = 1;
+        scan.run();
+        int[] counted = java.util.Arrays.copyOf(log, logged);
+        counted[0] = length - lengthBefore;
+        log = null;
+        return counted;
+    }
+
+    void replay(int[] counted) {
+        length += counted[0];
+        for (int k = 1; k < counted.length; k++) {
+            count(counted[k]);
+        }
+    }
+
     private void count(int id) {
         if (id >= 0) {
             if (tf == null) {
                 tf = new int[wanted.size()];
             }
             tf[id]++;
+            if (log != null) {
+                if (logged == log.length) {
+                    log = java.util.Arrays.copyOf(log, 2 * logged);
+                }
+                log[logged++] = id;
+            }
         }
     }
 }

@@ -35,6 +35,17 @@ public final class Terms {
          * of its text; aliases still come as {@link #term}.
          */
         default void asWritten(int id) {}
+
+        /**
+         * With a {@link WantedTerms} filter, the word {@code text[from, to)} may have a wanted alias: its aliases, each
+         * as {@link #term}. A sink may answer from what it saw of the same word before.
+         */
+        default void aliasesOf(String text, int from, int to) {
+            String original = text.substring(from, to);
+            for (String alias : Stems.aliases(original.toLowerCase(Locale.ROOT), original)) {
+                term(alias, true);
+            }
+        }
     }
 
     private Terms() {}
@@ -110,10 +121,7 @@ public final class Terms {
         if (wanted != null) {
             sink.asWritten(wanted.find(text, from, to));
             if (wanted.mayAlias(text, from, to)) {
-                String original = text.substring(from, to);
-                for (String alias : Stems.aliases(original.toLowerCase(Locale.ROOT), original)) {
-                    sink.term(alias, true);
-                }
+                sink.aliasesOf(text, from, to);
             }
             return;
         }

@@ -16,9 +16,13 @@ import java.util.Map;
 final class WantedTerms {
     private final Map<String, Integer> ids;
     private final String[] entries;
-    /** {@code String#hashCode} of the entries as written (no alias mark), sorted, and the id at each position. */
-    private final int[] hashes;
-    private final int[] hashIds;
+    /**
+     * The entries as written (no alias mark) by {@code String#hashCode}: an open-addressing table (linear probing,
+     * a power of two at least twice their number) of their hashes and ids, {@code -1} in an empty slot's id. Looked
+     * up for every word of every document.
+     */
+    private final int[] slotHashes;
+    private final int[] slotIds;
     /**
      * The first two characters of every alias entry, when both are ASCII (every alias of a word starts with the
      * word's first two, and only ASCII words have aliases), as bits {@code 128 * first + second}; {@code null} when
@@ -37,8 +41,18 @@ final class WantedTerms {
     private WantedTerms(Map<String, Integer> ids, int[] hashes, int[] hashIds, long[] aliasPrefixes) {
         this.ids = ids;
         this.entries = ids.keySet().toArray(new String[0]);
-        this.hashes = hashes;
-        this.hashIds = hashIds;
+        int slots = Integer.highestOneBit(Math.max(1, hashes.length) * 2) * 2;
+        this.slotHashes = new int[slots];
+        this.slotIds = new int[slots];
+        Arrays.fill(slotIds, -1);
+        for (int k = 0; k < hashes.length; k++) {
+            int at = slot(hashes[k]);
+            while (slotIds[at] >= 0) {
+                at = (at + 1) & (slots - 1);
+            }
+            slotHashes[at] = hashes[k];
+            slotIds[at] = hashIds[k];
+        }
         this.aliasPrefixes = aliasPrefixes;
         long[] lengths = new long[128];
         for (int id : hashIds) {
@@ -116,19 +130,17 @@ final class WantedTerms {
             }
             h = 31 * h + lowerAscii(c);
         }
-        int at = Arrays.binarySearch(hashes, h);
-        if (at < 0) {
-            return -1;
-        }
-        while (at > 0 && hashes[at - 1] == h) {
-            at--;
-        }
-        for (; at < hashes.length && hashes[at] == h; at++) {
-            if (equalsLowerAscii(entries[hashIds[at]], text, from, to)) {
-                return hashIds[at];
+        // entries are distinct: at most one equals the word, whatever the probing order
+        for (int at = slot(h); slotIds[at] >= 0; at = (at + 1) & (slotIds.length - 1)) {
+            if (slotHashes[at] == h && equalsLowerAscii(entries[slotIds[at]], text, from, to)) {
+                return slotIds[at];
             }
         }
         return -1;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & (slotIds.length - 1);
     }
 
     private static boolean equalsLowerAscii(String entry, String text, int from, int to) {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Finds the items of one array that best match the query context, for {@link ItemSelector}: BM25 with IDF
  * from that array's own items, each item read as its member names and scalar texts (the first
- * {@link #MAX_TEXT} characters). An item must hold query terms worth at least {@link #MIN_SCORE} IDF and
+ * {@link #MAX_TEXT} characters, space separated; given to BM25 as parts, {@link Bm25#indexParts}). An item must hold query terms worth at least {@link #MIN_SCORE} IDF and
  * {@link #MIN_SHARE_OF_BEST} of what the best-matching item holds; a blank query matches nothing, and arrays
  * over {@link #MAX_ITEMS} items are not scored. Immutable; the BM25 indexing is charged to the budget.
  */
@@ -49,30 +49,39 @@ final class QueryMatcher {
         if (items.length > MAX_ITEMS) {
             return new int[0]; // indexing would cost more than it saves; query retrieval still covers them
         }
-        List<String> docs = new ArrayList<>(items.length);
-        StringBuilder sb = new StringBuilder();
+        List<String[]> docs = new ArrayList<>(items.length);
+        List<String> parts = new ArrayList<>();
         for (Node item : items) {
-            sb.setLength(0);
-            appendText(item, sb);
-            docs.add(sb.toString());
+            parts.clear();
+            addText(item, parts, 0);
+            docs.add(parts.toArray(new String[0]));
         }
-        return Bm25.index(docs, budget).matches(query, limit, MIN_SHARE_OF_BEST, MIN_SCORE);
+        // the parts, not their joined text: BM25 reads each distinct name and value once
+        return Bm25.indexParts(docs, budget).matches(query, limit, MIN_SHARE_OF_BEST, MIN_SCORE);
     }
 
-    /** Member names and scalar texts, space separated: what BM25 should see of an item. */
-    private static void appendText(Node node, StringBuilder sb) {
-        if (sb.length() >= MAX_TEXT) {
-            return;
+    /**
+     * Member names and scalar texts, each followed by a space in the item's text: what BM25 should see of an item,
+     * until that text reaches {@link #MAX_TEXT} characters.
+     *
+     * @param length the length of the text so far
+     * @return the length of the text after this node's parts
+     */
+    private static int addText(Node node, List<String> parts, int length) {
+        if (length >= MAX_TEXT) {
+            return length;
         }
         if (node.isScalar()) {
-            sb.append(node.scalarText()).append(' ');
-            return;
+            parts.add(node.scalarText());
+            return length + node.scalarText().length() + 1;
         }
         for (int i = 0; i < node.children.length; i++) {
             if (node.isObject()) {
-                sb.append(node.names[i]).append(' ');
+                parts.add(node.names[i]);
+                length += node.names[i].length() + 1;
             }
-            appendText(node.children[i], sb);
+            length = addText(node.children[i], parts, length);
         }
+        return length;
     }
 }
