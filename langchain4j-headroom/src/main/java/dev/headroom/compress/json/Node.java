@@ -42,6 +42,13 @@ final class Node {
 
     final int hash;
 
+    /**
+     * Whether an array in this value, itself included, is one {@link Packing#plan} may pack (at least
+     * {@link Packing#MIN_ITEMS} items, all containers): without one, the lossless form of the value is its minified
+     * form, whose length is {@link #length}.
+     */
+    final boolean mayPack;
+
     private Node(Type type, String text, String[] names, Node[] children, int length) {
         this.type = type;
         this.text = text;
@@ -49,6 +56,24 @@ final class Node {
         this.children = children == null ? NO_CHILDREN : children;
         this.length = length;
         this.hash = computeHash();
+        boolean mayPack = packable();
+        for (int i = 0; i < this.children.length && !mayPack; i++) {
+            mayPack = this.children[i].mayPack;
+        }
+        this.mayPack = mayPack;
+    }
+
+    /** Whether this is an array {@link Packing#plan} may pack: at least {@link Packing#MIN_ITEMS} items, all containers. */
+    boolean packable() {
+        if (type != Type.ARRAY || children.length < Packing.MIN_ITEMS) {
+            return false;
+        }
+        for (Node child : children) {
+            if (!child.isContainer()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Node string(String value) {
@@ -60,9 +85,18 @@ final class Node {
     }
 
     static Node object(String[] names, Node[] values) {
-        long len = 2;
+        long namesLength = 0;
+        for (String name : names) {
+            namesLength += quotedLength(name);
+        }
+        return object(names, values, namesLength);
+    }
+
+    /** @param namesLength the sum of the names' {@link #quotedLength}s (the parser knows them) */
+    static Node object(String[] names, Node[] values, long namesLength) {
+        long len = 2 + namesLength;
         for (int i = 0; i < names.length; i++) {
-            len += quotedLength(names[i]) + 1 + values[i].length + (i > 0 ? 1 : 0);
+            len += 1 + values[i].length + (i > 0 ? 1 : 0);
         }
         return new Node(Type.OBJECT, null, names, values, (int) Math.min(Integer.MAX_VALUE, len));
     }

@@ -40,6 +40,12 @@ final class NodeParser {
     private Node[] values = new Node[64];
     private int top;
     private final WorkBudget budget;
+    /**
+     * The quoted lengths of member names seen, by identity: the parser hands out the same String for a name each time
+     * (its symbol table), and every item of an array repeats its names. Direct-mapped; a miss computes it again.
+     */
+    private final String[] lengthOfName = new String[256];
+    private final int[] nameLengths = new int[256];
 
     private NodeParser(WorkBudget budget) {
         this.budget = budget;
@@ -74,13 +80,16 @@ final class NodeParser {
         switch (token) {
             case START_OBJECT: {
                 int start = top;
+                long namesLength = 0;
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    namesLength += quotedLength(name);
                     push(name, read(p, p.nextToken())); // nested containers pop back to their start first
                 }
                 expect(t, JsonToken.END_OBJECT);
-                Node node = Node.object(Arrays.copyOfRange(names, start, top), Arrays.copyOfRange(values, start, top));
+                Node node = Node.object(Arrays.copyOfRange(names, start, top), Arrays.copyOfRange(values, start, top),
+                        namesLength);
                 pop(start);
                 return node;
             }
@@ -112,6 +121,15 @@ final class NodeParser {
             default:
                 throw new IOException("unexpected token " + token);
         }
+    }
+
+    private int quotedLength(String name) {
+        int slot = name.hashCode() & (nameLengths.length - 1);
+        if (lengthOfName[slot] != name) {
+            lengthOfName[slot] = name;
+            nameLengths[slot] = Node.quotedLength(name);
+        }
+        return nameLengths[slot];
     }
 
     private void push(String name, Node value) {

@@ -72,6 +72,9 @@ final class NodeWriter {
 
     /** The exact length {@link #write} produces for {@code node} when nothing is reduced. */
     long length(Node node) {
+        if (!node.mayPack) {
+            return node.length; // nothing in it packs: the sum below is the one its length was made of
+        }
         switch (node.type) {
             case OBJECT: {
                 long len = 2L + Math.max(0, node.names.length - 1);
@@ -121,8 +124,8 @@ final class NodeWriter {
     }
 
     private Packing plan(Node array) {
-        if (!pack) {
-            return null;
+        if (!pack || !array.packable()) {
+            return null; // what Packing.plan would say, without remembering it for every small array
         }
         return plans.computeIfAbsent(array, a -> Optional.ofNullable(Packing.plan(a.children))).orElse(null);
     }

@@ -2,10 +2,8 @@ package dev.headroom.compress.json;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,24 +69,27 @@ final class Packing {
             plain += item.length;
         }
 
-        // distinct items in first-seen order
-        Map<Integer, List<Integer>> byHash = new HashMap<>();
+        // distinct items in first-seen order; an open-addressing table of their indexes + 1 by hash (distinct items
+        // are pairwise different, so at most one can match whatever the probing order)
         List<Node> distinct = new ArrayList<>();
         int[] order = new int[n];
+        int[] slots = new int[Integer.highestOneBit(n) * 4];
+        int mask = slots.length - 1;
         for (int i = 0; i < n; i++) {
             Node item = items[i];
-            List<Integer> candidates = byHash.computeIfAbsent(item.hash, h -> new ArrayList<>(1));
+            int at = (item.hash ^ (item.hash >>> 16)) * 0x9E3779B9 >>> 7 & mask;
             int found = -1;
-            for (int d : candidates) {
-                if (distinct.get(d).sameAs(item)) {
-                    found = d;
+            for (; slots[at] != 0; at = (at + 1) & mask) {
+                Node candidate = distinct.get(slots[at] - 1);
+                if (candidate.hash == item.hash && candidate.sameAs(item)) {
+                    found = slots[at] - 1;
                     break;
                 }
             }
             if (found < 0) {
                 found = distinct.size();
                 distinct.add(item);
-                candidates.add(found);
+                slots[at] = found + 1;
             }
             order[i] = found;
         }
