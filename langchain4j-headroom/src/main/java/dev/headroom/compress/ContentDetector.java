@@ -8,8 +8,9 @@ import java.util.Objects;
  * Decides the {@link ContentKind} of a tool result from its content alone. Runs on every tool result,
  * so it is cheap and bounded: it looks at the first {@value #HEAD_LINES} lines (at most
  * {@value #HEAD_CHARS} characters) and the last {@value #TAIL_LINES} lines, and never at more. What each
- * kind looks like is the business of its package's {@link KindDetector}; this class only samples the lines,
- * feeds them to every detector, and asks the detectors in the order given, most specific first.
+ * kind looks like is the business of its package's {@link KindDetector}; this class only samples the lines once,
+ * and asks the detectors in the order given, most specific first, feeding each the sample just before it is asked
+ * (those after the one that claims the content never read it).
  *
  * <p>Order of decisions: a detector that {@link KindDetector#claimsAtStart claims the start} (JSON); binary or
  * control-character garbage (UNKNOWN); then each detector's {@link KindDetector.Tally#claims claim} in order;
@@ -64,7 +65,7 @@ public final class ContentDetector {
                 return detector.kind();
             }
         }
-        Sample s = new Sample(detectors);
+        Sample s = new Sample();
         int headEnd = Math.min(n, i + HEAD_CHARS);
         int pos = scan(content, i, headEnd, HEAD_LINES, s);
         if (pos < n) {
@@ -74,14 +75,21 @@ public final class ContentDetector {
         return decide(content, i, s);
     }
 
+    /**
+     * Asks the detectors in order, each fed the whole sample just before it is asked: a tally sees what it would see
+     * alongside the others (the same lines, in the same order), and the detectors after the one that claims the
+     * content are spared reading it.
+     */
     private ContentKind decide(String content, int start, Sample s) {
         if (s.control * 100 > s.chars + 1 || s.nonBlank == 0) {
             return ContentKind.UNKNOWN;
         }
         KindDetector.SampleTotals totals = new KindDetector.SampleTotals(s.chars, s.letters, s.nonBlank, s.fences, s.fenced);
-        for (int k = 0; k < detectors.size(); k++) {
-            if (s.tallies[k].claims(content, start, totals)) {
-                return detectors.get(k).kind();
+        for (KindDetector detector : detectors) {
+            KindDetector.Tally tally = detector.tally();
+            s.feed(tally);
+            if (tally.claims(content, start, totals)) {
+                return detector.kind();
             }
         }
         return ContentKind.UNKNOWN;
@@ -91,13 +99,10 @@ public final class ContentDetector {
     private static int scan(String content, int from, int to, int maxLines, Sample s) {
         int pos = from;
         int lines = 0;
-        String previous = "";
         while (pos < to && lines < maxLines) {
             int nl = content.indexOf('\n', pos);
             int end = nl < 0 || nl > to ? to : nl;
-            String line = content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end);
-            s.add(line, previous);
-            previous = line;
+            s.add(content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end));
             lines++;
             pos = end + 1;
         }
@@ -106,15 +111,10 @@ public final class ContentDetector {
 
     private static void scanTail(String content, int from, int to, Sample s) {
         int pos = from;
-        String previous = "";
         while (pos < to) {
             int nl = content.indexOf('\n', pos);
             int end = nl < 0 ? to : nl;
-            String line = content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end);
-            for (KindDetector.Tally tally : s.tallies) {
-                tally.tailLine(line, previous);
-            }
-            previous = line;
+            s.tail.add(content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end));
             pos = end + 1;
         }
     }
@@ -134,9 +134,12 @@ public final class ContentDetector {
         return pos >= content.length() ? floor : pos + 1;
     }
 
-    /** The shared counters over the sampled lines, and each detector's tally. */
+    /** The sampled lines and the counters over them that every detector shares. */
     private static final class Sample {
-        final KindDetector.Tally[] tallies;
+        final List<String> head = new ArrayList<>();
+        /** Per head line: whether a detector's {@code line} sees it (non-blank, outside fences). */
+        final List<Boolean> counted = new ArrayList<>();
+        final List<String> tail = new ArrayList<>();
         int chars;
         int letters;
         int control;
@@ -145,18 +148,13 @@ public final class ContentDetector {
         int fenced;
         boolean inFence;
 
-        Sample(List<KindDetector> detectors) {
-            List<KindDetector.Tally> list = new ArrayList<>(detectors.size());
-            for (KindDetector detector : detectors) {
-                list.add(detector.tally());
-            }
-            this.tallies = list.toArray(new KindDetector.Tally[0]);
+        void add(String line) {
+            head.add(line);
+            counted.add(count(line));
         }
 
-        void add(String line, String previous) {
-            for (KindDetector.Tally tally : tallies) {
-                tally.anyLine(line);
-            }
+        /** Updates the shared counters; whether the line goes to the detectors' {@code line}. */
+        private boolean count(String line) {
             chars += line.length() + 1;
             for (int k = 0; k < line.length(); k++) {
                 char c = line.charAt(k);
@@ -167,21 +165,37 @@ public final class ContentDetector {
                 }
             }
             if (line.isBlank()) {
-                return;
+                return false;
             }
             nonBlank++;
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 fences++;
                 inFence = !inFence;
                 fenced++;
-                return;
+                return false;
             }
             if (inFence) {
                 fenced++;
-                return;
+                return false;
             }
-            for (KindDetector.Tally tally : tallies) {
-                tally.line(line, previous);
+            return true;
+        }
+
+        /** Hands one tally the sample: each head line (and, where counted, its line call), then the tail. */
+        void feed(KindDetector.Tally tally) {
+            String previous = "";
+            for (int k = 0; k < head.size(); k++) {
+                String line = head.get(k);
+                tally.anyLine(line);
+                if (counted.get(k)) {
+                    tally.line(line, previous);
+                }
+                previous = line;
+            }
+            previous = "";
+            for (String line : tail) {
+                tally.tailLine(line, previous);
+                previous = line;
             }
         }
     }

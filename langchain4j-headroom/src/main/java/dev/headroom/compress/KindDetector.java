@@ -2,8 +2,9 @@ package dev.headroom.compress;
 
 /**
  * Recognises one {@link ContentKind} from a bounded sample of a tool result's lines. Each kind package
- * implements one; {@link ContentDetector} feeds every detector the same sample and asks them, in
- * registration order (most specific first), whether the content is theirs. The first that claims it wins.
+ * implements one; {@link ContentDetector} asks the detectors, in registration order (most specific first),
+ * whether the content is theirs, each fed the same sample just before it is asked. The first that claims it wins
+ * (the detectors after it are not fed).
  *
  * <p>Implementations are stateless and thread-safe; the per-content counting happens in the
  * {@link Tally} that {@link #tally()} returns, one per {@link ContentDetector#detect} call.
@@ -51,8 +52,8 @@ public interface KindDetector {
         default void tailLine(String line, String previous) {}
 
         /**
-         * Whether the content is of this kind. Asked after the whole sample was seen, in registration order,
-         * until one detector claims it.
+         * Whether the content is of this kind. Asked after this tally saw the whole sample, in registration
+         * order, until one detector claims it.
          *
          * @param content the whole tool result
          * @param start   the index of its first non-blank character
