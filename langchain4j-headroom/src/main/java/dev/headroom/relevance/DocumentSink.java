@@ -19,9 +19,12 @@ final class DocumentSink implements Terms.Sink {
     private String[] words = new String[64];
     private int[][] aliasIds = new int[64][];
     private int remembered;
-    /** While {@link #recording}: the ids counted so far, and how many. */
+    /** While {@link #recording}: the ids counted so far (after a slot for the length), and how many. */
     private int[] log;
     private int logged;
+    private int[] scratch = new int[16];
+    /** The recordings of parts that counted no wanted entry, by their number of terms; never modified. */
+    private final int[][] lengthOnly = new int[16][];
 
     DocumentSink(WantedTerms wanted) {
         this.wanted = wanted;
@@ -103,12 +106,21 @@ final class DocumentSink implements Terms.Sink {
      */
     int[] recording(Runnable scan) {
         int lengthBefore = length;
-        log = new int[8];
+        log = scratch;
         logged = 1;
         scan.run();
-        int[] counted = java.util.Arrays.copyOf(log, logged);
-        counted[0] = length - lengthBefore;
+        scratch = log; // kept for the next recording: one buffer per sink, not one per part
         log = null;
+        int terms = length - lengthBefore;
+        if (logged == 1 && terms < lengthOnly.length) {
+            // most parts count no wanted entry: one shared answer per length
+            if (lengthOnly[terms] == null) {
+                lengthOnly[terms] = new int[] {terms};
+            }
+            return lengthOnly[terms];
+        }
+        int[] counted = java.util.Arrays.copyOf(scratch, logged);
+        counted[0] = terms;
         return counted;
     }
 

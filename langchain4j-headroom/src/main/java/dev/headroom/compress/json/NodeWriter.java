@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 final class NodeWriter {
 
+    /** The first buffer of a reduced write: a lossy result is a few thousand characters. */
+    private static final int REDUCED_CAPACITY = 16 * 1024;
+
     private static final SerializedString KEY = new SerializedString(JsonDisclosure.KEY);
     private static final SerializedString COLUMNS = new SerializedString(Packing.COLUMNS);
     private static final SerializedString ROWS = new SerializedString(Packing.ROWS);
@@ -61,7 +64,9 @@ final class NodeWriter {
     }
 
     Output write(Node root) {
-        StringWriter out = new StringWriter(Math.max(16, Math.min(root.length, 1 << 24)));
+        // sized for the whole value when nothing is left out; a reduced write is a small part of it (it grows if not)
+        int expected = reductions.isEmpty() ? root.length : Math.min(root.length, REDUCED_CAPACITY);
+        StringWriter out = new StringWriter(Math.max(16, Math.min(expected, 1 << 24)));
         try (JsonGenerator g = NodeParser.FACTORY.createGenerator(out)) {
             value(root, g);
         } catch (IOException e) {
