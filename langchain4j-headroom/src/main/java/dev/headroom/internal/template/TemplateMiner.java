@@ -61,13 +61,14 @@ public final class TemplateMiner {
         String[] raw = new String[MAX_TOKENS];
         String[] kept = new String[MAX_TOKENS];
         String[] coarse = new String[MAX_TOKENS];
+        boolean[] masks = new boolean[MAX_TOKENS];
         for (int i = 0; i < n; i++) {
             budget.charge(1 + texts[i].length()); // one text tokenized and masked
-            int count = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), raw);
+            int count = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), raw, masks);
             int size = 0;
             for (int t = 0; t < count; t++) {
                 String token = raw[t];
-                String c = Tokens.needsMask(token) ? Templates.of(token) : token;
+                String c = masks[t] ? Templates.of(token) : token;
                 int last = size - 1;
                 if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse[last]) && !Tokens.isNumberField(token)
                         && !Tokens.isNumberField(kept[last])) {

@@ -54,8 +54,11 @@ public final class Templates {
         if (o > 0 && out[o - 1] == ' ') {
             o--;
         }
-        return new String(out, 0, o);
+        // a token masked whole (a number, an id, a path) is the most common template of all: one shared String
+        return o == 1 && out[0] == '*' ? WILDCARD : new String(out, 0, o);
     }
+
+    private static final String WILDCARD = "*";
 
     private static int maskWords(String s, int from, int to, char[] out, int o) {
         int i = from;

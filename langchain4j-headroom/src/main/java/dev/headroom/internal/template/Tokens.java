@@ -10,6 +10,14 @@ final class Tokens {
      * {@code out.length - 1} tokens, the rest is one token.
      */
     static int split(String text, int from, String[] out) {
+        return split(text, from, out, null);
+    }
+
+    /**
+     * {@link #split(String, int, String[])}, also writing into {@code masks} (when given) whether each token
+     * {@link #needsMask needs masking}, found in the same pass.
+     */
+    static int split(String text, int from, String[] out, boolean[] masks) {
         int max = out.length;
         int size = 0;
         int n = text.length();
@@ -26,12 +34,22 @@ final class Tokens {
                 while (end > i && isBlank(text.charAt(end - 1))) {
                     end--;
                 }
-                out[size++] = text.substring(i, end);
+                out[size] = text.substring(i, end);
+                if (masks != null) {
+                    masks[size] = needsMask(out[size]);
+                }
+                size++;
                 break;
             }
             int start = i;
-            while (i < n && !isBlank(text.charAt(i))) {
+            boolean mask = false;
+            char c;
+            while (i < n && !isBlank(c = text.charAt(i))) {
+                mask |= (c >= '0' && c <= '9') || c == '/' || c > 127;
                 i++;
+            }
+            if (masks != null) {
+                masks[size] = mask;
             }
             out[size++] = text.substring(start, i);
         }
