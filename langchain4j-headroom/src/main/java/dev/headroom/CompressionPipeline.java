@@ -3,8 +3,6 @@ package dev.headroom;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.headroom.ccr.CompressionStore;
-import dev.headroom.ccr.Handles;
-import dev.headroom.ccr.OriginalNotKeptException;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionSettings;
 import dev.headroom.compress.Compressor;
@@ -16,59 +14,41 @@ import dev.headroom.stats.PassthroughReason;
 import dev.headroom.stats.StatsCounter;
 import dev.headroom.tokens.TokenCounter;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The compression path of {@link Headroom#compress}: the cheap gates (disabled, binary, too large, below the
  * threshold), detection, the memo, the compressor run ({@link CompressorRuns}), the store's consent to omissions
- * (invariant 4), the per-result ceiling on whatever would go out above it ({@link ResultCeiling}: after the gates and
+ * ({@link Originals}; invariant 4), the per-result ceiling on whatever would go out above it ({@link ResultCeiling}: after the gates and
  * the compressor, whatever they decided) and the statistics of every tool result. Thread-safe; see {@link Headroom}
  * for the contract.
  */
 final class CompressionPipeline {
 
-    private static final Logger log = LoggerFactory.getLogger(CompressionPipeline.class);
-
-    /** How many content → handle digests are remembered by identity (ChatMemory reuses the same String). */
-    private static final int HANDLE_CACHE_SIZE = 4_096;
-
     /** Token figures of inputs too large to compress: an exact count of such an input would cost the most. */
     private static final TokenCounter ESTIMATE = TokenCounter.estimating();
 
     private final HeadroomConfig config;
-    private final CompressionStore store;
+    private final Originals originals;
     private final Map<ContentKind, Compressor> compressors;
     private final ContentDetector detector;
     private final TokenCounter tokenCounter;
-    private final StatsCounter stats;
     private final CompressorRuns runs;
     private final Cache<Memo.Key, Memo> memo;
-    private final Cache<String, String> handlesByIdentity;
     private final Guard detectorGuard = new Guard("content detection failed; such tool results pass through");
-    private final Guard storeGuard = new Guard("the compression store failed on put; such tool results are sent without omissions");
-    private final AtomicBoolean notKeptLogged = new AtomicBoolean();
 
     CompressionPipeline(HeadroomConfig config, CompressionStore store, Map<ContentKind, Compressor> compressors,
                         ContentDetector detector, TokenCounter tokenCounter, StatsCounter stats) {
         this.config = config;
-        this.store = store;
+        this.originals = new Originals(store, stats);
         this.compressors = compressors;
         this.detector = detector;
         this.tokenCounter = tokenCounter;
-        this.stats = stats;
         this.runs = new CompressorRuns(config, tokenCounter, stats);
         this.memo = Caffeine.newBuilder()
                 .maximumWeight(config.memoMaximumBytes())
                 .weigher((Memo.Key k, Memo v) -> v.weight())
-                .executor(Runnable::run)
-                .build();
-        this.handlesByIdentity = Caffeine.newBuilder()
-                .weakKeys()
-                .maximumSize(HANDLE_CACHE_SIZE)
                 .executor(Runnable::run)
                 .build();
     }
@@ -237,43 +217,13 @@ final class CompressionPipeline {
         return value;
     }
 
-    /** The content's handle ({@link Handles#of}), remembered by identity. */
+    /** The content's handle, remembered by identity ({@link Originals#handleOf}). */
     String handleOf(String content) {
-        String handle = handlesByIdentity.getIfPresent(content);
-        if (handle == null) {
-            handle = Handles.of(content);
-            handlesByIdentity.put(content, handle);
-        }
-        return handle;
+        return originals.handleOf(content);
     }
 
-    /**
-     * Asks the store to keep the original.
-     *
-     * @return {@code null} when the store holds it; otherwise why not ({@link PassthroughReason#NOT_KEPT}: the store
-     *         declined it; {@link PassthroughReason#STORE_ERROR}: the store threw). Either way it is counted as a
-     *         fail-open.
-     */
     private @Nullable PassthroughReason keep(String handle, String content, ContentKind kind, @Nullable String toolName) {
-        boolean kept;
-        try {
-            kept = store.put(handle, content);
-        } catch (Throwable e) {
-            storeGuard.record(e);
-            stats.recordFailOpen(kind, toolName, e);
-            return PassthroughReason.STORE_ERROR;
-        }
-        if (kept) {
-            return null;
-        }
-        if (notKeptLogged.compareAndSet(false, true)) {
-            log.warn("headroom: the compression store did not keep a {} char original (larger than its bound, refused, or "
-                    + "evicted at once); such tool results are sent without omissions (logged once, counted each time)",
-                    content.length());
-        }
-        stats.recordFailOpen(kind, toolName,
-                new OriginalNotKeptException("the store did not keep a " + content.length() + " char original"));
-        return PassthroughReason.NOT_KEPT;
+        return originals.keep(handle, content, kind, toolName);
     }
 
     /**
@@ -317,6 +267,6 @@ final class CompressionPipeline {
 
     @Override
     public String toString() {
-        return "store=" + store + ", compressors=" + compressors.keySet();
+        return originals + ", compressors=" + compressors.keySet();
     }
 }
