@@ -75,7 +75,7 @@ public enum LogLevel {
             i++;
         }
         boolean keyValue = false;
-        if (i < to && Character.toLowerCase(s.charAt(i)) == 'l') { // most tokens start with neither level= nor lvl=
+        if (i < to && toLowerCase(s.charAt(i)) == 'l') { // most tokens start with neither level= nor lvl=
             if (startsWithIgnoreCase(s, i, to, "level=")) {
                 i += 6;
                 keyValue = true;
@@ -88,8 +88,8 @@ public enum LogLevel {
             i++;
         }
         int wordStart = i;
-        while (i < to && Character.isLetter(s.charAt(i))) {
-            if (!keyValue && !Character.isUpperCase(s.charAt(i))) {
+        while (i < to && isLetter(s.charAt(i))) {
+            if (!keyValue && !isUpperCase(s.charAt(i))) {
                 return null;
             }
             i++;
@@ -121,7 +121,7 @@ public enum LogLevel {
         }
         int length = end - 1 - start;
         for (int i = start; i < end - 1; i++) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!isLetter(s.charAt(i))) {
                 return null;
             }
         }
@@ -168,11 +168,25 @@ public enum LogLevel {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(s.charAt(from + k)) != prefix.charAt(k)) {
+            if (toLowerCase(s.charAt(from + k)) != prefix.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Character's tests, without the call for ASCII: they run on the first tokens of every line of every log
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static char toLowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     private static boolean isSpace(char c) {

@@ -14,9 +14,18 @@ final class Chars {
 
     static boolean isWordChar(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c);
+    }
+
+    /** {@code [A-Za-z0-9_]} by ASCII code: one load per character of every scanned line. Never modified. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
     }
 
     /** {@link Character#toLowerCase(char)}, without the call for ASCII. */
