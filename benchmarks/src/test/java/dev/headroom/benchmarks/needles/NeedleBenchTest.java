@@ -172,4 +172,21 @@ class NeedleBenchTest {
         assertThat(back).isEqualTo(results);
         assertThat(NeedleReport.compare(results, back, "base", "now")).contains("| all | ALL | 2 | 0.400 | 0.400 | 0.667 | 0.667 |");
     }
+
+    @Test
+    void should_find_a_pretty_printed_json_member_needle_in_minified_output_and_nothing_looser() {
+        // given
+        Needle member = Needle.exact("      \"conclusion\": \"timed_out\",");
+        Needle number = Needle.exact("  \"restarts\": 17");
+        Needle opening = Needle.exact("    \"labels\": {");
+
+        // then: the member in minified form counts, another value or a bare value does not
+        assertThat(member.foundIn("[{\"name\":\"e2e\",\"conclusion\":\"timed_out\"}]")).isTrue();
+        assertThat(member.foundIn("[{\"conclusion\":\"success\"}] timed_out")).isFalse();
+        assertThat(number.foundIn("{\"restarts\":17}")).isTrue();
+        assertThat(number.foundIn("{\"restarts\":1}")).isFalse();
+        assertThat(Needle.minifiedMember("    \"labels\": {")).isNull();
+        assertThat(opening.foundIn("{\"labels\":{")).isFalse();
+        assertThat(Needle.contains("\"a\": 1").foundIn("{\"a\":1}")).isFalse();
+    }
 }

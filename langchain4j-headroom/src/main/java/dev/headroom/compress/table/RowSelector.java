@@ -25,7 +25,7 @@ import java.util.Set;
  *       {@code maxLines}, else the first {@code maxLines / 2} (then they are not rare);</li>
  *   <li>irregular records (cells that do not fit the header), the first {@code maxLines / 4};</li>
  *   <li>records matching the query context, in the room left under {@code maxLines} (at least a quarter
- *       of it).</li>
+ *       of it), then records holding a rare cell value the question names ({@link #holdersOfNamedValues}).</li>
  * </ol>
  * Deterministic: lists are walked in record order, ties break by position.
  */
@@ -36,6 +36,8 @@ final class RowSelector {
     /** Kept records must hold query terms worth this much IDF, and half of what the best one holds (as JSON items). */
     static final double QUERY_MIN_SCORE = 1.0;
     static final double QUERY_RELATIVE = 0.5;
+    /** A value the question names selects its rows when at most one row in this many holds it. */
+    static final int NAMED_VALUE_SHARE = 20;
 
     /** What was chosen: a flag per record and how many were kept for each reason (first reason wins). */
     static final class Selection {
@@ -150,9 +152,65 @@ final class RowSelector {
                 }
                 matched = new ArrayList<>(chosen);
             }
+            for (int r : holdersOfNamedValues(t, query, room)) {
+                if (matched.size() >= room) {
+                    break;
+                }
+                if (!matched.contains(r)) {
+                    matched.add(r);
+                }
+            }
             s.query = s.mark(matched);
         }
         return s;
+    }
+
+    /**
+     * The rows with a cell, or a comma-separated item of a cell, equal to a word of the question ("which issues are
+     * labelled p0": {@code bug, incident, p0}), when at most {@code room} rows and one in {@value #NAMED_VALUE_SHARE}
+     * hold that value: a question may ask two things, and the rows of its rarer value score below the rows that
+     * match its longer part, so the share-of-best rule alone would drop them. Values many rows hold select nothing.
+     */
+    private static List<Integer> holdersOfNamedValues(ParsedTable t, String query, int room) {
+        List<Integer> holders = new ArrayList<>();
+        int n = t.records();
+        for (String word : Terms.distinct(query)) {
+            List<Integer> rows = new ArrayList<>();
+            for (int r = 0; r < n && rows.size() <= room; r++) {
+                List<String> cells = t.cells.get(r);
+                if (cells != null && holdsValue(cells, word)) {
+                    rows.add(r);
+                }
+            }
+            if (!rows.isEmpty() && rows.size() <= room && rows.size() * NAMED_VALUE_SHARE <= n) {
+                for (int r : rows) {
+                    if (!holders.contains(r)) {
+                        holders.add(r);
+                    }
+                }
+            }
+        }
+        holders.sort(null);
+        return holders;
+    }
+
+    private static boolean holdsValue(List<String> cells, String word) {
+        for (String cell : cells) {
+            if (cell.length() < word.length()) {
+                continue;
+            }
+            if (cell.equalsIgnoreCase(word)) {
+                return true;
+            }
+            if (cell.indexOf(',') >= 0) {
+                for (String item : cell.split(",")) {
+                    if (item.strip().equalsIgnoreCase(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The rows holding a name the question gives ({@link Terms#names}), in order. */

@@ -31,7 +31,7 @@ final class TableParser {
         ParsedTable table = new ParsedTable(lines, shape, budget);
         switch (shape.format()) {
             case LISTING -> listing(table);
-            case DELIMITED -> delimited(table, shape.delimiter());
+            case DELIMITED -> delimited(table, shape.delimiter(), shape.headerless());
             default -> aligned(table);
         }
         return table.records() == 0 ? null : table;
@@ -54,7 +54,7 @@ final class TableParser {
         }
     }
 
-    private static void delimited(ParsedTable t, char delimiter) {
+    private static void delimited(ParsedTable t, char delimiter, boolean headerless) {
         String[] lines = t.lines;
         int n = lines.length;
         int i = 0;
@@ -67,10 +67,12 @@ final class TableParser {
         if (i >= n) {
             return;
         }
-        List<String> names = Delimited.cells(lines[i], delimiter);
+        List<String> names = headerless ? numbered(Delimited.cells(lines[i], delimiter).size()) : Delimited.cells(lines[i], delimiter);
         Cursor cursor = new Cursor(t.schema(names));
-        cursor.context = i;
-        i++;
+        if (!headerless) {
+            cursor.context = i;
+            i++;
+        }
         Delimited.Counter counter = new Delimited.Counter(delimiter);
         while (i < n) {
             if (isStructural(lines[i])) {
@@ -93,6 +95,15 @@ final class TableParser {
             t.addRecord(i, j + 1, cursor.section(t), cells.size() == names.size() ? cells : null);
             i = j + 1;
         }
+    }
+
+    /** Names for the columns of a table without a header record: {@code column 1}, {@code column 2}, ... */
+    private static List<String> numbered(int columns) {
+        List<String> names = new ArrayList<>(columns);
+        for (int c = 1; c <= columns; c++) {
+            names.add("column " + c);
+        }
+        return names;
     }
 
     private static void aligned(ParsedTable t) {

@@ -11,7 +11,10 @@ import dev.headroom.compress.Lines;
  *   <li><b>Delimited</b>: a header record of names (after at most {@value #PREAMBLE_LINES} lines without the
  *       delimiter, such as {@code rabbitmqctl}'s "Listing queues ..."), then records with the same number of
  *       delimiters (tab, {@code |}, comma or semicolon, outside CSV quotes) make at least 80% of the non-blank
- *       lines, box rules, {@code (N rows)} footers and the preamble included.</li>
+ *       lines, box rules, {@code (N rows)} footers and the preamble included. Tab-separated records without a
+ *       header record ({@code gh issue list | cat}, {@code mysql -B -N}) are a table too when at least
+ *       {@value #HEADERLESS_MIN_ROWS} of them, with at least {@value #HEADERLESS_MIN_TABS} tabs each and all the
+ *       same count, make 90% of the lines: a tab is rare in prose and logs, a steady count of them rarer.</li>
  *   <li><b>Aligned</b>: a column header ({@link LineShapes#isHeader}), at the start, after a few
  *       preamble lines or after a blank line (several tables in a row, as {@code kubectl get all} prints
  *       them), and rows whose words start under the header's words (left-aligned columns) or end under
@@ -29,6 +32,11 @@ final class TableSniffer {
     static final int PREAMBLE_LINES = 8;
     /** A quoted CSV field spanning more lines than this is taken for a stray quote. */
     static final int MAX_RECORD_LINES = 50;
+
+    /** Rows a table without a header record needs. */
+    static final int HEADERLESS_MIN_ROWS = 5;
+    /** Tabs each row of a table without a header record has (three columns: {@code du}'s size and path is not one). */
+    static final int HEADERLESS_MIN_TABS = 2;
 
     private static final char[] DELIMITERS = {'\t', '|', ',', ';'};
 
@@ -135,6 +143,10 @@ final class TableSniffer {
         if (best != null) {
             return Shape.delimited(best.delimiter);
         }
+        Candidate tabs = candidates[0];
+        if (tabs.fitsHeaderless(nonBlank, separators + footers)) {
+            return Shape.headerless(tabs.delimiter);
+        }
         if (aligned >= 3 && (aligned + headers + separators + footers + Math.min(preamble, PREAMBLE_LINES)) * 10 >= nonBlank * 8) {
             return Shape.ALIGNED;
         }
@@ -154,6 +166,9 @@ final class TableSniffer {
         int consistentLines;
         boolean broken;
         String firstLine;
+        /** Records, the first included, with the first record's delimiter count (tabs only: see {@link #fitsHeaderless}). */
+        int sameAsFirst;
+        int sameAsFirstLines;
 
         Candidate(char delimiter) {
             this.delimiter = delimiter;
@@ -161,8 +176,8 @@ final class TableSniffer {
         }
 
         void add(String line, boolean structural) {
-            if (broken || (header >= 0 && !headerNames) || (recordLines == 0 && structural)) {
-                // broken, or a header record that is not names: this delimiter can no longer fit, nothing to count
+            if (broken || (header >= 0 && !headerNames && delimiter != '\t') || (recordLines == 0 && structural)) {
+                // broken, or a header record that is not names (and no tab table without one): nothing to count
                 return;
             }
             if (recordLines == 0 && header < 0) {
@@ -187,8 +202,18 @@ final class TableSniffer {
                 consistent++;
                 consistentLines += recordLines;
             }
+            if (count == header) {
+                sameAsFirst++;
+                sameAsFirstLines += recordLines;
+            }
             counter.reset();
             recordLines = 0;
+        }
+
+        /** A tab table whose first record is a row: no preamble, and 90% of the lines (not 80%) agree with it. */
+        boolean fitsHeaderless(int nonBlank, int structural) {
+            return !broken && !headerNames && delimiter == '\t' && preambleLines == 0 && header >= HEADERLESS_MIN_TABS
+                    && sameAsFirst >= HEADERLESS_MIN_ROWS && (sameAsFirstLines + structural) * 10 >= nonBlank * 9;
         }
 
         boolean fits(int nonBlank, int structural) {

@@ -283,4 +283,54 @@ class TableCompressorTest {
         // then: its first and its last hour are both there
         assertThat(out).contains("2026-12-01T00:00Z\tweb-07.eu-west-1\t", "2026-12-04T23:00Z\tweb-07.eu-west-1\t");
     }
+
+    @Test
+    void should_number_the_columns_and_keep_the_rare_state_and_the_named_row_when_tsv_has_no_header() {
+        // given: `gh issue list --state all | cat` style, no header record: number, state, title, labels, date
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            int number = 9000 - i;
+            String state = i == 233 ? "CLOSED" : "OPEN";
+            sb.append(number).append('\t').append(state).append('\t').append("Flaky test in module ").append(i % 17)
+                    .append(" on retry path ").append(i % 5).append('\t').append(i % 3 == 0 ? "bug, ci" : "ci").append('\t')
+                    .append(String.format("2026-11-%02dT10:%02d:00Z", 1 + i % 28, i % 60)).append('\n');
+        }
+        String in = sb.toString();
+        String[] lines = Lines.split(in);
+
+        // when
+        CompressionResult plain = compress(in, context());
+        CompressionResult asked = compress(in, asking("what is issue 8800 about?"));
+
+        // then: the first line is a row, not a header; the rare state and the named issue are shown
+        assertThat(TableParser.parse(lines, dev.headroom.compress.WorkBudget.unlimited()).shape.headerless()).isTrue();
+        assertThat(outLines(plain)).contains(lines[0], lines[233], lines[399]);
+        assertThat(plain.output()).contains("column 2: OPEN ").doesNotContain("9000: ");
+        assertThat(outLines(asked)).contains(lines[200]);
+        assertThat(lines[200]).startsWith("8800\t");
+        assertThat(outLines(plain)).doesNotContain(lines[200]);
+    }
+
+    @Test
+    void should_keep_the_rows_of_a_rare_value_the_question_names_beside_the_rows_of_its_longer_part() {
+        // given: 500 issues; one about the slow report export, four labelled sev1 among sev2/sev3
+        StringBuilder sb = new StringBuilder("id,state,title,labels\n");
+        for (int i = 0; i < 500; i++) {
+            String title = i == 321 ? "Report export hangs for large projects with many attachments" : "Widget " + i % 23 + " renders slowly in view " + i % 7;
+            // labels vary with the area (no rare value of the column): sev1 is rare only as an item
+            String severity = i == 40 || i == 170 || i == 260 || i == 444 ? "sev1" : i % 2 == 0 ? "sev2" : "sev3";
+            String labels = "\"bug, area/part-" + i % 37 + ", " + severity + "\"";
+            sb.append(7000 + i).append(',').append(i % 5 == 0 ? "closed" : "open").append(',').append(title).append(',').append(labels).append('\n');
+        }
+        String in = sb.toString();
+        String[] lines = Lines.split(in);
+
+        // when
+        CompressionResult result = compress(in, asking("Is there an issue about the report export hanging for large projects with attachments? "
+                + "And which issues are labelled sev1?"));
+
+        // then
+        assertThat(outLines(result)).contains(lines[1 + 321], lines[1 + 40], lines[1 + 170], lines[1 + 260], lines[1 + 444]);
+        assertThat(lines[1 + 170]).contains("sev1");
+    }
 }

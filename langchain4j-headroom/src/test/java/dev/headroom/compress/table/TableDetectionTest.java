@@ -156,4 +156,17 @@ class TableDetectionTest {
                 The farmer, however, was not amused, at all.
                 """)).isEqualTo(ContentKind.TEXT);
     }
+
+    @Test
+    void should_take_tab_separated_rows_without_a_header_for_a_table_only_when_their_tab_count_is_steady() {
+        // given
+        String rows = "8812\tOPEN\tCrash on start\tbug\t2026-11-02\n".repeat(40);
+        String twoColumns = "4.0K\t./src/main\n".repeat(40);
+        String ragged = "8812\tOPEN\tCrash on start\tbug\t2026-11-02\n".repeat(20) + "note\tsee\tbelow\n".repeat(20);
+
+        // then
+        assertThat(detector.detect(rows)).isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(twoColumns)).as("one tab is du's size and path, not a table").isNotEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect(ragged)).as("half the rows with another count").isNotEqualTo(ContentKind.TABLE);
+    }
 }
