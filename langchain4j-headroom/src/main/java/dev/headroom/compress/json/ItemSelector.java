@@ -1,6 +1,8 @@
 package dev.headroom.compress.json;
 
 import dev.headroom.compress.WorkBudget;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.Set;
  * <p><b>The size ceiling.</b> Whole items can be large (a {@code pip inspect} entry carries its package's
  * README), so the kept items must also fit {@code maxChars} (the array's share of the lossy token budget):
  * while they do not, items are dropped by reason, least important first (top by score, rare values,
- * change points, outliers, last, first, errors, query matches; within a reason the latest item first, but
+ * change points, outliers, last, first, errors, query matches; within a reason the latest item first (errors: the
+ * most repeated first, {@link ErrorRarity}), but
  * query matches and the first item of each error kind ({@link ErrorItems#errorKind}) after the others), but
  * one item always stays. Errors and query matches give way only beyond {@value #SIGNAL_CEILING_FACTOR} times the
  * ceiling: a failed check run carries its whole app record, and four of them are still what was asked for. The disclosure counts only what stays.
@@ -185,13 +188,19 @@ final class ItemSelector {
                 size += items[i].length + 1;
             }
         }
+        int[] errorDropOrder = null;
         for (int step = 0; step < 2 * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
             Reason dropped = DROP_ORDER[step / 2];
             boolean protectedPass = step % 2 == 1;
             // errors and what the question asks for may take a few times the share before they give way
             long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
-            for (int i = items.length - 1; i >= 0 && size > ceiling && kept > 1; i--) {
-                if (reason[i] == dropped && protect[i] == protectedPass) {
+            if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {
+                errorDropOrder = errorDropOrder(items, reason);
+            }
+            for (int k = items.length - 1; k >= 0 && size > ceiling && kept > 1; k--) {
+                // errors: the most repeated first (ErrorRarity), ties the latest first; other reasons: the latest first
+                int i = dropped == Reason.ERROR ? errorDropOrder[k] : k;
+                if (i >= 0 && reason[i] == dropped && protect[i] == protectedPass) {
                     reason[i] = null;
                     size -= items[i].length + 1;
                     kept--;
@@ -199,6 +208,33 @@ final class ItemSelector {
             }
         }
         return kept;
+    }
+
+    /**
+     * The indexes of the error items, read from the end: the last entry is dropped first. The least rare error item
+     * is last; among equals, the latest item. Slots before the error items hold -1.
+     */
+    private static int[] errorDropOrder(Node[] items, Reason[] reason) {
+        List<Integer> errors = new ArrayList<>();
+        for (int i = 0; i < items.length; i++) {
+            if (reason[i] == Reason.ERROR) {
+                errors.add(i);
+            }
+        }
+        double[] rarity = ErrorRarity.of(items, errors);
+        Integer[] order = new Integer[errors.size()];
+        for (int e = 0; e < order.length; e++) {
+            order[e] = e;
+        }
+        // kept longest first: the rarest, then the earliest
+        Arrays.sort(order, (a, b) -> rarity[a] != rarity[b] ? Double.compare(rarity[b], rarity[a]) : Integer.compare(a, b));
+        int[] dropOrder = new int[items.length];
+        Arrays.fill(dropOrder, -1);
+        int offset = items.length - order.length;
+        for (int e = 0; e < order.length; e++) {
+            dropOrder[offset + e] = errors.get(order[e]);
+        }
+        return dropOrder;
     }
 
     private static String describe(Map<Reason, Integer> counts, int errorItems) {

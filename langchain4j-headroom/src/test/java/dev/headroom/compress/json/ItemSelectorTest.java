@@ -168,6 +168,27 @@ class ItemSelectorTest {
     }
 
     @Test
+    void should_drop_errors_that_repeat_another_s_story_before_the_one_unlike_them_when_all_share_one_kind() {
+        // given: 300 jobs; 12 failed (one error kind: status=failed), 11 of them the same stage on a silenced runner,
+        // the 10th unlike them in its stage and runner; room for about four
+        String pad = "x".repeat(240);
+        String json = objects(300, i -> {
+            boolean failed = i % 25 == 7;
+            boolean odd = i == 232;
+            return "{\"id\": \"job-" + (1000 + i * 37) + "\", \"pad\": \"" + pad + "\", \"status\": \"" + (failed ? "failed" : "success")
+                    + "\", \"stage\": \"" + (odd ? "deploy" : "test") + "\", \"runner\": {\"pool\": \"" + (odd ? "prod" : "shared")
+                    + "\", \"silenced\": " + !odd + "}}";
+        });
+        ItemSelector selector = new ItemSelector(15, "").maxChars(700);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the first failure (its kind's first) and the odd one stay; later repeats go first
+        assertThat(kept(reduction)).contains(7, 232).doesNotContain(282);
+    }
+
+    @Test
     void should_keep_large_error_items_up_to_twice_the_size_ceiling_before_other_items() {
         // given: 41 check runs of ~1,300 characters each (their app record); four failed
         String app = "\"app\": {\"owner\": \"" + "o".repeat(600) + "\", \"description\": \"" + "d".repeat(600) + "\"}";
