@@ -23,7 +23,8 @@ final class NeedleTsv {
                     r.strategy(), Long.toString(r.tokensBefore()), Long.toString(r.tokensAfter()), NeedleReport.ratio(r.ratio()),
                     Integer.toString(r.found()), Integer.toString(r.total()), Boolean.toString(r.passedWhole()),
                     NeedleReport.isFresh5(r) || NeedleReport.isFresh6(r) || NeedleReport.isFresh7(r)
-                            || NeedleReport.isFresh8(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                            || NeedleReport.isFresh8(r)
+                            || NeedleReport.isFresh10(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }
