@@ -105,6 +105,7 @@ public final class LinesCompressor extends LineCompressor {
                 keep[i] = true;
                 keepContinuation(lines, i, keep);
                 TraceLines.keepFirstApplicationFrame(lines, i, keep);
+                TraceLines.keepIntroduction(lines, i, keep);
                 familyShown[family] = true;
             }
         }

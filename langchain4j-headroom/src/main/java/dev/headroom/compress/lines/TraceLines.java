@@ -2,7 +2,11 @@ package dev.headroom.compress.lines;
 
 import dev.headroom.internal.template.StackFrames;
 
-/** Stack traces in line-oriented output, whose lines may all carry a prefix (see {@link #keepFirstApplicationFrame}). Stateless. */
+/**
+ * The lines around a shown problem that say where it is: the first application frame of its stack trace, whose lines
+ * may all carry a prefix ({@link #keepFirstApplicationFrame}), and the line that introduces it
+ * ({@link #keepIntroduction}). Stateless.
+ */
 final class TraceLines {
 
     /** Frames looked at under a shown problem line for the first application frame. */
@@ -28,6 +32,21 @@ final class TraceLines {
                 keep[j] = true;
                 return;
             }
+        }
+    }
+
+    /**
+     * The line just before a shown problem line when it introduces it: it ends with a colon and is not itself kept
+     * ({@code storage/wal.c: In function 'wal_replay':} over gcc's {@code error:}, {@code During handling of the
+     * above exception, another exception occurred:}): the problem's whereabouts, which its own line leaves out.
+     */
+    static void keepIntroduction(String[] lines, int problem, boolean[] keep) {
+        if (problem == 0) {
+            return;
+        }
+        String before = lines[problem - 1].stripTrailing();
+        if (before.endsWith(":") && !before.isBlank() && before.length() > 1) {
+            keep[problem - 1] = true;
         }
     }
 }

@@ -502,4 +502,32 @@ class LinesCompressorTest {
         // then
         assertThat(out.lines().filter(l -> l.startsWith("checkout-api ")).count()).isLessThan(15);
     }
+
+    @Test
+    void should_show_the_line_that_introduces_a_problem_line_when_it_ends_with_a_colon() {
+        // given: 300 compile lines of a C build (no compiler claims it), one error under its function line
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            String file = "src/mod" + i % 41 + "/part" + i + ".c";
+            if (i % 7 == 3) {
+                // many function lines over notes: the function line is a common template, not a rare one
+                sb.append(file).append(": In function 'step_").append(i).append("':\n");
+                sb.append(file).append(':').append(i % 90 + 10).append(":5: note: variable 'n").append(i).append("' set here\n");
+            }
+            if (i == 211) {
+                // its function line reads like the others: only its place says it belongs to the error
+                sb.append(file).append(": In function 'step_").append(i).append("':\n");
+                sb.append(file).append(":412:22: error: too few arguments to function 'crc_update'\n");
+            }
+            sb.append("cc -O2 -c -o ").append(file.replace(".c", ".o")).append(' ').append(file).append('\n');
+        }
+        String in = sb.toString();
+
+        // when
+        String out = compressor.compress(in, context()).output();
+
+        // then
+        assertThat(out).contains("src/mod6/part211.c:412:22: error: too few arguments to function 'crc_update'\n")
+                .contains("src/mod6/part211.c: In function 'step_211':\n");
+    }
 }
