@@ -56,6 +56,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases6.all());
         cases.addAll(FreshCases7.all());
         cases.addAll(FreshCases8.all());
+        cases.addAll(FreshCases9.all());
         cases.addAll(FreshCases10.all());
         return List.copyOf(cases);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The per-case TSV: written by a run, read back as a baseline for {@code --compare}. The missed column stays empty
- * for the {@code fresh-5}, {@code fresh-6}, {@code fresh-7} and {@code fresh-8} batches: their needles are not shown anywhere
+ * for the {@code fresh-5}, {@code fresh-6}, {@code fresh-7}, {@code fresh-8} and {@code fresh-9} batches: their needles are not shown anywhere
  * (the counts are enough for the set figures).
  */
 final class NeedleTsv {
@@ -23,7 +23,7 @@ final class NeedleTsv {
                     r.strategy(), Long.toString(r.tokensBefore()), Long.toString(r.tokensAfter()), NeedleReport.ratio(r.ratio()),
                     Integer.toString(r.found()), Integer.toString(r.total()), Boolean.toString(r.passedWhole()),
                     NeedleReport.isFresh5(r) || NeedleReport.isFresh6(r) || NeedleReport.isFresh7(r)
-                            || NeedleReport.isFresh8(r)
+                            || NeedleReport.isFresh8(r) || NeedleReport.isFresh9(r)
                             || NeedleReport.isFresh10(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
