@@ -11,7 +11,8 @@ import java.util.List;
  * JSON Lines (one JSON object or array per line: structured logs, {@code jq -c}, NDJSON exports), which is
  * not one JSON document and so would otherwise pass through whole. The lines are the items: each is
  * minified (values as written), and when the result is over the JSON budget the same
- * {@link ItemSelector} as for arrays keeps whole lines (first/last, errors by value, outliers, rare values,
+ * {@link ItemSelector} as for arrays keeps whole lines (each as written when minifying would save at most a tenth
+ * of it) (first/last, errors by value, outliers, rare values,
  * query matches), in their original order, followed by one more line holding the disclosure object
  * {@code {"_headroom":{"omitted":..,"of":..,"kept":"..","hash":"..","retrieve":".."}}} — so the output is
  * still JSON Lines.
@@ -22,6 +23,8 @@ import java.util.List;
 final class JsonLines {
 
     static final int MIN_LINES = 3;
+    /** A kept line is shown as written unless minifying saves more than one part in this many. */
+    static final int MINIFY_WORTH_DIVISOR = 10;
 
     private JsonLines() {}
 
@@ -31,6 +34,7 @@ final class JsonLines {
         }
         // line by line, so content that is not JSON Lines (a broken JSON document) costs one line's parse
         List<Node> parsed = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         long minifiedLength = 0;
         int n = content.length();
         for (int start = 0; start < n; ) {
@@ -43,6 +47,7 @@ final class JsonLines {
                 return CompressionResult.unchanged(content); // not JSON Lines: the first bad line ends the look
             }
             parsed.add(item);
+            written.add(line);
             minifiedLength += item.length;
             start = newline < 0 ? n : newline + 1;
         }
@@ -57,7 +62,7 @@ final class JsonLines {
             if (reduction.omitted() > 0) {
                 StringBuilder out = new StringBuilder();
                 for (int k : reduction.kept()) {
-                    out.append(NodeWriter.minified(items[k])).append(nl);
+                    out.append(asWritten(written.get(k), items[k])).append(nl);
                 }
                 Node disclosure = JsonDisclosure.of(reduction, null, context.handle());
                 out.append(NodeWriter.minified(Node.object(new String[] {JsonDisclosure.KEY}, new Node[] {disclosure})));
@@ -75,6 +80,15 @@ final class JsonLines {
             out.append(nl);
         }
         return CompressionResult.lossless(out.toString(), "jsonl:minify");
+    }
+
+    /**
+     * A kept line as written when minifying it would save at most a tenth of it (MongoDB pads its log lines with a
+     * few blanks): a line an agent quotes or searches for is found as it was; else minified.
+     */
+    private static String asWritten(String line, Node item) {
+        return (long) line.length() * MINIFY_WORTH_DIVISOR <= (long) item.length * (MINIFY_WORTH_DIVISOR + 1)
+                ? line : NodeWriter.minified(item);
     }
 
     /** Whether {@code content} has at least {@code count} lines (newlines found without splitting it). */

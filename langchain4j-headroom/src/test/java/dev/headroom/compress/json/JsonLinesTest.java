@@ -72,7 +72,7 @@ class JsonLinesTest {
     @Test
     void should_prefer_lines_matching_the_query() {
         CompressionContext asked = context.toBuilder().userMessage("what happened to ORD-1417?").build();
-        assertThat(compressor.compress(structuredLog(), asked).output()).contains("\"order\":\"ORD-1417\"");
+        assertThat(compressor.compress(structuredLog(), asked).output()).contains("\"order\": \"ORD-1417\""); // as written: minifying saves under a tenth
         assertThat(compressor.compress(structuredLog(), context).output()).doesNotContain("ORD-1417");
     }
 
@@ -111,5 +111,31 @@ class JsonLinesTest {
         assertThat(whole.text()).isEqualTo(in);
         assertThat(matched.outcome()).isEqualTo(RetrievalOutcome.QUERY_MATCHED);
         assertThat(matched.text()).contains("\"order\": \"ORD-1417\"");
+    }
+
+    @Test
+    void should_show_a_kept_line_as_written_when_it_is_nearly_minified_and_minify_a_loose_one() {
+        // given: a MongoDB-style log padded with a few blanks, one error; and the same with wide gaps
+        StringBuilder padded = new StringBuilder();
+        StringBuilder loose = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            String severity = i == 277 ? "E" : "I";
+            String msg = i == 277 ? "Index build: failed" : "Connection accepted";
+            padded.append(String.format("{\"t\":{\"$date\":\"2026-12-08T10:%02d:%02d.084+00:00\"},\"s\":\"%s\",  \"c\":\"NETWORK\",  \"id\":%d,   "
+                    + "\"ctx\":\"conn%d\",\"msg\":\"%s\",\"attr\":{\"remote\":\"10.0.%d.%d:5%03d\",\"connectionCount\":%d}}%n",
+                    i / 60, i % 60, severity, 22943 + (i == 277 ? 3 : 0), 48000 + i, msg, i % 7, i % 250, i, 100 + i % 13));
+            loose.append(String.format("{ \"s\" :    \"%s\" ,    \"msg\" :    \"%s\" ,    \"n\" :    %d ,    \"host\" :    \"h%d\" }%n",
+                    severity, msg, i, i % 9));
+        }
+        String errorLine = padded.toString().lines().skip(277).findFirst().orElseThrow();
+
+        // when
+        String paddedOut = compressor.compress(padded.toString(), context).output();
+        String looseOut = compressor.compress(loose.toString(), context).output();
+
+        // then
+        assertThat(paddedOut).contains(errorLine + "\n");
+        assertThat(looseOut).contains("{\"s\":\"E\",\"msg\":\"Index build: failed\",\"n\":277,\"host\":\"h7\"}")
+                .doesNotContain("    ");
     }
 }
