@@ -49,7 +49,17 @@ class SeverityTest {
         "  \u2715 renders the cart total (12 ms)",
         "\u2716 3 problems (1 error, 2 warnings)",
         "\u274C deploy-preview",
-        "INFO  [ScheduledTasks:1] MessagingMetrics.java:206 - READ_REQ messages were dropped in last 5000 ms: 0 internal and 506 cross node"
+        "INFO  [ScheduledTasks:1] MessagingMetrics.java:206 - READ_REQ messages were dropped in last 5000 ms: 0 internal and 506 cross node",
+        "==48213== Invalid read of size 8",
+        "verify error:num=10:certificate has expired",
+        "rpc error: code = Unavailable desc = connection closed",
+        " ! [rejected]        main -> main (fetch first)",
+        "drive /mnt/disk3 is offline",
+        "Storage resources are insufficient for the write operation",
+        "WARN TaskSetManager: Lost task 3.0 in stage 7.0 (TID 41, executor 2)",
+        "ERROR: duplicate key value violates unique constraint; constraint violation on orders_pkey",
+        ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 22311",
+        ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 64359"
     })
     void should_report_a_problem_whatever_case_position_and_level(String line) {
         assertThat(Severity.isProblem(line)).isTrue();
@@ -85,7 +95,10 @@ class SeverityTest {
         "I can tell you more",
         "        RX errors 0  dropped 0  overruns 0  frame 0",
         "[e2e] \u2713 returns \u203a lists orders #846 (1504 ms)",
-        "13:40:01.970 [main] INFO  o.s.t.c.support.AnnotationConfigContextLoaderUtils -- Could not detect default configuration classes for test class [a.BTest]"
+        "13:40:01.970 [main] INFO  o.s.t.c.support.AnnotationConfigContextLoaderUtils -- Could not detect default configuration classes for test class [a.BTest]",
+        "==48213==    definitely lost: 0 bytes in 0 blocks",
+        "invalid_grant_count: 0",
+        "--reject-unauthorized=false"
     })
     void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
         assertThat(Severity.isProblem(line)).isFalse();
