@@ -106,6 +106,7 @@ public final class LinesCompressor extends LineCompressor {
                 keepContinuation(lines, i, keep);
                 TraceLines.keepFirstApplicationFrame(lines, i, keep);
                 TraceLines.keepIntroduction(lines, i, keep);
+                TraceLines.keepParents(lines, i, keep);
                 familyShown[family] = true;
             }
         }

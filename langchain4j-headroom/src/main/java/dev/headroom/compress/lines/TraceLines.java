@@ -9,6 +9,10 @@ import dev.headroom.internal.template.StackFrames;
  */
 final class TraceLines {
 
+    /** Lines looked at above a shown problem line for the lines it hangs under. */
+    static final int PARENT_SCAN = 400;
+    /** Lines a shown problem line hangs under that are kept with it, nearest first. */
+    static final int MAX_PARENTS = 6;
     /** Frames looked at under a shown problem line for the first application frame. */
     static final int FRAME_SCAN = 80;
 
@@ -48,5 +52,42 @@ final class TraceLines {
         if (before.endsWith(":") && !before.isBlank() && before.length() > 1) {
             keep[problem - 1] = true;
         }
+    }
+
+    /**
+     * The lines a shown problem line hangs under by indentation, up to the first unindented one: the {@code <testcase>}
+     * element over a {@code <failure>}, the container over {@code reason: OOMKilled} in YAML, the thread over a frame.
+     * Looks at most {@value #PARENT_SCAN} lines up and keeps at most {@value #MAX_PARENTS}; an unindented problem line
+     * has none. Blank lines and lines that only close a block ({@code </x>}, {@code \}}, {@code ]}) are skipped.
+     */
+    static void keepParents(String[] lines, int problem, boolean[] keep) {
+        int indent = indentOf(lines[problem]);
+        int kept = 0;
+        for (int j = problem - 1; j >= 0 && j >= problem - PARENT_SCAN && indent > 0 && kept < MAX_PARENTS; j--) {
+            String line = lines[j];
+            int own = indentOf(line);
+            if (own < 0 || own >= indent || isClosing(line, own)) {
+                continue;
+            }
+            keep[j] = true;
+            kept++;
+            indent = own;
+        }
+    }
+
+    /** Leading blanks (a tab counts as one), or -1 for a blank line. */
+    private static int indentOf(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c != ' ' && c != '\t') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isClosing(String line, int at) {
+        char c = line.charAt(at);
+        return c == '}' || c == ']' || c == ')' || line.startsWith("</", at);
     }
 }

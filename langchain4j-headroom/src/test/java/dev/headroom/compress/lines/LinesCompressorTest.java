@@ -530,4 +530,32 @@ class LinesCompressorTest {
         assertThat(out).contains("src/mod6/part211.c:412:22: error: too few arguments to function 'crc_update'\n")
                 .contains("src/mod6/part211.c: In function 'step_211':\n");
     }
+
+    @Test
+    void should_show_the_lines_a_problem_line_hangs_under_by_indentation() {
+        // given: a JUnit XML report of 300 test cases, one failing; its <testcase> line reads like the others
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+        for (int s = 0; s < 10; s++) {
+            sb.append("  <testsuite name=\"com.acme.Suite").append(s).append("\" tests=\"30\">\n");
+            for (int t = 0; t < 30; t++) {
+                sb.append("    <testcase name=\"should_handle_case_").append(s * 30 + t).append("\" classname=\"com.acme.Suite").append(s)
+                        .append("\" time=\"0.").append(100 + t * 7 % 90).append("\">\n");
+                if (s == 7 && t == 12) {
+                    sb.append("      <failure message=\"expected 3 but was 4\" type=\"org.opentest4j.AssertionFailedError\"/>\n");
+                }
+                sb.append("    </testcase>\n");
+            }
+            sb.append("  </testsuite>\n");
+        }
+        sb.append("</testsuites>\n");
+        String in = sb.toString();
+
+        // when
+        String out = compressor.compress(in, context()).output();
+
+        // then: the failure, its test case and its suite
+        assertThat(out).contains("      <failure message=\"expected 3 but was 4\" type=\"org.opentest4j.AssertionFailedError\"/>\n")
+                .contains("    <testcase name=\"should_handle_case_222\" classname=\"com.acme.Suite7\"")
+                .contains("  <testsuite name=\"com.acme.Suite7\" tests=\"30\">\n");
+    }
 }
