@@ -50,16 +50,16 @@ public record Needle(Type type, List<String> texts) {
     }
 
     /**
-     * Whether the compressed output holds this needle. A line needle that is a member of pretty-printed JSON
-     * ({@code   "name": "value",}) is also found in its minified form ({@code "name":"value"}): the JSON compressor
-     * writes what it keeps minified, and the fact is the member, not its indentation.
+     * Whether the compressed output holds this needle. A needle that is a member of pretty-printed JSON
+     * ({@code   "name": "value",}, as a line or a substring) is also found in its minified form ({@code "name":"value"}):
+     * the JSON compressor writes what it keeps minified, and the fact is the member, not its indentation.
      */
     public boolean foundIn(String output) {
         for (String t : texts) {
             if (output.contains(t)) {
                 return true;
             }
-            String member = type == Type.CONTAINS ? null : minifiedMember(t);
+            String member = minifiedMember(t);
             if (member != null && output.contains(member)) {
                 return true;
             }

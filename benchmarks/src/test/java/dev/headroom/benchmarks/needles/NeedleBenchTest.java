@@ -187,6 +187,7 @@ class NeedleBenchTest {
         assertThat(number.foundIn("{\"restarts\":1}")).isFalse();
         assertThat(Needle.minifiedMember("    \"labels\": {")).isNull();
         assertThat(opening.foundIn("{\"labels\":{")).isFalse();
-        assertThat(Needle.contains("\"a\": 1").foundIn("{\"a\":1}")).isFalse();
+        assertThat(Needle.contains("\"startLine\": 187,").foundIn("{\"startLine\":187,\"endLine\":190}")).isTrue();
+        assertThat(Needle.contains("\"startLine\": 187,").foundIn("{\"startLine\":18,\"endLine\":187}")).isFalse();
     }
 }
