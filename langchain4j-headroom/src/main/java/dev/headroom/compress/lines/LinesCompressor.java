@@ -60,6 +60,8 @@ public final class LinesCompressor extends LineCompressor {
     static final int NOTABLE_QUERY_DIVISOR = 6;
     /** A family with at most this many problem lines has every one shown, not only its first. */
     static final int FEW_PROBLEMS = 3;
+    /** Indented lines kept after a line that matches the question (a linter's source excerpt under its finding). */
+    static final int QUERY_CONTINUATION_LINES = 2;
     /** Indented lines kept after a shown problem or rare line (its details). */
     static final int CONTINUATION_LINES = 6;
     /** How many repeated templates the summary line lists. */
@@ -123,6 +125,7 @@ public final class LinesCompressor extends LineCompressor {
                 if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || named) {
                     keep[i] = true;
                     RecordHeads.keepRecordOf(lines, heads, i, keep, named);
+                    keepContinuation(lines, i, keep, QUERY_CONTINUATION_LINES);
                 }
             }
             String asked = context.userMessage() == null || context.userMessage().isBlank() ? query : context.userMessage();
@@ -183,10 +186,14 @@ public final class LinesCompressor extends LineCompressor {
      * under a scanner's finding, a message's wrapped lines), up to {@value #CONTINUATION_LINES} of them.
      */
     private static void keepContinuation(String[] lines, int i, boolean[] keep) {
+        keepContinuation(lines, i, keep, CONTINUATION_LINES);
+    }
+
+    private static void keepContinuation(String[] lines, int i, boolean[] keep, int max) {
         if (lines[i].isEmpty() || Character.isWhitespace(lines[i].charAt(0))) {
             return;
         }
-        for (int k = i + 1; k < lines.length && k <= i + CONTINUATION_LINES; k++) {
+        for (int k = i + 1; k < lines.length && k <= i + max; k++) {
             if (Lines.isBlank(lines[k]) || !Character.isWhitespace(lines[k].charAt(0))) {
                 return;
             }

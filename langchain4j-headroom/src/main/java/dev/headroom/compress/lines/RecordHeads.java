@@ -66,6 +66,8 @@ final class RecordHeads {
             String word = keyMasked[t] ? keyWord(lines[i]) : null;
             if (keyMasked[t] && word == null && isRule(lines[i])) {
                 word = RULE + t; // "---" and "  labels:" may share the template "*": only the rule separates YAML documents
+            } else if (word == null && markedHead(lines[i]) > 0) {
+                word = RULE + lines[i].substring(0, markedHead(lines[i])); // "== GET /a", "== POST /b": one kind, by their mark
             }
             int k = t;
             if (word != null) {
@@ -93,7 +95,7 @@ final class RecordHeads {
             }
             String first = lines[c[2]];
             boolean candidate = !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
-                    && (c[1] * 100 >= c[0] * HEAD_AFTER_BLANK_PERCENT || isRule(first))
+                    && (c[1] * 100 >= c[0] * HEAD_AFTER_BLANK_PERCENT || isRule(first) || markedHead(first) > 0)
                     && c[0] * 2 <= n;
             // the most frequent; among equals the one seen first
             if (candidate && (head < 0 || c[0] > counts.get(head)[0] || c[0] == counts.get(head)[0] && c[2] < counts.get(head)[2])) {
@@ -141,6 +143,27 @@ final class RecordHeads {
                 }
             }
         }
+    }
+
+    /**
+     * The length of the mark a titled head opens with: a run of two or three of {@code =} or {@code #} then a blank (not {@code --}: SQL comments)
+     * and a letter or {@code /} ({@code == GET /orders} before each request of a script's {@code curl -v} calls,
+     * {@code ### host-1} before each host's output); else 0.
+     */
+    static int markedHead(String line) {
+        if (line.length() < 4 || "=#".indexOf(line.charAt(0)) < 0) {
+            return 0;
+        }
+        char mark = line.charAt(0);
+        int run = 1;
+        while (run < line.length() && line.charAt(run) == mark) {
+            run++;
+        }
+        if (run < 2 || run > 3 || run + 1 >= line.length() || line.charAt(run) != ' ') {
+            return 0;
+        }
+        char next = line.charAt(run + 1);
+        return Character.isLetter(next) || next == '/' ? run : 0;
     }
 
     /**

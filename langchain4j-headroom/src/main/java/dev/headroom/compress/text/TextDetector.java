@@ -32,12 +32,14 @@ public final class TextDetector implements KindDetector {
             private int proseLines;
             private int markdownLines;
             private final KeyedLines keyed = new KeyedLines();
+            private final MarkedLines marked = new MarkedLines();
             /** The sampled lines, judged for repeated shapes only when everything else says this kind (rarely). */
             private final List<String> sampled = new ArrayList<>();
 
             @Override
             public void line(String line, String previous) {
                 keyed.add(line);
+                marked.add(line);
                 sampled.add(line);
                 if (isProse(line)) {
                     proseLines++;
@@ -56,7 +58,7 @@ public final class TextDetector implements KindDetector {
                 // records whose subjects read as prose (git log, apt's history.log) are line-oriented output
                 // so are lines that repeat a few shapes (a plan, a dump): prose never does
                 return mostlyLetters && (proseLines + markdownLines) * 10 >= outsideFences * 3 && !keyed.isRecords()
-                        && !RepeatedShapes.isData(sampled);
+                        && !marked.isMarked() && !RepeatedShapes.isData(sampled);
             }
         };
     }
@@ -105,6 +107,48 @@ public final class TextDetector implements KindDetector {
                 }
             }
             return (top[0] + top[1] + top[2]) * 100 >= lines * TOP_THREE_PERCENT;
+        }
+    }
+
+    /**
+     * Lines that start with a mark instead of a word: {@code curl -v}'s {@code *}, {@code >} and {@code <}, a
+     * debugger's or a REPL's prompts, {@code {}/{@code }} data arrows. Output whose lines mostly (60%) start with a
+     * few marks, at least two of them common (10% each), is a tool's line-oriented trace, however wordy its lines;
+     * a Markdown list uses one bullet mark, so a bullet list stays prose.
+     */
+    static final class MarkedLines {
+        /** Non-blank lines needed before marks can decide. */
+        static final int MIN_LINES = 20;
+        static final int MARKED_PERCENT = 60;
+        static final int EACH_PERCENT = 10;
+
+        private final Map<String, Integer> marks = new HashMap<>();
+        private int lines;
+
+        void add(String line) {
+            String trimmed = line.stripLeading();
+            if (trimmed.isEmpty()) {
+                return;
+            }
+            lines++;
+            int end = trimmed.indexOf(' ');
+            String first = end < 0 ? trimmed : trimmed.substring(0, end);
+            if (first.length() <= 3 && first.chars().noneMatch(Character::isLetterOrDigit)) {
+                marks.merge(first, 1, Integer::sum);
+            }
+        }
+
+        boolean isMarked() {
+            if (lines < MIN_LINES) {
+                return false;
+            }
+            int marked = 0;
+            int common = 0;
+            for (int count : marks.values()) {
+                marked += count;
+                common += count * 100 >= lines * EACH_PERCENT ? 1 : 0;
+            }
+            return common >= 2 && marked * 100 >= lines * MARKED_PERCENT;
         }
     }
 

@@ -558,4 +558,53 @@ class LinesCompressorTest {
                 .contains("    <testcase name=\"should_handle_case_222\" classname=\"com.acme.Suite7\"")
                 .contains("  <testsuite name=\"com.acme.Suite7\" tests=\"30\">\n");
     }
+
+    @Test
+    void should_keep_the_marked_head_of_a_shown_problem_line_s_record() {
+        // given: a smoke test's log, one block per request opened by "== METHOD path", one failing with a 503
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < 60; r++) {
+            sb.append("== GET /v2/items/").append(r).append("?page=").append(r % 4).append('\n');
+            sb.append("* connected to api port 443\n* request sent in ").append(r % 9 + 1).append(" ms\n");
+            for (int k = 0; k < 10; k++) {
+                sb.append("* TLS handshake step ").append(k).append(" took ").append((r * 7 + k) % 5).append(" ms\n");
+            }
+            sb.append(r == 41 ? "< HTTP/2 503 \n" : "< HTTP/2 200 \n");
+            sb.append("< content-type: application/json\n< x-request-id: req-").append(7000 + r * 13).append('\n');
+        }
+        String in = sb.toString();
+
+        // when
+        String out = compressor.compress(in, context()).output();
+
+        // then
+        assertThat(out).contains("< HTTP/2 503 \n").contains("== GET /v2/items/41?page=1\n");
+        String[] lines = dev.headroom.compress.Lines.split(in);
+        int[] heads = RecordHeads.of(lines, dev.headroom.internal.template.TemplateMiner.mine(lines, new int[lines.length],
+                dev.headroom.compress.WorkBudget.unlimited()));
+        int failing = java.util.Arrays.asList(lines).indexOf("< HTTP/2 503 ");
+        assertThat(lines[heads[failing]]).as("the record of the 503 opens with its request").isEqualTo("== GET /v2/items/41?page=1");
+        assertThat(RecordHeads.markedHead("== GET /v2/items/41")).isEqualTo(2);
+        assertThat(RecordHeads.markedHead("-- Table structure for table `orders`")).isZero();
+        assertThat(RecordHeads.markedHead("==> done")).isZero();
+    }
+
+    @Test
+    void should_keep_the_excerpt_under_a_finding_that_matches_the_question() {
+        // given: 200 linter findings, each with a one-line source excerpt indented under it
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 200; f++) {
+            boolean asked = f == 133;
+            sb.append("internal/pkg").append(f % 17).append("/file").append(f).append(".go:").append(10 + f).append(":2: ")
+                    .append(asked ? "SA5011: possible nil pointer dereference (staticcheck)" : "ineffectual assignment to v" + f + " (ineffassign)").append('\n');
+            sb.append("\tv").append(f).append(" = compute").append(f % 5).append("(input)\n");
+        }
+        String in = sb.toString();
+
+        // when
+        String out = compressor.compress(in, CompressionContext.builder().handle(HANDLE).userMessage("where is the possible nil pointer dereference?").build()).output();
+
+        // then
+        assertThat(out).contains("internal/pkg14/file133.go:143:2: SA5011: possible nil pointer dereference (staticcheck)\n\tv133 = compute3(input)\n");
+    }
 }
