@@ -24,7 +24,8 @@ final class NeedleTsv {
                     Integer.toString(r.found()), Integer.toString(r.total()), Boolean.toString(r.passedWhole()),
                     NeedleReport.isFresh5(r) || NeedleReport.isFresh6(r) || NeedleReport.isFresh7(r)
                             || NeedleReport.isFresh8(r) || NeedleReport.isFresh9(r)
-                            || NeedleReport.isFresh10(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                            || NeedleReport.isFresh10(r)
+                            || NeedleReport.isFresh11(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }
