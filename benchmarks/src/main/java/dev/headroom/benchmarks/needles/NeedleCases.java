@@ -58,6 +58,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases8.all());
         cases.addAll(FreshCases9.all());
         cases.addAll(FreshCases10.all());
+        cases.addAll(FreshCases11.all());
         cases.addAll(FreshCases12.all());
         return List.copyOf(cases);
     }
