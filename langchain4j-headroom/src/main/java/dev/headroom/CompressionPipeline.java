@@ -13,7 +13,9 @@ import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.PassthroughReason;
 import dev.headroom.stats.StatsCounter;
 import dev.headroom.tokens.TokenCounter;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * for the contract.
  */
 final class CompressionPipeline {
+
+    /** Kinds whose no-gain results go to the generic line compressor rather than out whole. */
+    private static final Set<ContentKind> LINE_FALLBACK = EnumSet.of(ContentKind.DIFF, ContentKind.BUILD,
+            ContentKind.TABLE, ContentKind.SEARCH, ContentKind.LOG);
+
 
     /** Token figures of inputs too large to compress: an exact count of such an input would cost the most. */
     private static final TokenCounter ESTIMATE = TokenCounter.estimating();
@@ -103,7 +110,20 @@ final class CompressionPipeline {
                 CompressionOutcome capped = capped(content, context, settings, kind, null, tokens, tokens, false, true, events);
                 return capped != null ? capped : passthrough(content, kind, PassthroughReason.UNSUPPORTED, toolName, tokens, events);
             }
-            cached = remember(key, runs.run(compressor, content, effective(context, handle, settings), kind).withInputTokens(tokens));
+            Memo run = runs.run(compressor, content, effective(context, handle, settings), kind);
+            Compressor lines = compressors.get(ContentKind.LINES);
+            if (run.output() == null && PassthroughReason.NO_GAIN.label().equals(run.strategy()) && lines != null
+                    && LINE_FALLBACK.contains(kind)) {
+                // a tool-output kind that claimed line-oriented output and gained nothing (a Puppet run read as a diff)
+                // does not send it whole: the generic line compressor gets its turn (prose, code and JSON keep theirs)
+                Memo generic = runs.run(lines, content, effective(context, handle, settings), ContentKind.LINES);
+                if (generic.output() != null) {
+                    run = generic;
+                    kind = ContentKind.LINES;
+                    compressor = lines;
+                }
+            }
+            cached = remember(key, run.withInputTokens(tokens));
         }
         CompressionOutcome outcome = cached.outcome(content);
         boolean omissionsAllowed = config.retrieveToolEnabled();

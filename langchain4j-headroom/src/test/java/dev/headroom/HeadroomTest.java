@@ -440,4 +440,38 @@ class HeadroomTest {
         assertThatThrownBy(() -> headroom.compress(null, CompressionContext.empty())).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> headroom.retriever().retrieve("h", null, null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void should_give_line_output_to_the_generic_line_compressor_when_its_kind_gains_nothing_but_not_prose() {
+        // given: a log whose own compressor (replaced here) gains nothing
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            sb.append(String.format("2026-12-07 10:%02d:%02d INFO worker-%d processed job %d in %d ms%n", i / 60, i % 60, i % 7, 9000 + i, 20 + i % 30));
+            if (i == 311) {
+                sb.append("2026-12-07 10:05:11 ERROR worker-3 job 9311 failed: disk quota exceeded on /data\n");
+            }
+        }
+        String log = sb.toString();
+        Compressor gainsNothing = new Compressor() {
+            @Override
+            public ContentKind kind() {
+                return ContentKind.LOG;
+            }
+
+            @Override
+            public CompressionResult compress(String content, CompressionContext context) {
+                return CompressionResult.unchanged(content);
+            }
+        };
+        Headroom headroom = Headroom.builder().compressor(gainsNothing).build();
+
+        // when
+        CompressionOutcome outcome = headroom.compress(log, context("tail", "why did a job fail?"));
+
+        // then: compressed as lines, the error shown, the original kept
+        assertThat(outcome.kind()).isEqualTo(ContentKind.LINES);
+        assertThat(outcome.lossy()).isTrue();
+        assertThat(outcome.text()).contains("ERROR worker-3 job 9311 failed: disk quota exceeded on /data");
+        assertThat(headroom.store().get(outcome.handle())).contains(log);
+    }
 }
