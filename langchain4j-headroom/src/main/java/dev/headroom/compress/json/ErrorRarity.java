@@ -1,5 +1,6 @@
 package dev.headroom.compress.json;
 
+import dev.headroom.internal.template.Templates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,23 @@ final class ErrorRarity {
             }
         }
         return rarity;
+    }
+
+    /**
+     * What an error item says, without what makes every record unique: its strings and booleans up to
+     * {@value #MAX_DEPTH} levels down, each as its template (numbers, ids, addresses and times masked). Items with
+     * the same signature repeat one story (26 "rejected connection: bad certificate" records from one client); items
+     * that name different things ({@code e2e (firefox)}, {@code docker (linux/arm64)}) do not.
+     */
+    static String signature(Node item) {
+        List<String> pairs = new ArrayList<>();
+        collect(item, "", 0, pairs);
+        StringBuilder sb = new StringBuilder();
+        for (String pair : pairs) {
+            int cut = pair.indexOf('\u0000');
+            sb.append(pair, 0, cut + 1).append(Templates.of(pair.substring(cut + 1))).append('\u0001');
+        }
+        return sb.toString();
     }
 
     private static void collect(Node node, String path, int depth, List<String> out) {

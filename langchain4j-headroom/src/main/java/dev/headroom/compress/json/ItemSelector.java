@@ -15,7 +15,8 @@ import java.util.Set;
  * <p><b>The budget.</b> Items are taken in this order, each item once, and always shown in their
  * original order:
  * <ol>
- *   <li>every error item ({@link ErrorItems}), even beyond the budget, up to {@code 4 × maxItems};</li>
+ *   <li>every error item ({@link ErrorItems}), even beyond the budget, up to {@code 4 × maxItems}; of a story more
+ *       than {@code maxItems} items repeat (the same words, other numbers and times) the first two and the last;</li>
  *   <li>the items best matching the query context ({@link QueryMatcher}: BM25 with IDF from this array's
  *       items; at most {@code maxItems / 3}, holding query terms worth at least
  *       {@link QueryMatcher#MIN_SCORE} IDF and half what the best item holds; arrays over
@@ -63,6 +64,8 @@ final class ItemSelector {
         }
     }
 
+    /** Error items telling one story ({@link ErrorRarity#signature}) shown at most: the first ones and the last. */
+    static final int REPEATS_SHOWN = 3;
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
     /** Error items and query matches give way only beyond this many times the size ceiling. */
@@ -121,6 +124,9 @@ final class ItemSelector {
                     kept++;
                 }
             }
+        }
+        if (errorItems > maxItems) {
+            kept -= dropRepeatedErrors(items, reason, maxItems);
         }
         for (int i : queryMatcher.matches(items)) {
             protect[i] = true;
@@ -208,6 +214,30 @@ final class ItemSelector {
             }
         }
         return kept;
+    }
+
+    /**
+     * Keeps of a story told by more than {@code maxItems} error items ({@link ErrorRarity#signature}: the same words,
+     * only numbers, ids and times differ) its first {@value #REPEATS_SHOWN} - 1 and its last, so that one client
+     * retrying with a bad certificate does not take the room of the errors that explain the outage; the others are
+     * counted in the disclosure. A story told fewer times keeps every item: six failed orders are six answers.
+     * Returns how many it unkept.
+     */
+    private static int dropRepeatedErrors(Node[] items, Reason[] reason, int maxItems) {
+        Map<String, List<Integer>> bySignature = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < items.length; i++) {
+            if (reason[i] == Reason.ERROR) {
+                bySignature.computeIfAbsent(ErrorRarity.signature(items[i]), k -> new ArrayList<>()).add(i);
+            }
+        }
+        int dropped = 0;
+        for (List<Integer> same : bySignature.values()) {
+            for (int k = REPEATS_SHOWN - 1; same.size() > maxItems && k < same.size() - 1; k++) {
+                reason[same.get(k)] = null;
+                dropped++;
+            }
+        }
+        return dropped;
     }
 
     /**

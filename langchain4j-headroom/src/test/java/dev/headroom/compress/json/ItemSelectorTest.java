@@ -123,8 +123,8 @@ class ItemSelectorTest {
 
     @Test
     void should_keep_every_error_item_even_beyond_max_items() {
-        // given: 40 failed items among 400
-        String json = objects(400, i -> "{\"id\": " + i + ", \"status\": \"" + (i % 10 == 3 ? "failed" : "ok") + "\"}");
+        // given: 40 failed items among 400, each a different job (a story each)
+        String json = objects(400, i -> "{\"id\": " + i + ", \"job\": \"" + letters(i) + "\", \"status\": \"" + (i % 10 == 3 ? "failed" : "ok") + "\"}");
 
         // when
         ItemSelector.Reduction reduction = select(json, "");
@@ -139,8 +139,8 @@ class ItemSelectorTest {
 
     @Test
     void should_cap_error_items_and_say_how_many_there_were() {
-        // given: every item failed
-        String json = objects(100, i -> "{\"id\": " + i + ", \"status\": \"failed\"}");
+        // given: every item failed, each a different job
+        String json = objects(100, i -> "{\"id\": " + i + ", \"job\": \"" + letters(i) + "\", \"status\": \"failed\"}");
 
         // when
         ItemSelector.Reduction reduction = select(json, "");
@@ -241,5 +241,36 @@ class ItemSelectorTest {
 
         // then
         assertThat(summary).isEqualTo("{\"distinct\":3,\"top\":{\"zone-a\":34,\"zone-b\":33,\"zone-c\":33}}");
+    }
+
+    /** A name of letters only ({@code bac}, {@code bad}, ...): distinct items whose templates differ. */
+    private static String letters(int i) {
+        return "" + (char) ('a' + i / 676 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+    }
+
+    @Test
+    void should_show_a_story_more_than_max_items_errors_repeat_by_its_first_two_and_last_and_every_other_error() {
+        // given: 400 records; 30 rejections of one client (only port and time differ), 3 other errors each their own
+        String json = objects(400, i -> {
+            String error = i % 13 == 5 ? ", \"error\": \"remote error: tls: bad certificate\", \"remote\": \"10.0.0.51:" + (30000 + i * 7) + "\""
+                    : i == 111 ? ", \"error\": \"slow fdatasync took 3.79s\""
+                    : i == 222 ? ", \"error\": \"leader failed to send out heartbeat on time\""
+                    : i == 333 ? ", \"error\": \"lost leader, starting election\"" : "";
+            return "{\"ts\": \"2026-12-08T10:" + String.format("%02d:%02d", i / 60 % 60, i % 60) + "Z\", \"msg\": \"tick\"" + error + "}";
+        });
+        List<Integer> rejections = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            if (i % 13 == 5) {
+                rejections.add(i);
+            }
+        }
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then
+        assertThat(rejections).hasSizeGreaterThan(15);
+        assertThat(kept(reduction)).contains(111, 222, 333, rejections.get(0), rejections.get(1), rejections.get(rejections.size() - 1))
+                .doesNotContain(rejections.get(2), rejections.get(rejections.size() - 2));
     }
 }
