@@ -70,7 +70,8 @@ final class LogRecords {
             LogLevel level = LogLevel.find(line, levelAt);
             boolean stamped = level == null && LogSyntax.hasLogShape(line);
             boolean exception = TraceSyntax.isExceptionLine(line) || TraceSyntax.isTraceStart(line);
-            boolean reportsProblem = Severity.isProblem(line);
+            // a line at WARN or worse heads a problem record by its level: what its words report changes nothing
+            boolean reportsProblem = (level == null || !level.isProblem()) && Severity.isProblem(line);
             if (size > 0 && level == null && !stamped && isContinuation(line, exception, reportsProblem, headIndent, headStructured)) {
                 ends[size - 1] = i + 1;
                 signal[size - 1] |= exception || reportsProblem;
