@@ -81,24 +81,32 @@ public final class LevelShifts {
         for (int i = 0; i < n; i++) {
             familySize[familyOf[i]]++;
         }
-        Map<String, Series> series = new HashMap<>();
+        // per family (null when too small to have levels): its series by name, or by first word and field
+        List<Map<String, Series>> byFamily = new ArrayList<>(families);
+        for (int f = 0; f < families; f++) {
+            byFamily.add(familySize[f] >= MIN_VALUES ? new HashMap<>() : null);
+        }
         for (int i = 0; i < n; i++) {
-            int family = familyOf[i];
-            if (familySize[family] < MIN_VALUES) {
+            Map<String, Series> series = byFamily.get(familyOf[i]);
+            if (series == null) {
                 continue;
             }
             if (named != null) {
                 for (NamedNumbers.Named number : named.of(i)) {
-                    series.computeIfAbsent(family + "\u0000" + number.name(), k -> new Series()).add(i, number.value());
+                    series.computeIfAbsent(number.name(), k -> new Series()).add(i, number.value());
                 }
             } else {
-                collect(lines[i], i, family, series);
+                collect(lines[i], i, series);
             }
         }
         double[] score = new double[n];
-        // sorted by key so ties never depend on hash order
-        for (Series s : new TreeMap<>(series).values()) {
-            s.score(score);
+        // a line's score is the largest of its series' (order-free); families and keys in order all the same
+        for (Map<String, Series> series : byFamily) {
+            if (series != null) {
+                for (Series s : new TreeMap<>(series).values()) {
+                    s.score(score);
+                }
+            }
         }
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -112,8 +120,8 @@ public final class LevelShifts {
         return kept;
     }
 
-    /** Adds the line's numeric fields to their series: key = template family, first word, field. */
-    private static void collect(String line, int index, int family, Map<String, Series> series) {
+    /** Adds the line's numeric fields to its family's series: key = first word, field. */
+    private static void collect(String line, int index, Map<String, Series> series) {
         int len = line.length();
         int pos = 0;
         int field = 0;
@@ -146,7 +154,7 @@ public final class LevelShifts {
                 value = v == null ? Double.NaN : v;
             }
             if (!Double.isNaN(value)) {
-                series.computeIfAbsent(family + "\u0000" + firstWord + "\u0000" + name, k -> new Series()).add(index, value);
+                series.computeIfAbsent(firstWord + "\u0000" + name, k -> new Series()).add(index, value);
             }
             field++;
         }
