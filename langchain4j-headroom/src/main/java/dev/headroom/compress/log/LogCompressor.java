@@ -10,6 +10,7 @@ import dev.headroom.compress.Lines;
 import dev.headroom.internal.template.Severity;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.internal.template.LevelShifts;
+import dev.headroom.internal.template.NamedNumbers;
 import dev.headroom.internal.template.NumericOutliers;
 import dev.headroom.internal.template.Rarity;
 import dev.headroom.internal.template.TemplateMiner;
@@ -182,10 +183,11 @@ public final class LogCompressor extends LineCompressor {
             templateOf[r] = records.template(r);
             familyOf[r] = records.family(templateOf[r]);
         }
-        for (int r : NumericOutliers.of(heads, templateOf, records.templateCount(), limit, budget)) {
+        NamedNumbers numbers = new NamedNumbers(heads); // read once for both rules
+        for (int r : NumericOutliers.of(numbers, templateOf, records.templateCount(), limit, budget)) {
             keep[r] = true;
         }
-        for (int r : LevelShifts.of(heads, familyOf, records.families(), limit, true, budget)) {
+        for (int r : LevelShifts.of(numbers, familyOf, records.families(), limit, budget)) {
             keep[r] = true;
         }
     }

@@ -26,11 +26,18 @@ public enum LogLevel {
 
     /** The level a line declares, or {@code null} when it declares none. */
     public static LogLevel find(CharSequence line) {
+        return LogSyntax.isKlogHeader(line) ? find(line, -1) : find(line, position(line));
+    }
+
+    /**
+     * {@link #find}, given the line's {@link #position} (ignored for a klog header, whose level is its first
+     * letter): a caller that also needs the position reads the line once.
+     */
+    static LogLevel find(CharSequence line, int start) {
         if (LogSyntax.isKlogHeader(line)) {
             char c = line.charAt(0);
             return c == 'I' ? INFO : c == 'W' ? WARN : c == 'E' ? ERROR : FATAL;
         }
-        int start = position(line);
         if (start < 0) {
             return null;
         }

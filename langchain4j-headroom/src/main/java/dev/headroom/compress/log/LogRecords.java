@@ -14,7 +14,7 @@ import java.util.Arrays;
  *       line's shape ({@link LogSyntax#isLogLine}) starts a record; stack frames, {@code Caused by:}, Python
  *       tracebacks, indented lines and unstamped lines after a stamped head continue it.</li>
  *   <li>Templates come from {@link TemplateMiner} over the heads, each read from its message start
- *       ({@link LogSyntax#messageStart}: the timestamp before it only varies).</li>
+ *       ({@link LogSyntax#messageStart(String, int)}: the timestamp before it only varies).</li>
  *   <li>A record is a problem when its level is WARN or worse, or any of its lines carries an exception,
  *       a stack trace or a problem signal ({@link Severity}) whatever its level word says; such a record
  *       counts as ERROR when its level says less. A template is a problem when any of its records is; its
@@ -59,15 +59,19 @@ final class LogRecords {
         LogLevel[] levels = new LogLevel[n];
         boolean[] problem = new boolean[n];
         boolean[] signal = new boolean[n];
+        int[] levelPositions = new int[n];
         int size = 0;
         int headIndent = 0;
         boolean headStructured = false;
         for (int i = 0; i < n; i++) {
             String line = lines[i];
-            LogLevel level = LogLevel.find(line);
+            // where the level token starts, read once for the level and for a head's message start
+            int levelAt = LogSyntax.isKlogHeader(line) ? -1 : LogLevel.position(line);
+            LogLevel level = LogLevel.find(line, levelAt);
             boolean stamped = level == null && LogSyntax.hasLogShape(line);
             boolean exception = TraceSyntax.isExceptionLine(line) || TraceSyntax.isTraceStart(line);
-            boolean reportsProblem = Severity.isProblem(line);
+            // a line at WARN or worse heads a problem record by its level: what its words report changes nothing
+            boolean reportsProblem = (level == null || !level.isProblem()) && Severity.isProblem(line);
             if (size > 0 && level == null && !stamped && isContinuation(line, exception, reportsProblem, headIndent, headStructured)) {
                 ends[size - 1] = i + 1;
                 signal[size - 1] |= exception || reportsProblem;
@@ -76,6 +80,7 @@ final class LogRecords {
             starts[size] = i;
             ends[size] = i + 1;
             levels[size] = level;
+            levelPositions[size] = levelAt;
             signal[size] = exception || reportsProblem;
             headIndent = Lines.indent(line);
             headStructured = level != null || stamped;
@@ -85,7 +90,7 @@ final class LogRecords {
         int[] from = new int[size];
         for (int r = 0; r < size; r++) {
             heads[r] = lines[starts[r]];
-            from[r] = LogSyntax.messageStart(heads[r]);
+            from[r] = LogSyntax.messageStart(heads[r], levelPositions[r]);
             if (signal[r] && (levels[r] == null || levels[r].ordinal() < LogLevel.WARN.ordinal())) {
                 levels[r] = LogLevel.ERROR;
             }

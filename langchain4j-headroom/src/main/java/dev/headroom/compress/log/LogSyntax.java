@@ -147,13 +147,13 @@ final class LogSyntax {
     /**
      * Where the message of a log line starts, for its template: at the level token when there is one
      * (stamps, hosts and thread names before it only vary), after a klog header, after the leading
-     * timestamp tokens, or at 0.
+     * timestamp tokens, or at 0. {@code level} is the line's {@link LogLevel#position} (ignored for a klog header),
+     * which the caller has already read.
      */
-    public static int messageStart(String line) {
+    static int messageStart(String line, int level) {
         if (isKlogHeader(line)) {
             return afterTokens(line, 0, 3);
         }
-        int level = LogLevel.position(line);
         if (level >= 0) {
             return level;
         }

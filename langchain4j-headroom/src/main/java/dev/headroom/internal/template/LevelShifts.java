@@ -56,18 +56,23 @@ public final class LevelShifts {
         for (int i = 0; i < lines.length; i++) {
             familyOf[i] = templates.family(templates.templateOf(i));
         }
-        return of(lines, familyOf, templates.families(), limit, false, budget);
+        return of(lines, null, familyOf, templates.families(), limit, budget);
     }
 
     /**
      * Indices of up to {@code limit} lines where a series moves to its other level, in line order, with the lines
      * grouped by the caller ({@code familyOf[i]} in {@code 0..families-1}): a log's records by their own templates.
-     * With {@code namedOnly}, only numbers a word names ({@code took 48ms}, {@code depth=5000}, as
-     * {@link NumericOutliers} reads them) form series: a log message names its quantities, and its unnamed numbers
-     * are thread ids, pids and dates; a periodic report's columns are named by its header.
+     * Only numbers a word names ({@code took 48ms}, {@code depth=5000}, as {@link NamedNumbers} reads them) form
+     * series: a log message names its quantities, and its unnamed numbers are thread ids, pids and dates; a periodic
+     * report's columns are named by its header.
      */
-    public static List<Integer> of(String[] lines, int[] familyOf, int families, int limit, boolean namedOnly, WorkBudget budget) {
-        int n = lines.length;
+    public static List<Integer> of(NamedNumbers named, int[] familyOf, int families, int limit, WorkBudget budget) {
+        return of(null, named, familyOf, families, limit, budget);
+    }
+
+    /** Series of every numeric field of {@code lines}, or of the numbers a word names when {@code named} is given. */
+    private static List<Integer> of(String[] lines, NamedNumbers named, int[] familyOf, int families, int limit, WorkBudget budget) {
+        int n = familyOf.length;
         if (limit <= 0 || n < MIN_VALUES) {
             return List.of();
         }
@@ -76,24 +81,32 @@ public final class LevelShifts {
         for (int i = 0; i < n; i++) {
             familySize[familyOf[i]]++;
         }
-        Map<String, Series> series = new HashMap<>();
+        // per family (null when too small to have levels): its series by name, or by first word and field
+        List<Map<String, Series>> byFamily = new ArrayList<>(families);
+        for (int f = 0; f < families; f++) {
+            byFamily.add(familySize[f] >= MIN_VALUES ? new HashMap<>() : null);
+        }
         for (int i = 0; i < n; i++) {
-            int family = familyOf[i];
-            if (familySize[family] < MIN_VALUES) {
+            Map<String, Series> series = byFamily.get(familyOf[i]);
+            if (series == null) {
                 continue;
             }
-            if (namedOnly) {
-                for (NumericOutliers.Named named : NumericOutliers.numbers(lines[i])) {
-                    series.computeIfAbsent(family + "\u0000" + named.name(), k -> new Series()).add(i, named.value());
+            if (named != null) {
+                for (NamedNumbers.Named number : named.of(i)) {
+                    series.computeIfAbsent(number.name(), k -> new Series()).add(i, number.value());
                 }
             } else {
-                collect(lines[i], i, family, series);
+                collect(lines[i], i, series);
             }
         }
         double[] score = new double[n];
-        // sorted by key so ties never depend on hash order
-        for (Series s : new TreeMap<>(series).values()) {
-            s.score(score);
+        // a line's score is the largest of its series' (order-free); families and keys in order all the same
+        for (Map<String, Series> series : byFamily) {
+            if (series != null) {
+                for (Series s : new TreeMap<>(series).values()) {
+                    s.score(score);
+                }
+            }
         }
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -107,8 +120,8 @@ public final class LevelShifts {
         return kept;
     }
 
-    /** Adds the line's numeric fields to their series: key = template family, first word, field. */
-    private static void collect(String line, int index, int family, Map<String, Series> series) {
+    /** Adds the line's numeric fields to its family's series: key = first word, field. */
+    private static void collect(String line, int index, Map<String, Series> series) {
         int len = line.length();
         int pos = 0;
         int field = 0;
@@ -125,88 +138,26 @@ public final class LevelShifts {
                 pos++;
             }
             String token = line.substring(start, pos);
-            int separator = separator(token);
+            int separator = ReportFields.separator(token);
             if (field == 0) {
                 // the row's key (a device, a container); a number or a name=value is a sample, not a key
-                firstWord = number(token) == null && separator < 0 && !isClock(token) ? token : "";
+                firstWord = ReportFields.number(token) == null && separator < 0 && !ReportFields.isClock(token) ? token : "";
             }
             String name = "#" + field;
             double value;
             if (separator > 0) {
                 name = token.substring(0, separator);
-                Double v = number(token.substring(separator + 1));
+                Double v = ReportFields.number(token.substring(separator + 1));
                 value = v == null ? Double.NaN : v;
             } else {
-                Double v = number(token);
+                Double v = ReportFields.number(token);
                 value = v == null ? Double.NaN : v;
             }
             if (!Double.isNaN(value)) {
-                series.computeIfAbsent(family + "\u0000" + firstWord + "\u0000" + name, k -> new Series()).add(index, value);
+                series.computeIfAbsent(firstWord + "\u0000" + name, k -> new Series()).add(index, value);
             }
             field++;
         }
-    }
-
-    /** A date or time ({@code 2026-12-07T10:00:01Z}, {@code 12/07/2026}, {@code 10:00:01}): a log line's stamp, not a key. */
-    private static boolean isClock(String token) {
-        if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
-            return false;
-        }
-        int digits = 0;
-        boolean separated = false;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            digits += Character.isDigit(c) ? 1 : 0;
-            separated |= c == ':' || c == '-' || c == '/';
-        }
-        return digits >= 4 && separated;
-    }
-
-    /** Where a {@code name=value} or {@code name:value} token splits, or -1. */
-    private static int separator(String token) {
-        for (int i = 1; i < token.length() - 1; i++) {
-            char c = token.charAt(i);
-            if (c == '=' || c == ':') {
-                return i;
-            }
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The token as a non-negative quantity ({@code 12.5}, {@code 48ms}, {@code 99.5%}, {@code 950/s}, {@code 1,204,}),
-     * or null: a unit is at most four letters, {@code %} or {@code /}.
-     */
-    static Double number(String token) {
-        int end = token.length();
-        while (end > 0 && ",;)".indexOf(token.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int i = 0;
-        int digits = 0;
-        boolean dot = false;
-        while (i < end) {
-            char c = token.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && !dot && digits > 0) {
-                dot = true;
-            } else if (c != ',' || digits == 0) {
-                break;
-            }
-            i++;
-        }
-        if (digits == 0 || digits > 15 || token.charAt(i - 1) == '.' || token.charAt(i - 1) == ',') {
-            return null;
-        }
-        String unit = token.substring(i, end);
-        if (unit.length() > 4 || !unit.chars().allMatch(c -> Character.isLetter(c) || c == '%' || c == '/')) {
-            return null;
-        }
-        return Double.parseDouble(token.substring(0, i).replace(",", ""));
     }
 
     /** The values of one field in line order. */

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,21 +35,8 @@ public final class NumericOutliers {
     static final double TIMES_P90 = 4.0;
     /** ...and at least this many times the largest value that is not an outlier. */
     static final double GAP = 2.0;
-    /** Numbers per line looked at. */
-    static final int MAX_NUMBERS = 8;
-
-    /** Units a number may carry ({@code 48213ms}, {@code 1.5s}, {@code 12KB}); other letters make it part of an id ({@code 9999C}). */
-    private static final Set<String> UNITS = Set.of("", "ms", "s", "us", "µs", "ns", "m", "min", "h", "d",
-            "b", "kb", "mb", "gb", "tb", "k", "kib", "mib", "gib", "x", "sec", "secs");
-
-    /** Log levels, which stand before a message, not before a quantity they name. */
-    private static final Set<String> LEVELS = Set.of("trace", "debug", "info", "notice", "warn", "warning", "error", "err",
-            "severe", "crit", "critical", "fatal", "alert", "emerg");
 
     private NumericOutliers() {}
-
-    /** A number as written in a line and its name with its ordinal ({@code duration_ms#0}). */
-    record Named(String name, double value) {}
 
     /** Indices of up to {@code limit} outlier lines, in line order. */
     public static List<Integer> of(String[] lines, LineTemplates templates, int limit, WorkBudget budget) {
@@ -59,15 +44,15 @@ public final class NumericOutliers {
         for (int i = 0; i < lines.length; i++) {
             templateOf[i] = templates.templateOf(i);
         }
-        return of(lines, templateOf, templates.count(), limit, budget);
+        return of(new NamedNumbers(lines), templateOf, templates.count(), limit, budget);
     }
 
     /**
      * Indices of up to {@code limit} outlier lines, in line order, with the lines grouped by the caller
      * ({@code templateOf[i]} in {@code 0..templates-1}): a log's records by their own templates.
      */
-    public static List<Integer> of(String[] lines, int[] templateOf, int templates, int limit, WorkBudget budget) {
-        int n = lines.length;
+    public static List<Integer> of(NamedNumbers lines, int[] templateOf, int templates, int limit, WorkBudget budget) {
+        int n = lines.size();
         if (limit <= 0 || n < MIN_LINES) {
             return List.of();
         }
@@ -86,7 +71,7 @@ public final class NumericOutliers {
             if (names == null) {
                 continue;
             }
-            for (Named named : numbers(lines[i])) {
+            for (NamedNumbers.Named named : lines.of(i)) {
                 names.computeIfAbsent(named.name(), k -> new Series()).add(i, named.value());
             }
         }
@@ -174,84 +159,5 @@ public final class NumericOutliers {
             }
         }
         return Double.NaN;
-    }
-
-    /** The first {@value #MAX_NUMBERS} named numbers of the line, each name with its ordinal in the line. */
-    static List<Named> numbers(String line) {
-        List<Named> found = new ArrayList<>(4);
-        Map<String, Integer> ordinals = null;
-        int n = line.length();
-        int i = 0;
-        while (i < n && found.size() < MAX_NUMBERS) {
-            char c = line.charAt(i);
-            if (!Character.isDigit(c)) {
-                i++;
-                continue;
-            }
-            char before = i > 0 ? line.charAt(i - 1) : ' ';
-            int start = i;
-            while (i < n && Character.isDigit(line.charAt(i))) {
-                i++;
-            }
-            if (i + 1 < n && line.charAt(i) == '.' && Character.isDigit(line.charAt(i + 1))) {
-                i++;
-                while (i < n && Character.isDigit(line.charAt(i))) {
-                    i++;
-                }
-            }
-            int end = i;
-            while (i < n && Character.isLetter(line.charAt(i))) {
-                i++;
-            }
-            boolean partOfWord = Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-';
-            // 1.2.3, 1.2-3, 2.4+dfsg, 12:00: versions and clocks, not quantities
-            boolean continues = i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_'
-                    || ".-+~:".indexOf(line.charAt(i)) >= 0 && i + 1 < n && Character.isLetterOrDigit(line.charAt(i + 1)));
-            if (!partOfWord && !continues && end - start <= 15 && i - end <= 4
-                    && UNITS.contains(line.substring(end, i).toLowerCase(Locale.ROOT))) {
-                String name = nameBefore(line, start);
-                if (name != null) {
-                    if (ordinals == null) {
-                        ordinals = new HashMap<>();
-                    }
-                    int ordinal = ordinals.merge(name, 1, Integer::sum) - 1;
-                    found.add(new Named(ordinal == 0 ? name : name + "#" + ordinal, Double.parseDouble(line.substring(start, end))));
-                }
-            }
-            while (i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '.' || line.charAt(i) == '_')) {
-                i++;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The word just before a number, past at most 3 separators ({@code duration_ms: }, {@code delay=},
-     * {@code "rows": }, {@code took }), lower-cased; {@code null} when it has no letter (a number after a number) or is
-     * a log level.
-     */
-    private static String nameBefore(String line, int number) {
-        int end = number;
-        int separators = 0;
-        while (end > 0 && separators < 3 && " \t=:\"'([".indexOf(line.charAt(end - 1)) >= 0) {
-            end--;
-            separators++;
-        }
-        int start = end;
-        boolean letter = false;
-        while (start > 0 && end - start < 32) {
-            char c = line.charAt(start - 1);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
-                break;
-            }
-            letter |= Character.isLetter(c);
-            start--;
-        }
-        if (!letter) {
-            return null;
-        }
-        String name = line.substring(start, end).toLowerCase(Locale.ROOT);
-        // "KERNEL INFO 632431728 double-hummer alignment exceptions": a log level says how bad, not what counts
-        return LEVELS.contains(name) ? null : name;
     }
 }

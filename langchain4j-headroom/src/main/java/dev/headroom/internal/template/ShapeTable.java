@@ -27,17 +27,29 @@ final class ShapeTable {
 
     /** The id of {@code shape}, a new one (the next in order) when it was not seen. */
     int idOf(String[] shape) {
-        int hash = hash(shape);
+        return idOf(shape, shape.length, false);
+    }
+
+    /**
+     * The id of the shape held in the first {@code size} tokens of {@code buffer}, which the caller reuses: copied
+     * only when the shape is new (most lines repeat a shape).
+     */
+    int idOfCopy(String[] buffer, int size) {
+        return idOf(buffer, size, true);
+    }
+
+    private int idOf(String[] shape, int size, boolean copy) {
+        int hash = hash(shape, size);
         int mask = slots.length - 1;
         int slot = mix(hash) & mask;
         while (slots[slot] != 0) {
-            if (hashes[slot] == hash && same(shapes.get(slots[slot] - 1), shape)) {
+            if (hashes[slot] == hash && same(shapes.get(slots[slot] - 1), shape, size)) {
                 return slots[slot] - 1;
             }
             slot = (slot + 1) & mask;
         }
         int id = shapes.size();
-        shapes.add(shape);
+        shapes.add(copy ? Arrays.copyOf(shape, size) : shape);
         slots[slot] = id + 1;
         hashes[slot] = hash;
         if (2 * shapes.size() > slots.length) {
@@ -73,16 +85,16 @@ final class ShapeTable {
         }
     }
 
-    /** {@code String.join("\u0001", shape).hashCode()} plus the token count, without the join. */
-    private static int hash(String[] shape) {
+    /** {@code String.join("\u0001", shape).hashCode()} plus the token count, without the join (first {@code size} tokens). */
+    private static int hash(String[] shape, int size) {
         int h = 0;
-        for (int k = 0; k < shape.length; k++) {
+        for (int k = 0; k < size; k++) {
             if (k > 0) {
                 h = 31 * h + SEPARATOR;
             }
             h = h * pow31(shape[k].length()) + shape[k].hashCode();
         }
-        return 31 * h + shape.length;
+        return 31 * h + size;
     }
 
     private static int pow31(int exponent) {
@@ -102,14 +114,16 @@ final class ShapeTable {
         return h ^ (h >>> 16);
     }
 
-    private static boolean same(String[] a, String[] b) {
-        if (a.length != b.length) {
+    /** Whether a stored shape is the first {@code size} tokens of {@code b}. */
+    private static boolean same(String[] a, String[] b, int size) {
+        if (a.length != size) {
             return false;
         }
-        if (Arrays.equals(a, b)) {
+        if (Arrays.equals(a, 0, size, b, 0, size)) {
             return true;
         }
-        return (holdsSeparator(a) || holdsSeparator(b)) && String.join("\u0001", a).equals(String.join("\u0001", b));
+        String[] other = b.length == size ? b : Arrays.copyOf(b, size);
+        return (holdsSeparator(a) || holdsSeparator(other)) && String.join("\u0001", a).equals(String.join("\u0001", other));
     }
 
     private static boolean holdsSeparator(String[] shape) {

@@ -60,13 +60,17 @@ public final class TemplateMiner {
         String[] kept = new String[MAX_TOKENS];
         String[] coarse = new String[MAX_TOKENS];
         boolean[] masks = new boolean[MAX_TOKENS];
+        char[] masked = new char[64]; // Templates.of's output, reused: most masked tokens become the shared "*"
         for (int i = 0; i < n; i++) {
             budget.charge(1 + texts[i].length()); // one text tokenized and masked
             int count = Tokens.split(texts[i], Math.min(from[i], texts[i].length()), raw, masks);
             int size = 0;
             for (int t = 0; t < count; t++) {
                 String token = raw[t];
-                String c = masks[t] ? Templates.of(token) : token;
+                if (masks[t] && masked.length < token.length()) {
+                    masked = new char[Math.max(token.length(), 2 * masked.length)];
+                }
+                String c = masks[t] ? Templates.of(token, 0, masked) : token;
                 int last = size - 1;
                 if (last >= 0 && c.indexOf('*') >= 0 && c.equals(coarse[last]) && !Tokens.isNumberField(token)
                         && !Tokens.isNumberField(kept[last])) {
@@ -79,7 +83,7 @@ public final class TemplateMiner {
                 size++;
             }
             tokens[i] = Arrays.copyOf(kept, size);
-            shapeOf[i] = shapeIds.idOf(Arrays.copyOf(coarse, size));
+            shapeOf[i] = shapeIds.idOfCopy(coarse, size);
         }
         List<String[]> shapes = new ArrayList<>(shapeIds.shapes());
         for (int pass = 0; pass < 2; pass++) {

@@ -21,8 +21,15 @@ public final class Templates {
 
     /** Writes into one char array sized to the input: a template is never longer than its line. */
     public static String of(String line, int from) {
+        return of(line, from, new char[Math.max(0, line.length() - from)]);
+    }
+
+    /**
+     * {@link #of(String, int)}, written into {@code out} (at least {@code line.length() - from} chars), which the
+     * caller reuses: the miner masks a token of most lines, and most become the shared {@code *}.
+     */
+    static String of(String line, int from, char[] out) {
         int n = line.length();
-        char[] out = new char[Math.max(0, n - from)];
         int o = 0;
         int i = from;
         while (i < n) {

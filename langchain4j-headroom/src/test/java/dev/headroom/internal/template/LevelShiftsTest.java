@@ -98,11 +98,11 @@ class LevelShiftsTest {
                 i >= 30 ? 100_000 + r.nextInt(10) : 10 + r.nextInt(2)));
         assertThat(shifts(two, 2)).containsExactly(20, 30);
         assertThat(shifts(two, 1)).containsExactly(30);
-        assertThat(LevelShifts.number("99.5%")).isEqualTo(99.5);
-        assertThat(LevelShifts.number("48ms,")).isEqualTo(48.0);
-        assertThat(LevelShifts.number("1,204")).isEqualTo(1204.0);
-        assertThat(LevelShifts.number("1.2.3")).isNull();
-        assertThat(LevelShifts.number("9999C1")).isNull();
-        assertThat(LevelShifts.number("abc")).isNull();
+        assertThat(ReportFields.number("99.5%")).isEqualTo(99.5);
+        assertThat(ReportFields.number("48ms,")).isEqualTo(48.0);
+        assertThat(ReportFields.number("1,204")).isEqualTo(1204.0);
+        assertThat(ReportFields.number("1.2.3")).isNull();
+        assertThat(ReportFields.number("9999C1")).isNull();
+        assertThat(ReportFields.number("abc")).isNull();
     }
 }

@@ -44,11 +44,11 @@ class NumericOutliersTest {
 
     @Test
     void should_not_read_versions_clocks_hex_ids_or_unnamed_numbers_as_quantities() {
-        assertThat(NumericOutliers.numbers("upgrade libfoo:amd64 252.36-1~deb12u1 at 12:00:01 id 9999C")).isEmpty();
-        assertThat(NumericOutliers.numbers("\"GET / HTTP/1.1\" 200 30655")).isEmpty();
-        assertThat(NumericOutliers.numbers("RAS KERNEL INFO 632431728 double-hummer alignment exceptions")).isEmpty();
-        assertThat(NumericOutliers.numbers("Query_time: 31.2  Rows_examined: 9000000 took 48s"))
-                .extracting(NumericOutliers.Named::name, NumericOutliers.Named::value)
+        assertThat(NamedNumbers.read("upgrade libfoo:amd64 252.36-1~deb12u1 at 12:00:01 id 9999C")).isEmpty();
+        assertThat(NamedNumbers.read("\"GET / HTTP/1.1\" 200 30655")).isEmpty();
+        assertThat(NamedNumbers.read("RAS KERNEL INFO 632431728 double-hummer alignment exceptions")).isEmpty();
+        assertThat(NamedNumbers.read("Query_time: 31.2  Rows_examined: 9000000 took 48s"))
+                .extracting(NamedNumbers.Named::name, NamedNumbers.Named::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("query_time", 31.2),
                         org.assertj.core.groups.Tuple.tuple("rows_examined", 9_000_000.0), org.assertj.core.groups.Tuple.tuple("took", 48.0));
     }
