@@ -102,6 +102,7 @@ public final class LogCompressor extends LineCompressor {
         for (int f = 0; f < records.families(); f++) {
             if (records.problemRepresentative(f) >= 0) {
                 keep[records.problemRepresentative(f)] = true;
+                PrefixedDetails.keep(lines, records, records.problemRepresentative(f), keep);
             }
         }
         int templates = records.templateCount();

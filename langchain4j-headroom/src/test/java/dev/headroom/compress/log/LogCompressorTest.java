@@ -305,4 +305,33 @@ class LogCompressorTest {
         assertThat(out.split("request_id=01HF3XK9QZ", -1)).hasSize(4);
         assertThat(out.lines().filter(l -> l.startsWith("time=")).count()).isLessThan(20);
     }
+
+    @Test
+    void should_keep_the_detail_lines_a_tool_indents_under_a_shown_problem_line_after_its_level_token() {
+        // given: a ScalaTest run of 300 passing tests; one fails, its assertion on the [info] lines indented under it
+        StringBuilder sb = new StringBuilder("[info] welcome to sbt 1.10.2\n");
+        // every passing test has words of its own: hundreds of templates seen once compete for the rare budget
+        String[] verbs = {"settle", "post", "refund", "reverse", "split", "merge", "close", "open", "audit", "export", "import", "round",
+            "convert", "charge", "credit", "debit", "hold", "release", "batch", "sweep", "accrue", "match", "reconcile"};
+        String[] things = {"payments", "invoices", "fees", "taxes", "ledgers", "accounts", "transfers", "payouts", "balances", "journals",
+            "statements", "orders", "refunds", "disputes", "chargebacks", "reserves", "adjustments", "rates", "currencies"};
+        for (int i = 0; i < 300; i++) {
+            sb.append("[info] - should ").append(verbs[i % verbs.length]).append(' ').append(things[i / verbs.length % things.length])
+                    .append(" when ").append(verbs[(i * 7) % verbs.length]).append("ing ").append(things[(i * 3) % things.length]).append('\n');
+            if (i == 188) {
+                sb.append("[info] - should accrue interest for a 31-day month *** FAILED ***\n");
+                sb.append("[info]   101.59 did not equal 101.60 (InterestAccrualSpec.scala:84)\n");
+                sb.append("[info]   org.scalatest.exceptions.TestFailedException: at InterestAccrualSpec.scala:84\n");
+            }
+        }
+        sb.append("[info] Tests: succeeded 300, failed 1, canceled 0, ignored 0, pending 0\n[error] Failed tests:\n");
+        String in = sb.toString();
+
+        // when
+        String out = compressor.compress(in, context()).output();
+
+        // then
+        assertThat(out).contains("[info] - should accrue interest for a 31-day month *** FAILED ***\n")
+                .contains("[info]   101.59 did not equal 101.60 (InterestAccrualSpec.scala:84)\n");
+    }
 }
