@@ -105,7 +105,7 @@ public final class LinesCompressor extends LineCompressor {
             // "2 error(s) found": when a family has only a few problems, each is an answer, not a repeat
             if (problem[i] && (!familyShown[family] || problemsOfFamily[family] <= FEW_PROBLEMS)) {
                 keep[i] = true;
-                keepContinuation(lines, i, keep);
+                TraceLines.keepContinuation(lines, i, keep, CONTINUATION_LINES);
                 TraceLines.keepFirstApplicationFrame(lines, i, keep);
                 TraceLines.keepIntroduction(lines, i, keep);
                 TraceLines.keepParents(lines, i, keep);
@@ -125,7 +125,7 @@ public final class LinesCompressor extends LineCompressor {
                 if (matchedOfTemplate[mined.templateOf(i)]++ < QUERY_PER_TEMPLATE || named) {
                     keep[i] = true;
                     RecordHeads.keepRecordOf(lines, heads, i, keep, named);
-                    keepContinuation(lines, i, keep, QUERY_CONTINUATION_LINES);
+                    TraceLines.keepContinuation(lines, i, keep, QUERY_CONTINUATION_LINES);
                 }
             }
             String asked = context.userMessage() == null || context.userMessage().isBlank() ? query : context.userMessage();
@@ -172,32 +172,12 @@ public final class LinesCompressor extends LineCompressor {
         boolean[] showAll = new boolean[templates];
         for (int t : Rarity.select(candidate, occurrences, first, weight, budget, (long) lengths[n / 2] * budget)) {
             keep[first[t]] = true;
-            keepContinuation(lines, first[t], keep);
+            TraceLines.keepContinuation(lines, first[t], keep, CONTINUATION_LINES);
             showAll[t] = occurrences[t] <= Rarity.SHOW_ALL_MAX;
         }
         for (int i = 0; i < n; i++) {
             int t = mined.templateOf(i);
             keep[i] |= showAll[t] && Rarity.differInShortNumber(lines[first[t]], lines[i]);
-        }
-    }
-
-    /**
-     * Keeps the indented lines that continue an unindented line (its details: {@code Severity:}, {@code Location:}
-     * under a scanner's finding, a message's wrapped lines), up to {@value #CONTINUATION_LINES} of them.
-     */
-    private static void keepContinuation(String[] lines, int i, boolean[] keep) {
-        keepContinuation(lines, i, keep, CONTINUATION_LINES);
-    }
-
-    private static void keepContinuation(String[] lines, int i, boolean[] keep, int max) {
-        if (lines[i].isEmpty() || Character.isWhitespace(lines[i].charAt(0))) {
-            return;
-        }
-        for (int k = i + 1; k < lines.length && k <= i + max; k++) {
-            if (Lines.isBlank(lines[k]) || !Character.isWhitespace(lines[k].charAt(0))) {
-                return;
-            }
-            keep[k] = true;
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.headroom.compress.lines;
 
+import dev.headroom.compress.Lines;
 import dev.headroom.internal.template.StackFrames;
 
 /**
- * The lines around a shown problem that say where it is: the first application frame of its stack trace, whose lines
- * may all carry a prefix ({@link #keepFirstApplicationFrame}), and the line that introduces it
- * ({@link #keepIntroduction}). Stateless.
+ * The lines around a shown line that say where it is and what it means: the first application frame of its stack
+ * trace, whose lines may all carry a prefix ({@link #keepFirstApplicationFrame}), the line that introduces it
+ * ({@link #keepIntroduction}), the lines it hangs under ({@link #keepParents}) and the indented lines that continue it
+ * ({@link #keepContinuation}). Stateless.
  */
 final class TraceLines {
 
@@ -89,5 +91,21 @@ final class TraceLines {
     private static boolean isClosing(String line, int at) {
         char c = line.charAt(at);
         return c == '}' || c == ']' || c == ')' || line.startsWith("</", at);
+    }
+
+    /**
+     * Keeps the indented lines that continue an unindented line (its details: {@code Severity:}, {@code Location:}
+     * under a scanner's finding, a message's wrapped lines, a linter's source excerpt), up to {@code max} of them.
+     */
+    static void keepContinuation(String[] lines, int i, boolean[] keep, int max) {
+        if (lines[i].isEmpty() || Character.isWhitespace(lines[i].charAt(0))) {
+            return;
+        }
+        for (int k = i + 1; k < lines.length && k <= i + max; k++) {
+            if (Lines.isBlank(lines[k]) || !Character.isWhitespace(lines[k].charAt(0))) {
+                return;
+            }
+            keep[k] = true;
+        }
     }
 }
