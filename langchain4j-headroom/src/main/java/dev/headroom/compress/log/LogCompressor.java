@@ -8,10 +8,6 @@ import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
 import dev.headroom.internal.template.Severity;
-import dev.headroom.compress.WorkBudget;
-import dev.headroom.internal.template.LevelShifts;
-import dev.headroom.internal.template.NamedNumbers;
-import dev.headroom.internal.template.NumericOutliers;
 import dev.headroom.internal.template.Rarity;
 import dev.headroom.internal.template.TemplateMiner;
 import dev.headroom.internal.template.Templates;
@@ -43,8 +39,8 @@ import java.util.List;
  *             characters as that many lines of median length; when there are more (a log where nearly every
  *             line is unique) the rarest are taken, spread evenly over the log, and the rest counted;</li>
  *         <li>the first and the last record;</li>
- *         <li>records whose number stands far above the rest of their template ({@link NumericOutliers}) or
- *             where a repeated measurement moves to another level ({@link LevelShifts}), each up to
+ *         <li>records whose number stands far above the rest of their template ({@link dev.headroom.internal.template.NumericOutliers}) or
+ *             where a repeated measurement moves to another level ({@link dev.headroom.internal.template.LevelShifts}), each up to
  *             {@code maxLines / }{@value #NUMBERS_DIVISOR};</li>
  *         <li>with a query context, the records that match it best (BM25), up to {@code maxLines}.</li>
  *       </ul>
@@ -140,7 +136,7 @@ public final class LogCompressor extends LineCompressor {
             int t = records.template(r);
             keep[r] |= showAll[t] && Rarity.differInShortNumber(lines[records.start(first[t])], lines[records.start(r)]);
         }
-        keepNumbersThatStandOut(lines, records, keep, Math.max(1, settings.maxLines() / NUMBERS_DIVISOR), context.budget());
+        StandOutRecords.keep(lines, records, keep, Math.max(1, settings.maxLines() / NUMBERS_DIVISOR), context.budget());
         keep[0] = true;
         keep[count - 1] = true;
         String query = context.query();
@@ -166,31 +162,6 @@ public final class LogCompressor extends LineCompressor {
             }
         }
         return render(content, lines, records, keep, context.handle());
-    }
-
-    /**
-     * The records whose number stands far above the rest of their template ({@link NumericOutliers}: the request
-     * that took 48 s) and those where a repeated measurement moves to another level ({@link LevelShifts}: the
-     * queue that stayed at 5,000 from 10:42 on), each at most {@code limit}, by their head lines: an INFO line is
-     * no problem by its level, and a template masks its numbers.
-     */
-    private static void keepNumbersThatStandOut(String[] lines, LogRecords records, boolean[] keep, int limit, WorkBudget budget) {
-        int count = records.size();
-        String[] heads = new String[count];
-        int[] templateOf = new int[count];
-        int[] familyOf = new int[count];
-        for (int r = 0; r < count; r++) {
-            heads[r] = lines[records.start(r)];
-            templateOf[r] = records.template(r);
-            familyOf[r] = records.family(templateOf[r]);
-        }
-        NamedNumbers numbers = new NamedNumbers(heads); // read once for both rules
-        for (int r : NumericOutliers.of(numbers, templateOf, records.templateCount(), limit, budget)) {
-            keep[r] = true;
-        }
-        for (int r : LevelShifts.of(numbers, familyOf, records.families(), limit, budget)) {
-            keep[r] = true;
-        }
     }
 
     /**
