@@ -68,7 +68,8 @@ final class NeedleReport {
         m.put("held-aside", r -> r.heldAside() && !isFresh(r) && !isFresh2(r) && !isFresh3(r) && !isFresh4(r) && !isFresh5(r)
                 && !isFresh6(r) && !isFresh7(r) && !isFresh8(r) && !isFresh9(r)
                 && !isFresh10(r)
-                && !isFresh11(r) && !isFresh12(r));
+                && !isFresh11(r) && !isFresh12(r)
+                && !isFresh14(r));
         m.put("fresh", NeedleReport::isFresh);
         m.put("fresh-2", NeedleReport::isFresh2);
         m.put("fresh-3", NeedleReport::isFresh3);
@@ -81,6 +82,7 @@ final class NeedleReport {
         m.put("fresh-10", NeedleReport::isFresh10);
         m.put("fresh-11", NeedleReport::isFresh11);
         m.put("fresh-12", NeedleReport::isFresh12);
+        m.put("fresh-14", NeedleReport::isFresh14);
         m.put("all", r -> true);
         return m;
     }
@@ -173,6 +175,14 @@ final class NeedleReport {
      */
     static boolean isFresh12(CaseResult r) {
         return r.name().startsWith("fresh12_");
+    }
+
+    /**
+     * The fifteenth held-aside batch ({@link FreshCases14}), written on 2026-12-07 (session 9) and never run through the
+     * compressor by its author; its missed needles are not written to the TSV either ({@link NeedleTsv}).
+     */
+    static boolean isFresh14(CaseResult r) {
+        return r.name().startsWith("fresh14_");
     }
 
     static String markdown(List<CaseResult> results) {

@@ -25,7 +25,8 @@ final class NeedleTsv {
                     NeedleReport.isFresh5(r) || NeedleReport.isFresh6(r) || NeedleReport.isFresh7(r)
                             || NeedleReport.isFresh8(r) || NeedleReport.isFresh9(r)
                             || NeedleReport.isFresh10(r)
-                            || NeedleReport.isFresh11(r) || NeedleReport.isFresh12(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                            || NeedleReport.isFresh11(r) || NeedleReport.isFresh12(r)
+                            || NeedleReport.isFresh14(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }
