@@ -61,6 +61,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases11.all());
         cases.addAll(FreshCases12.all());
         cases.addAll(FreshCases13.all());
+        cases.addAll(FreshCases14.all());
         return List.copyOf(cases);
     }
 }
