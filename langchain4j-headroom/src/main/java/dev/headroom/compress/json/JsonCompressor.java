@@ -28,7 +28,8 @@ import java.util.Map;
  * together within that budget (each array's share in proportion to its size; at least one item each) —
  * and ends with a disclosure element
  * {@code {"_headroom":{"omitted":..,"of":..,"kept":"..","hash":"<handle>","retrieve":".."}}}. Envelope
- * members, small arrays and the kept items themselves are written in full (losslessly).
+ * members, small arrays and the kept items themselves are written in full, as objects, not packed (what a
+ * reduced array keeps is read, and searched for, as the items it was).
  *
  * <p>JSON Lines (one object or array per line) is handled line by line, the lines being the items
  * ({@link JsonLines}). Other input that is not exactly one strict JSON object or array (malformed,

@@ -53,9 +53,13 @@ final class NodeWriter {
         return new NodeWriter(Map.of(), "", true, new IdentityHashMap<>());
     }
 
-    /** A writer that reduces the given arrays (by identity); shares this writer's packing plans. */
+    /**
+     * A writer that reduces the given arrays (by identity). It does not pack: the few items a reduced array keeps are
+     * written as the objects they were ({@code "status":"failed"} next to its name), which is how an agent, or a check,
+     * looks for them; packing into columns saves little on a few items.
+     */
     NodeWriter reducing(Map<Node, ItemSelector.Reduction> reductions, String handle) {
-        return new NodeWriter(reductions, handle, pack, plans);
+        return new NodeWriter(reductions, handle, false, plans);
     }
 
     /** Plain minified JSON of {@code node}: no packing, nothing omitted. */

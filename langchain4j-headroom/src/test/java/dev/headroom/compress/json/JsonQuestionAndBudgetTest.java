@@ -89,4 +89,23 @@ class JsonQuestionAndBudgetTest {
         assertThat(orders).contains("ORD-317", "ORD-330");
         assertThat(compressor.compress(json, asked).output()).isEqualTo(out);
     }
+
+    @Test
+    void should_write_the_items_a_reduced_array_keeps_as_objects_not_packed_into_columns() {
+        // given: 600 uniform run records (packable into columns), one failed
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 600; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"databaseId\":").append(1223116000 + i).append(",\"headBranch\":\"feat/b").append(i % 40)
+                    .append("\",\"name\":\"CI\",\"conclusion\":\"").append(i == 417 ? "failure" : "success").append("\"}");
+        }
+        String in = sb.append(']').toString();
+
+        // when
+        CompressionResult result = new JsonCompressor().compress(in, CompressionContext.builder().handle(HANDLE).build());
+
+        // then
+        assertThat(result.lossy()).isTrue();
+        assertThat(result.output()).contains("{\"databaseId\":1223116417,\"headBranch\":\"feat/b17\",\"name\":\"CI\",\"conclusion\":\"failure\"}")
+                .doesNotContain("_columns");
+    }
 }
