@@ -112,7 +112,7 @@ final class CompressionPipeline {
             }
             Memo run = runs.run(compressor, content, effective(context, handle, settings), kind);
             Compressor lines = compressors.get(ContentKind.LINES);
-            if (run.output() == null && PassthroughReason.NO_GAIN.label().equals(run.strategy()) && lines != null
+            if (run.passedThrough(PassthroughReason.NO_GAIN) && lines != null
                     && LINE_FALLBACK.contains(kind)) {
                 // a tool-output kind that claimed line-oriented output and gained nothing (a Puppet run read as a diff)
                 // does not send it whole: the generic line compressor gets its turn (prose, code and JSON keep theirs)

@@ -17,6 +17,11 @@ record Memo(@Nullable String output, ContentKind kind, String strategy, boolean 
         return new Memo(null, kind, reason.label(), false, -1, null, nanos, -1, -1);
     }
 
+    /** Whether this run passes the original through for {@code reason}. */
+    boolean passedThrough(PassthroughReason reason) {
+        return output == null && reason.label().equals(strategy);
+    }
+
     /** This run with the content's token count, as the memo keeps it. */
     Memo withInputTokens(long tokens) {
         return new Memo(output, kind, strategy, lossy, losslessLength, handle, nanos, outputTokens, tokens);

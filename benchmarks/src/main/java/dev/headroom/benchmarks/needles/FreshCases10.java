@@ -1,5 +1,7 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.only;
+import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.time.LocalDateTime;
@@ -30,33 +32,6 @@ final class FreshCases10 {
     static List<NeedleCase> all() {
         return List.of(junitXmlReport(), sarifSpotbugs(), postgresExplainAnalyze(), iptablesList(), makeGccError(), valgrindMemcheck(),
                 npmLsAll(), pipFreezeCheck(), systemdAnalyze(), digAnswers(), kubectlPodsYaml(), jmapHisto());
-    }
-
-    /** The one whole line of {@code text} that contains {@code part}; fails when none or several do. */
-    static String only(String text, String part) {
-        String found = null;
-        for (String line : text.split("\n", -1)) {
-            if (line.contains(part)) {
-                if (found != null) {
-                    throw new IllegalStateException("several lines contain " + part);
-                }
-                found = line;
-            }
-        }
-        if (found == null) {
-            throw new IllegalStateException("no line contains " + part);
-        }
-        return found;
-    }
-
-    private static void requireCount(String text, String part, int expected) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        if (n != expected) {
-            throw new IllegalStateException(part + " occurs " + n + " times, expected " + expected);
-        }
     }
 
     private static String pickChars(Gen g, String alphabet, int n) {
@@ -528,7 +503,6 @@ final class FreshCases10 {
     private static String ipRule(int num, long pkts, long bytes, String target, String prot, String in, String out, String src, String dst, String extra) {
         return fmt("%-4d ", num) + ipNum(pkts) + ipNum(bytes) + fmt("%-9s ", target) + " " + fmt("%-5s", prot) + "-- " + " " + fmt("%-6s ", in) + fmt("%-6s ", out) + " " + fmt("%-19s ", src) + " " + fmt("%-19s ", dst) + extra;
     }
-
 
     private static final String IP_HEADER = "num   pkts bytes target     prot opt in     out     source               destination         ";
 

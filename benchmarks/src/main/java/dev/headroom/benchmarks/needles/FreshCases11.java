@@ -1,5 +1,7 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.only;
+import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.time.LocalDateTime;
@@ -34,23 +36,6 @@ final class FreshCases11 {
                 logstashMappingErrors(), ingressNginxCanary(), grafanaAlertDatasource(), minioQuorumLost(), journalctlVerbose(), winEventFormatList());
     }
 
-    /** The one whole line of {@code text} that contains {@code part}; fails when none or several do. */
-    static String only(String text, String part) {
-        String found = null;
-        for (String line : text.split("\n", -1)) {
-            if (line.contains(part)) {
-                if (found != null) {
-                    throw new IllegalStateException("several lines contain " + part);
-                }
-                found = line;
-            }
-        }
-        if (found == null) {
-            throw new IllegalStateException("no line contains " + part);
-        }
-        return found;
-    }
-
     /** Every whole line of {@code text} that contains all of {@code parts}; fails when none does. */
     static List<String> every(String text, String... parts) {
         List<String> found = new ArrayList<>();
@@ -67,16 +52,6 @@ final class FreshCases11 {
             throw new IllegalStateException("no line contains " + String.join(" & ", parts));
         }
         return found;
-    }
-
-    private static void requireCount(String text, String part, int expected) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        if (n != expected) {
-            throw new IllegalStateException(part + " occurs " + n + " times, expected " + expected);
-        }
     }
 
     private static void requireLines(Gen g, int min, int max) {

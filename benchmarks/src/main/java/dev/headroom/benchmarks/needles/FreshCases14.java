@@ -1,5 +1,7 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.only;
+import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.util.ArrayList;
@@ -28,16 +30,6 @@ final class FreshCases14 {
     static List<NeedleCase> all() {
         return List.of(treeRepo(), findLargeFiles(), lsblkDfInodes(), ipStatsLink(), sysctlAll(), vmstatSwap(), sqlfluffLint(),
                 hadolintTflint(), cargoTree(), goModGraph(), helmKubeconform(), composerConflict());
-    }
-
-    private static void requireCount(String text, String part, int expected) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        if (n != expected) {
-            throw new IllegalStateException(part + " occurs " + n + " times, expected " + expected);
-        }
     }
 
     private static void requireLines(Gen g, int min, int max) {
@@ -216,9 +208,9 @@ final class FreshCases14 {
         g.add(summary);
         String text = g.text();
         requireLines(g, 500, 1500);
-        String controllerLine = FreshCases12.only(text, "\u00a0" + target);
-        String envLine = FreshCases12.only(text, "\u00a0.env.production");
-        String dumpLine = FreshCases12.only(text, "\u00a0" + dump);
+        String controllerLine = only(text, "\u00a0" + target);
+        String envLine = only(text, "\u00a0.env.production");
+        String dumpLine = only(text, "\u00a0" + dump);
         requireCount(text, target, 1);
         return NeedleCase.named("fresh14_tree_repo", "listing", "tree-a-L4")
                 .shell("tree -a -L 4")

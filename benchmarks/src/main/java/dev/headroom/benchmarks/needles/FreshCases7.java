@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.time.LocalDateTime;
@@ -27,23 +28,6 @@ final class FreshCases7 {
     static List<NeedleCase> all() {
         return List.of(airflowTaskLog(), railsProductionLog(), consulAgentLog(), zpoolStatus(), iostatExtended(), topBatch(),
                 githubCheckRuns(), alertmanagerAlerts(), gitGrepFunctions(), kubectlDiffOverlay(), dotnetTest(), sacctParsable());
-    }
-
-    /** The one whole line of {@code text} that contains {@code part}; fails when none or several do. */
-    static String only(String text, String part) {
-        String found = null;
-        for (String line : text.split("\n", -1)) {
-            if (line.contains(part)) {
-                if (found != null) {
-                    throw new IllegalStateException("several lines contain " + part);
-                }
-                found = line;
-            }
-        }
-        if (found == null) {
-            throw new IllegalStateException("no line contains " + part);
-        }
-        return found;
     }
 
     /** Pretty-prints maps, lists, strings, numbers, booleans and null as gh api and jq do (two-space indent). */

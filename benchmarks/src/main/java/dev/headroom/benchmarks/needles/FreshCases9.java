@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.time.LocalDateTime;
@@ -27,23 +28,6 @@ final class FreshCases9 {
     static List<NeedleCase> all() {
         return List.of(jstackDeadlock(), g1GcLog(), mongodbJsonLog(), celeryWorkerLog(), laravelLog(), sparkDriverLog(), kafkaServerLog(),
                 traefikAccessJson(), dmesgServer(), phpFpmLogs(), oracleAlertLog(), cronSyslog());
-    }
-
-    /** The one whole line of {@code text} that contains {@code part}; fails when none or several do. */
-    static String only(String text, String part) {
-        String found = null;
-        for (String line : text.split("\n", -1)) {
-            if (line.contains(part)) {
-                if (found != null) {
-                    throw new IllegalStateException("several lines contain " + part);
-                }
-                found = line;
-            }
-        }
-        if (found == null) {
-            throw new IllegalStateException("no line contains " + part);
-        }
-        return found;
     }
 
     /** Every whole line of {@code text} that contains {@code part}; fails when none does. */

@@ -66,8 +66,11 @@ final class RecordHeads {
             String word = keyMasked[t] ? keyWord(lines[i]) : null;
             if (keyMasked[t] && word == null && isRule(lines[i])) {
                 word = RULE + t; // "---" and "  labels:" may share the template "*": only the rule separates YAML documents
-            } else if (word == null && markedHead(lines[i]) > 0) {
-                word = RULE + lines[i].substring(0, markedHead(lines[i])); // "== GET /a", "== POST /b": one kind, by their mark
+            } else if (word == null) {
+                int mark = markedHead(lines[i]);
+                if (mark > 0) {
+                    word = RULE + lines[i].substring(0, mark); // "== GET /a", "== POST /b": one kind, by their mark
+                }
             }
             int k = t;
             if (word != null) {

@@ -63,29 +63,21 @@ final class TraceLines {
      * has none. Blank lines and lines that only close a block ({@code </x>}, {@code \}}, {@code ]}) are skipped.
      */
     static void keepParents(String[] lines, int problem, boolean[] keep) {
-        int indent = indentOf(lines[problem]);
+        int indent = Lines.indent(lines[problem]);
         int kept = 0;
         for (int j = problem - 1; j >= 0 && j >= problem - PARENT_SCAN && indent > 0 && kept < MAX_PARENTS; j--) {
             String line = lines[j];
-            int own = indentOf(line);
-            if (own < 0 || own >= indent || isClosing(line, own)) {
+            if (Lines.isBlank(line)) {
+                continue;
+            }
+            int own = Lines.indent(line);
+            if (own >= indent || isClosing(line, own)) {
                 continue;
             }
             keep[j] = true;
             kept++;
             indent = own;
         }
-    }
-
-    /** Leading blanks (a tab counts as one), or -1 for a blank line. */
-    private static int indentOf(String line) {
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (c != ' ' && c != '\t') {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static boolean isClosing(String line, int at) {

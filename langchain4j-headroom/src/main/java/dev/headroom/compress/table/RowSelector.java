@@ -5,9 +5,14 @@ import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.Terms;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Chooses the records a compressed table shows, per DESIGN.md §5 (rare is kept, severity anywhere, the
@@ -172,45 +177,42 @@ final class RowSelector {
      * match its longer part, so the share-of-best rule alone would drop them. Values many rows hold select nothing.
      */
     private static List<Integer> holdersOfNamedValues(ParsedTable t, String query, int room) {
-        List<Integer> holders = new ArrayList<>();
+        Set<String> words = new HashSet<>(Terms.distinct(query)); // lower case
+        // one pass over the rows: which question words each row holds as a cell or a comma-separated item
+        Map<String, List<Integer>> rowsOf = new HashMap<>();
         int n = t.records();
-        for (String word : Terms.distinct(query)) {
-            List<Integer> rows = new ArrayList<>();
-            for (int r = 0; r < n && rows.size() <= room; r++) {
-                List<String> cells = t.cells.get(r);
-                if (cells != null && holdsValue(cells, word)) {
-                    rows.add(r);
-                }
-            }
-            if (!rows.isEmpty() && rows.size() <= room && rows.size() * NAMED_VALUE_SHARE <= n) {
-                for (int r : rows) {
-                    if (!holders.contains(r)) {
-                        holders.add(r);
-                    }
-                }
-            }
-        }
-        holders.sort(null);
-        return holders;
-    }
-
-    private static boolean holdsValue(List<String> cells, String word) {
-        for (String cell : cells) {
-            if (cell.length() < word.length()) {
+        for (int r = 0; r < n && !words.isEmpty(); r++) {
+            List<String> cells = t.cells.get(r);
+            if (cells == null) {
                 continue;
             }
-            if (cell.equalsIgnoreCase(word)) {
-                return true;
-            }
-            if (cell.indexOf(',') >= 0) {
-                for (String item : cell.split(",")) {
-                    if (item.strip().equalsIgnoreCase(word)) {
-                        return true;
+            for (String cell : cells) {
+                if (cell.indexOf(',') < 0) {
+                    addHolder(rowsOf, words, cell, r);
+                } else {
+                    for (String item : cell.split(",")) {
+                        addHolder(rowsOf, words, item.strip(), r);
                     }
                 }
             }
         }
-        return false;
+        Set<Integer> holders = new TreeSet<>();
+        for (List<Integer> rows : rowsOf.values()) {
+            if (rows.size() <= room && rows.size() * NAMED_VALUE_SHARE <= n) {
+                holders.addAll(rows);
+            }
+        }
+        return new ArrayList<>(holders);
+    }
+
+    private static void addHolder(Map<String, List<Integer>> rowsOf, Set<String> words, String value, int row) {
+        String key = value.toLowerCase(Locale.ROOT);
+        if (words.contains(key)) {
+            List<Integer> rows = rowsOf.computeIfAbsent(key, k -> new ArrayList<>());
+            if (rows.isEmpty() || rows.get(rows.size() - 1) != row) {
+                rows.add(row);
+            }
+        }
     }
 
     /** The rows holding a name the question gives ({@link Terms#names}), in order. */

@@ -3,6 +3,7 @@ package dev.headroom.compress.text;
 import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.compress.Lines;
 import dev.headroom.internal.template.RepeatedShapes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,15 +127,18 @@ public final class TextDetector implements KindDetector {
         private int lines;
 
         void add(String line) {
-            String trimmed = line.stripLeading();
-            if (trimmed.isEmpty()) {
+            int start = Lines.indent(line);
+            if (start == line.length()) {
                 return;
             }
             lines++;
-            int end = trimmed.indexOf(' ');
-            String first = end < 0 ? trimmed : trimmed.substring(0, end);
-            if (first.length() <= 3 && first.chars().noneMatch(Character::isLetterOrDigit)) {
-                marks.merge(first, 1, Integer::sum);
+            // a mark is up to three characters, none a letter or digit, then a blank or the line's end
+            int end = start;
+            while (end < line.length() && end - start <= 3 && line.charAt(end) != ' ' && !Character.isLetterOrDigit(line.charAt(end))) {
+                end++;
+            }
+            if (end - start <= 3 && (end == line.length() || line.charAt(end) == ' ')) {
+                marks.merge(line.substring(start, end), 1, Integer::sum);
             }
         }
 

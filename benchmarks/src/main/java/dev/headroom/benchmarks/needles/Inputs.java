@@ -1,0 +1,39 @@
+package dev.headroom.benchmarks.needles;
+
+/**
+ * Checks a case generator makes of its own input while it writes its needles: a needle line must be one whole line
+ * of the input, a value the needle relies on must occur as often as the generator meant. Shared by the held-aside
+ * batches ({@code FreshCases*}), which each used to carry their own copy.
+ */
+final class Inputs {
+
+    private Inputs() {}
+
+    /** The one whole line of {@code text} that contains {@code part}; fails when none or several do. */
+    static String only(String text, String part) {
+        String found = null;
+        for (String line : text.split("\n", -1)) {
+            if (line.contains(part)) {
+                if (found != null) {
+                    throw new IllegalStateException("several lines contain " + part);
+                }
+                found = line;
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException("no line contains " + part);
+        }
+        return found;
+    }
+
+    /** Fails unless {@code part} occurs exactly {@code expected} times in {@code text}. */
+    static void requireCount(String text, String part, int expected) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        if (n != expected) {
+            throw new IllegalStateException(part + " occurs " + n + " times, expected " + expected);
+        }
+    }
+}
