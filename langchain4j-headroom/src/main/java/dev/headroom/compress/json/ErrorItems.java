@@ -80,6 +80,9 @@ final class ErrorItems {
             shown = shown.children[0];
         }
         String text = shown.isContainer() ? "" : shown.scalarText();
+        if (shown.type == Node.Type.NUMBER) {
+            return name + "=" + text; // a status or exit code: 502 and 404 are different errors
+        }
         String template = Templates.of(text.length() > KIND_CHARS ? text.substring(0, KIND_CHARS) : text);
         return name + "=" + template;
     }

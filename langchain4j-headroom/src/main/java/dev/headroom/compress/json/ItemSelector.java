@@ -4,10 +4,9 @@ import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Chooses which whole items of one large array stay visible, under one budget of {@code maxItems}.
@@ -68,6 +67,10 @@ final class ItemSelector {
     static final int REPEATS_SHOWN = 3;
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
+    /** Within a reason, unprotected items give way first, then the last of an error kind, then the first and query matches. */
+    private static final byte LAST_OF_KIND = 1;
+    private static final byte FIRST_OF_KIND = 2;
+    private static final int PROTECTION_LEVELS = 3;
     /** Error items and query matches give way only beyond this many times the size ceiling. */
     static final int SIGNAL_CEILING_FACTOR = 2;
 
@@ -112,24 +115,38 @@ final class ItemSelector {
         int errorCap = ERROR_CAP_FACTOR * maxItems;
         int errorItems = 0;
         // the first item of each error kind and every query match are the last of their reason to be dropped
-        boolean[] protect = new boolean[n];
-        Set<String> errorKinds = new HashSet<>();
+        byte[] protect = new byte[n];
+        Map<String, Integer> lastOfKind = new HashMap<>();
+        Map<String, Integer> countOfKind = new HashMap<>();
+        String[] kinds = new String[n];
         for (int i = 0; i < n; i++) {
             String kind = errors.errorKind(items[i]);
+            kinds[i] = kind;
             if (kind != null) {
                 errorItems++;
-                protect[i] = errorKinds.add(kind);
+                countOfKind.merge(kind, 1, Integer::sum);
+                protect[i] = lastOfKind.put(kind, i) == null ? FIRST_OF_KIND : 0;
                 if (errorItems <= errorCap) {
                     reason[i] = Reason.ERROR;
                     kept++;
                 }
             }
         }
+        if (lastOfKind.size() > 1) {
+            // an error told more than three times is a story: its last item says when it stopped (or that it goes
+            // on). Three failed checks are three answers, and one kind for all errors (every Sentry issue is
+            // level=error) tells no story.
+            for (Map.Entry<String, Integer> last : lastOfKind.entrySet()) {
+                if (countOfKind.get(last.getKey()) > REPEATS_SHOWN) {
+                    protect[last.getValue()] = (byte) Math.max(protect[last.getValue()], LAST_OF_KIND);
+                }
+            }
+        }
         if (errorItems > maxItems) {
-            kept -= dropRepeatedErrors(items, reason, maxItems);
+            kept -= dropRepeatedErrors(items, kinds, reason, maxItems);
         }
         for (int i : queryMatcher.matches(items)) {
-            protect[i] = true;
+            protect[i] = FIRST_OF_KIND;
             if (reason[i] == null) {
                 reason[i] = Reason.QUERY;
                 kept++;
@@ -187,7 +204,7 @@ final class ItemSelector {
      * Drops kept items by {@link #DROP_ORDER} until their minified size fits {@code maxChars}, within a reason the
      * unprotected ones first; returns how many stay.
      */
-    private int fit(Node[] items, Reason[] reason, boolean[] protect, int kept) {
+    private int fit(Node[] items, Reason[] reason, byte[] protect, int kept) {
         long size = 0;
         for (int i = 0; i < items.length; i++) {
             if (reason[i] != null) {
@@ -195,9 +212,9 @@ final class ItemSelector {
             }
         }
         int[] errorDropOrder = null;
-        for (int step = 0; step < 2 * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
-            Reason dropped = DROP_ORDER[step / 2];
-            boolean protectedPass = step % 2 == 1;
+        for (int step = 0; step < PROTECTION_LEVELS * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
+            Reason dropped = DROP_ORDER[step / PROTECTION_LEVELS];
+            int level = step % PROTECTION_LEVELS;
             // errors and what the question asks for may take a few times the share before they give way
             long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
             if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {
@@ -206,7 +223,7 @@ final class ItemSelector {
             for (int k = items.length - 1; k >= 0 && size > ceiling && kept > 1; k--) {
                 // errors: the most repeated first (ErrorRarity), ties the latest first; other reasons: the latest first
                 int i = dropped == Reason.ERROR ? errorDropOrder[k] : k;
-                if (i >= 0 && reason[i] == dropped && protect[i] == protectedPass) {
+                if (i >= 0 && reason[i] == dropped && protect[i] == level) {
                     reason[i] = null;
                     size -= items[i].length + 1;
                     kept--;
@@ -217,17 +234,17 @@ final class ItemSelector {
     }
 
     /**
-     * Keeps of a story told by more than {@code maxItems} error items ({@link ErrorRarity#signature}: the same words,
-     * only numbers, ids and times differ) its first {@value #REPEATS_SHOWN} - 1 and its last, so that one client
+     * Keeps of a story told by more than {@code maxItems} error items (the same error kind, a 504 is not a 404, and
+     * {@link ErrorRarity#signature}: the same words, only numbers, ids and times differ) its first {@value #REPEATS_SHOWN} - 1 and its last, so that one client
      * retrying with a bad certificate does not take the room of the errors that explain the outage; the others are
      * counted in the disclosure. A story told fewer times keeps every item: six failed orders are six answers.
      * Returns how many it unkept.
      */
-    private static int dropRepeatedErrors(Node[] items, Reason[] reason, int maxItems) {
+    private static int dropRepeatedErrors(Node[] items, String[] kinds, Reason[] reason, int maxItems) {
         Map<String, List<Integer>> bySignature = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.length; i++) {
             if (reason[i] == Reason.ERROR) {
-                bySignature.computeIfAbsent(ErrorRarity.signature(items[i]), k -> new ArrayList<>()).add(i);
+                bySignature.computeIfAbsent(kinds[i] + '\u0002' + ErrorRarity.signature(items[i]), k -> new ArrayList<>()).add(i);
             }
         }
         int dropped = 0;

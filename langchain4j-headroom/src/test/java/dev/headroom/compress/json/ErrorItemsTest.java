@@ -90,4 +90,13 @@ class ErrorItemsTest {
     void should_not_flag_items_without_an_error_value(String json) {
         assertThat(errors.isError(NodeParser.parse(json))).as(json).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void should_tell_numeric_status_codes_apart_as_kinds_and_mask_numbers_inside_text() {
+        // a 502 and a 404 are different errors; two messages differing only by a number are one
+        assertThat(errors.errorKind(NodeParser.parse("{\"status\": 502}"))).isEqualTo("status=502");
+        assertThat(errors.errorKind(NodeParser.parse("{\"status\": 404}"))).isEqualTo("status=404");
+        assertThat(errors.errorKind(NodeParser.parse("{\"error\": \"timeout after 31 ms\"}")))
+                .isEqualTo(errors.errorKind(NodeParser.parse("{\"error\": \"timeout after 45 ms\"}")));
+    }
 }

@@ -273,4 +273,37 @@ class ItemSelectorTest {
         assertThat(kept(reduction)).contains(111, 222, 333, rejections.get(0), rejections.get(1), rejections.get(rejections.size() - 1))
                 .doesNotContain(rejections.get(2), rejections.get(rejections.size() - 2));
     }
+
+    @Test
+    void should_keep_when_a_repeated_error_started_and_stopped_when_its_copies_give_way() {
+        // given: 400 edge requests; from 120 to 160 every fourth fails with 504 (one story told 11 times), a 401 at 60
+        // and a 404 at 300 (other kinds); each ~300 chars, room for about four
+        String pad = "x".repeat(240);
+        String json = objects(400, i -> {
+            int status = i >= 120 && i <= 160 && i % 4 == 0 ? 504 : i == 60 ? 401 : i == 300 ? 404 : 200;
+            return "{\"ray\": \"" + Integer.toHexString(0x5f3a000 + i * 7919) + "\", \"pad\": \"" + pad + "\", \"status\": " + status + "}";
+        });
+        ItemSelector selector = new ItemSelector(15, "").maxChars(600);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the first and the last 504 outlive the copies between them, and each other kind's first stays
+        assertThat(kept(reduction)).containsExactly(60, 120, 160, 300);
+    }
+
+    @Test
+    void should_not_single_out_the_last_of_three_errors_of_a_kind() {
+        // given: three failed checks and one timed out, ~1,300 characters each; room for three
+        String app = "\"app\": {\"owner\": \"" + "o".repeat(600) + "\", \"description\": \"" + "d".repeat(600) + "\"}";
+        String json = objects(41, i -> "{\"id\": " + i + ", \"name\": \"check-" + (i == 18 ? "e2e-firefox" : i) + "\", " + app
+                + ", \"conclusion\": \"" + (i == 7 || i == 18 || i == 37 ? "failure" : i == 40 ? "timed_out" : "success") + "\"}");
+        ItemSelector selector = new ItemSelector(15, "").maxChars(2_000);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: three failures are three answers: the rarer middle one is not dropped for being neither first nor last
+        assertThat(kept(reduction)).contains(7, 18, 40);
+    }
 }
