@@ -62,6 +62,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases12.all());
         cases.addAll(FreshCases13.all());
         cases.addAll(FreshCases14.all());
+        cases.addAll(FreshCases16.all());
         return List.copyOf(cases);
     }
 }

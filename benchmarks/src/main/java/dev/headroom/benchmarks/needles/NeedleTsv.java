@@ -26,7 +26,8 @@ final class NeedleTsv {
                             || NeedleReport.isFresh8(r) || NeedleReport.isFresh9(r)
                             || NeedleReport.isFresh10(r)
                             || NeedleReport.isFresh11(r) || NeedleReport.isFresh12(r)
-                            || NeedleReport.isFresh13(r) || NeedleReport.isFresh14(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                            || NeedleReport.isFresh13(r) || NeedleReport.isFresh14(r)
+                            || NeedleReport.isFresh16(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }
