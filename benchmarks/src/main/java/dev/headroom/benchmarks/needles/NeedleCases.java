@@ -63,6 +63,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases13.all());
         cases.addAll(FreshCases14.all());
         cases.addAll(FreshCases15.all());
+        cases.addAll(FreshCases16.all());
         return List.copyOf(cases);
     }
 }
