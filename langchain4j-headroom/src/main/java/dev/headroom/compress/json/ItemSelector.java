@@ -19,7 +19,8 @@ import java.util.Map;
  *   <li>the items best matching the query context ({@link QueryMatcher}: BM25 with IDF from this array's
  *       items; at most {@code maxItems / 3}, holding query terms worth at least
  *       {@link QueryMatcher#MIN_SCORE} IDF and half what the best item holds; arrays over
- *       {@link QueryMatcher#MAX_ITEMS} items are not scored);</li>
+ *       {@link QueryMatcher#MAX_ITEMS} items are not scored), and every item holding a name the query gives that
+ *       at most {@code maxItems} items hold;</li>
  *   <li>the first {@code maxItems / 5} (1–5) and last {@code maxItems / 6} (1–3) items;</li>
  *   <li>while fewer than {@code maxItems} are kept, round-robin over the {@link Signals} lists
  *       (outlier, change point, rare value, top by score), best first, with at most {@code maxItems / 5}
@@ -97,7 +98,7 @@ final class ItemSelector {
     /** @param budget charged for the query's BM25 over the items */
     ItemSelector(int maxItems, String query, WorkBudget budget) {
         this.maxItems = maxItems;
-        this.queryMatcher = new QueryMatcher(query, Math.max(1, maxItems / 3), budget);
+        this.queryMatcher = new QueryMatcher(query, Math.max(1, maxItems / 3), maxItems, budget);
     }
 
     /** Sets the size ceiling of the kept items of the next arrays (minified characters). */

@@ -2,7 +2,9 @@ package dev.headroom.compress.json;
 
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,7 +12,10 @@ import java.util.List;
  * from that array's own items, each item read as its member names and scalar texts (the first
  * {@link #MAX_TEXT} characters, space separated; given to BM25 as parts, {@link Bm25#indexParts}). An item must hold query terms worth at least {@link #MIN_SCORE} IDF and
  * {@link #MIN_SHARE_OF_BEST} of what the best-matching item holds; a blank query matches nothing, and arrays
- * over {@link #MAX_ITEMS} items are not scored. Immutable; the BM25 indexing is charged to the budget.
+ * over {@link #MAX_ITEMS} items are not scored. Besides those, every item holding a name the query gives (an id, a
+ * path, an identifier: {@link Terms#names}) that at most {@code nameLimit} items hold matches: asked about order
+ * {@code ORD-20917}, its eight records (started, rejected, failed, retried, completed) all match, not only the two
+ * that share most words with the question. Immutable; the BM25 indexing is charged to the budget.
  */
 final class QueryMatcher {
 
@@ -28,20 +33,23 @@ final class QueryMatcher {
 
     private final String query;
     private final int limit;
+    private final int nameLimit;
     private final WorkBudget budget;
 
     /**
      * @param query  the query context; {@code null} or blank matches nothing
-     * @param limit  at most this many items match
-     * @param budget charged for the query's BM25 over the items
+     * @param limit     at most this many items match by BM25
+     * @param nameLimit a name held by at most this many items selects them all
+     * @param budget    charged for the query's BM25 over the items
      */
-    QueryMatcher(String query, int limit, WorkBudget budget) {
+    QueryMatcher(String query, int limit, int nameLimit, WorkBudget budget) {
         this.query = query == null ? "" : query;
         this.limit = limit;
+        this.nameLimit = nameLimit;
         this.budget = budget;
     }
 
-    /** The indexes of the matching items, best first. */
+    /** The indexes of the matching items: the best by BM25 first, then the other holders of a name in order. */
     int[] matches(Node[] items) {
         if (query.isBlank()) {
             return new int[0];
@@ -57,7 +65,31 @@ final class QueryMatcher {
             docs.add(parts.toArray(new String[0]));
         }
         // the parts, not their joined text: BM25 reads each distinct name and value once
-        return Bm25.indexParts(docs, budget).matches(query, limit, MIN_SHARE_OF_BEST, MIN_SCORE);
+        int[] best = Bm25.indexParts(docs, budget).matches(query, limit, MIN_SHARE_OF_BEST, MIN_SCORE);
+        List<String> names = Terms.names(query);
+        if (names.isEmpty()) {
+            return best;
+        }
+        List<String> texts = new ArrayList<>(docs.size());
+        for (String[] doc : docs) {
+            texts.add(String.join(" ", doc));
+        }
+        names = Terms.heldByAtMost(names, texts, nameLimit);
+        if (names.isEmpty()) {
+            return best;
+        }
+        boolean[] seen = new boolean[items.length];
+        int[] out = Arrays.copyOf(best, best.length + items.length);
+        int count = best.length;
+        for (int i : best) {
+            seen[i] = true;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (!seen[i] && Terms.holdsAny(texts.get(i), names)) {
+                out[count++] = i;
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /**
