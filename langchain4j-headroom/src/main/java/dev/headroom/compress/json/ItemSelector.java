@@ -22,6 +22,7 @@ import java.util.Map;
  *       {@link QueryMatcher#MAX_ITEMS} items are not scored), and every item holding a name the query gives that
  *       at most {@code maxItems} items hold;</li>
  *   <li>the first {@code maxItems / 5} (1–5) and last {@code maxItems / 6} (1–3) items;</li>
+ *   <li>the {@code maxItems / 5} best-ranked rare values ({@link Signals}), even beyond the budget;</li>
  *   <li>while fewer than {@code maxItems} are kept, round-robin over the {@link Signals} lists
  *       (outlier, change point, rare value, top by score), best first, with at most {@code maxItems / 5}
  *       (at least 2) items from any one group (a column's outliers, one rare value).</li>
@@ -31,7 +32,7 @@ import java.util.Map;
  * <p><b>The size ceiling.</b> Whole items can be large (a {@code pip inspect} entry carries its package's
  * README), so the kept items must also fit {@code maxChars} (the array's share of the lossy token budget):
  * while they do not, items are dropped by reason, least important first (top by score, rare values,
- * change points, outliers, last, first, errors, query matches; within a reason the latest item first (errors: the
+ * change points, outliers, last, first, the best-ranked rare values, errors, query matches; within a reason the latest item first (errors: the
  * most repeated first, {@link ErrorRarity}), but
  * query matches and the first item of each error kind ({@link ErrorItems#errorKind}) after the others), but
  * one item always stays. Errors and query matches give way only beyond {@value #SIGNAL_CEILING_FACTOR} times the
@@ -68,8 +69,12 @@ final class ItemSelector {
     static final int REPEATS_SHOWN = 3;
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
-    /** Within a reason, unprotected items give way first, then the last of an error kind, then the first and query matches. */
+    /**
+     * Within a reason, unprotected items give way first, then the last of an error kind (and the rarest items, which
+     * give way after the anchors), then the first of an error kind and query matches.
+     */
     private static final byte LAST_OF_KIND = 1;
+    private static final byte RAREST = 1;
     private static final byte FIRST_OF_KIND = 2;
     private static final int PROTECTION_LEVELS = 3;
     /** Error items and query matches give way only beyond this many times the size ceiling. */
@@ -82,9 +87,14 @@ final class ItemSelector {
         }
     }
 
-    /** The order in which reasons give up their items when the kept items exceed {@code maxChars}. */
+    /**
+     * The order in which reasons give up their items when the kept items exceed {@code maxChars}, each from its
+     * unprotected items to its most protected; the rarest items ({@link #RAREST}) give way after the anchors.
+     */
     private static final Reason[] DROP_ORDER = {Reason.TOP, Reason.RARE, Reason.CHANGE, Reason.OUTLIER, Reason.LAST,
-        Reason.FIRST, Reason.ERROR, Reason.QUERY};
+        Reason.FIRST, Reason.RARE, Reason.ERROR, Reason.QUERY};
+    /** The position in {@link #DROP_ORDER} from which {@link Reason#RARE} drops its protected items. */
+    private static final int RAREST_STEP = 6;
 
     private final int maxItems;
     private final QueryMatcher queryMatcher;
@@ -167,8 +177,18 @@ final class ItemSelector {
                 kept++;
             }
         }
+        Signals signals = Signals.of(items, Math.max(2, maxItems / 5));
+        // the rarest items stay even when errors, questions and anchors fill maxItems: a log's one "slow fdatasync"
+        // and one "became follower" explain the errors around them
+        for (int k = 0; k < Math.min(maxItems / 5, signals.rare.size()); k++) {
+            int i = signals.rare.get(k);
+            if (reason[i] == null) {
+                reason[i] = Reason.RARE;
+                protect[i] = RAREST;
+                kept++;
+            }
+        }
         if (kept < maxItems) {
-            Signals signals = Signals.of(items, Math.max(2, maxItems / 5));
             List<List<Integer>> lists = List.of(signals.outliers, signals.changes, signals.rare, signals.top);
             Reason[] labels = {Reason.OUTLIER, Reason.CHANGE, Reason.RARE, Reason.TOP};
             int[] position = new int[lists.size()];
@@ -216,6 +236,9 @@ final class ItemSelector {
         for (int step = 0; step < PROTECTION_LEVELS * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
             Reason dropped = DROP_ORDER[step / PROTECTION_LEVELS];
             int level = step % PROTECTION_LEVELS;
+            if (dropped == Reason.RARE && (level == 0) == (step / PROTECTION_LEVELS == RAREST_STEP)) {
+                continue; // the rarest wait for their own, later step
+            }
             // errors and what the question asks for may take a few times the share before they give way
             long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
             if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {

@@ -306,4 +306,37 @@ class ItemSelectorTest {
         // then: three failures are three answers: the rarer middle one is not dropped for being neither first nor last
         assertThat(kept(reduction)).contains(7, 18, 40);
     }
+
+    private static final List<String> CLIENTS = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+            "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform");
+
+    @Test
+    void should_keep_the_rarest_item_when_errors_and_anchors_fill_max_items() {
+        // given: 600 log records; 21 rejected connections (errors, each from another client), one "slow fdatasync" at 377
+        String json = objects(600, i -> "{\"level\": \"" + (i % 29 == 3 ? "warn" : "info") + "\", \"msg\": \""
+                + (i % 29 == 3 ? "rejected connection" : i == 377 ? "slow fdatasync" : i % 3 == 0 ? "apply request" : "range")
+                + "\", \"took\": \"" + (100 + i % 17) + "ms\"" + (i % 29 == 3 ? ", \"error\": \"tls: bad certificate from " + CLIENTS.get(i / 29) + "\"" : "")
+                + "}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "");
+
+        // then: more errors than maxItems, and still the one record unlike every other
+        assertThat(reduction.description()).contains("errors");
+        assertThat(kept(reduction)).contains(377);
+    }
+
+    @Test
+    void should_keep_the_rarest_item_over_the_anchors_when_the_kept_items_are_too_large() {
+        // given: 200 records of ~300 chars, one "became follower" at 120; room for about three
+        String pad = "x".repeat(240);
+        String json = objects(200, i -> "{\"msg\": \"" + (i == 120 ? "became follower" : i % 2 == 0 ? "range" : "txn") + "\", \"pad\": \"" + pad + "\"}");
+        ItemSelector selector = new ItemSelector(15, "").maxChars(1_000);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the anchors give way first
+        assertThat(kept(reduction)).contains(120).hasSizeLessThan(5);
+    }
 }
