@@ -103,25 +103,56 @@ final class ErrorItems {
         if (depth >= MAX_DEPTH || !node.isContainer()) {
             return;
         }
+        Node pairValue = keyValuePairValue(node);
+        if (pairValue != null) {
+            member(node.children[0].text, pairValue, depth, v);
+            return;
+        }
         for (int i = 0; i < node.children.length && !v.statusError && --v.budget >= 0; i++) {
-            Node child = node.children[i];
-            MemberRole role = node.isObject() ? role(node.names[i]) : MemberRole.OTHER;
-            if (role == MemberRole.OTHER) {
-                walk(child, depth + 1, v);
-            } else if (role == MemberRole.MESSAGE) {
-                if (depth == 0 && !v.messageError) {
-                    v.messageError = ErrorValues.mentionsError(child, 0);
-                    v.messageReport = child.type == Node.Type.STRING && ErrorValues.startsWithError(child.text);
-                    v.messageKind = v.messageError || v.messageReport ? kindOf(node.names[i], child) : null;
-                }
-            } else if (ErrorValues.carriesStatus(child, role)) {
-                v.statusSeen = true;
-                v.statusError = ErrorValues.reportsError(child, role);
-                v.statusKind = v.statusError ? kindOf(node.names[i], child) : null;
-            } else {
-                walk(child, depth + 1, v); // a "result" object is payload, not a status
+            member(node.isObject() ? node.names[i] : null, node.children[i], depth, v);
+        }
+    }
+
+    /** Reads one member ({@code name} null for an array element). */
+    private void member(String name, Node child, int depth, Verdict v) {
+        MemberRole role = name != null ? role(name) : MemberRole.OTHER;
+        if (role == MemberRole.OTHER) {
+            walk(child, depth + 1, v);
+        } else if (role == MemberRole.MESSAGE) {
+            if (depth == 0 && !v.messageError) {
+                v.messageError = ErrorValues.mentionsError(child, 0);
+                v.messageReport = child.type == Node.Type.STRING && ErrorValues.startsWithError(child.text);
+                v.messageKind = v.messageError || v.messageReport ? kindOf(name, child) : null;
+            }
+        } else if (ErrorValues.carriesStatus(child, role)) {
+            v.statusSeen = true;
+            v.statusError = ErrorValues.reportsError(child, role);
+            v.statusKind = v.statusError ? kindOf(name, child) : null;
+        } else {
+            walk(child, depth + 1, v); // a "result" object is payload, not a status
+        }
+    }
+
+    /**
+     * The value of an object that is one member written as a pair, {@code {"key": "error", "type": "bool", "value":
+     * true}} (Jaeger span tags, OpenTelemetry attributes): read as the member {@code error: true}. Null for any other
+     * node; only {@code key} and {@code value} (and a {@code type}) make a pair, so that a container's environment list
+     * ({@code {"name": "LOG_LEVEL", "value": "error"}}) is not read as a status.
+     */
+    private static Node keyValuePairValue(Node node) {
+        if (!node.isObject() || node.children.length < 2 || node.children.length > 3 || !"key".equals(node.names[0])
+                || node.children[0].type != Node.Type.STRING) {
+            return null;
+        }
+        Node value = null;
+        for (int k = 1; k < node.names.length; k++) {
+            if ("value".equals(node.names[k])) {
+                value = node.children[k];
+            } else if (!"type".equals(node.names[k])) {
+                return null;
             }
         }
+        return value;
     }
 
     private MemberRole role(String name) {

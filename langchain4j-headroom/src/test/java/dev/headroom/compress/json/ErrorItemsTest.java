@@ -37,6 +37,8 @@ class ErrorItemsTest {
         "{\"text\": \"error: could not open file\"}",
         "{\"job\": {\"run\": {\"status\": \"failed\"}}}",
         "{\"exit_code\": 2}",
+        "{\"spanID\": \"a1\", \"tags\": [{\"key\": \"span.kind\", \"type\": \"string\", \"value\": \"client\"}, {\"key\": \"error\", \"type\": \"bool\", \"value\": true}]}",
+        "{\"tags\": [{\"key\": \"http.status_code\", \"value\": 503}]}",
         "{\"status\": \"ok\", \"message\": \"java.lang.IllegalStateException: queue closed\"}",
         "{\"level\": \"INFO\", \"msg\": \"KeyError: 'user'\"}",
         "{\"code\": 502, \"path\": \"/api\"}",
@@ -85,7 +87,9 @@ class ErrorItemsTest {
         "{\"commit\": {\"message\": \"Fix crash in parser\"}}",
         "{\"code\": 404, \"message\": \"x\"}",
         "{\"code\": \"DE\", \"name\": \"Germany\"}",
-        "\"plain text\""
+        "{\"tags\": [{\"key\": \"error\", \"type\": \"bool\", \"value\": false}, {\"key\": \"http.status_code\", \"value\": 200}]}",
+        "{\"env\": [{\"name\": \"LOG_LEVEL\", \"value\": \"error\"}]}",
+                "\"plain text\""
     })
     void should_not_flag_items_without_an_error_value(String json) {
         assertThat(errors.isError(NodeParser.parse(json))).as(json).isFalse();
