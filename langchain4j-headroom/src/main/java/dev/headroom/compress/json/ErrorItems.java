@@ -73,6 +73,34 @@ final class ErrorItems {
         return v.messageReport || (!v.statusSeen && v.messageError) ? v.messageKind : null;
     }
 
+    /**
+     * Whether the item's own text says what went wrong: a string (two levels down at most) of a member that is not a
+     * status ({@code severity}, {@code level}) with an error word or exception text. A stack frame line logged as an
+     * ERROR entry of its own does not; its {@code Error: missing required environment variable} line does.
+     */
+    boolean saysWhatWentWrong(Node item) {
+        if (item.type == Node.Type.STRING) {
+            return ErrorValues.mentionsError(item, 0);
+        }
+        return saysWhatWentWrong(item, 0);
+    }
+
+    private boolean saysWhatWentWrong(Node node, int depth) {
+        if (!node.isObject() || depth > 1) {
+            return false;
+        }
+        for (int i = 0; i < node.children.length; i++) {
+            MemberRole role = role(node.names[i]);
+            Node child = node.children[i];
+            if (role == MemberRole.OTHER || role == MemberRole.MESSAGE || role == MemberRole.ERROR_NAME) {
+                if (child.type == Node.Type.STRING ? ErrorValues.mentionsError(child, 0) : saysWhatWentWrong(child, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The first {@value #KIND_CHARS} characters of the template of a value (its first string when a container). */
     private static String kindOf(String name, Node value) {
         Node shown = value;

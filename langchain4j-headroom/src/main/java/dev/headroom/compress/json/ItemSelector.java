@@ -242,7 +242,7 @@ final class ItemSelector {
             // errors and what the question asks for may take a few times the share before they give way
             long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
             if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {
-                errorDropOrder = errorDropOrder(items, reason);
+                errorDropOrder = errorDropOrder(items, reason, errors);
             }
             for (int k = items.length - 1; k >= 0 && size > ceiling && kept > 1; k--) {
                 // errors: the most repeated first (ErrorRarity), ties the latest first; other reasons: the latest first
@@ -283,9 +283,10 @@ final class ItemSelector {
 
     /**
      * The indexes of the error items, read from the end: the last entry is dropped first. The least rare error item
-     * is last; among equals, the latest item. Slots before the error items hold -1.
+     * is last; among equals, one whose text says what went wrong stays longer, then the earliest. Slots before the
+     * error items hold -1.
      */
-    private static int[] errorDropOrder(Node[] items, Reason[] reason) {
+    private static int[] errorDropOrder(Node[] items, Reason[] reason, ErrorItems judge) {
         List<Integer> errors = new ArrayList<>();
         for (int i = 0; i < items.length; i++) {
             if (reason[i] == Reason.ERROR) {
@@ -293,12 +294,19 @@ final class ItemSelector {
             }
         }
         double[] rarity = ErrorRarity.of(items, errors);
+        boolean[] says = new boolean[errors.size()];
+        for (int e = 0; e < says.length; e++) {
+            says[e] = judge.saysWhatWentWrong(items[errors.get(e)]);
+        }
         Integer[] order = new Integer[errors.size()];
         for (int e = 0; e < order.length; e++) {
             order[e] = e;
         }
         // kept longest first: the rarest, then the earliest
-        Arrays.sort(order, (a, b) -> rarity[a] != rarity[b] ? Double.compare(rarity[b], rarity[a]) : Integer.compare(a, b));
+        // among equally rare, an item whose own text says what went wrong before one only its level flags (a stack
+        // frame logged as its own ERROR entry)
+        Arrays.sort(order, (a, b) -> rarity[a] != rarity[b] ? Double.compare(rarity[b], rarity[a])
+                : says[a] != says[b] ? (says[a] ? -1 : 1) : Integer.compare(a, b));
         int[] dropOrder = new int[items.length];
         Arrays.fill(dropOrder, -1);
         int offset = items.length - order.length;

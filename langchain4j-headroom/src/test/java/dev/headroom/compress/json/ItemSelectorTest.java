@@ -339,4 +339,26 @@ class ItemSelectorTest {
         // then: the anchors give way first
         assertThat(kept(reduction)).contains(120).hasSizeLessThan(5);
     }
+
+    @Test
+    void should_keep_the_error_line_of_a_stack_trace_logged_entry_by_entry_over_its_frames() {
+        // given: a container crashed three times; each crash is 8 ERROR entries, the 7th says what went wrong
+        List<String> crash = List.of("    at Module._load (node:internal/modules/cjs/loader:1104:12)",
+                "    at Module.load (node:internal/modules/cjs/loader:1288:32)", "    at Object.<anonymous> (/app/dist/server.js:12:16)",
+                "    at loadConfig (/app/dist/config.js:58:25)", "    at requireEnv (/app/dist/config.js:41:15)", "/app/dist/config.js:41",
+                "Error: missing required environment variable STRIPE_KEY", "Node.js v20.18.1");
+        String json = objects(120, i -> {
+            int k = i % 40;
+            String pad = "p".repeat(200);
+            return k < 8 ? "{\"severity\": \"ERROR\", \"textPayload\": \"" + crash.get(k) + "\", \"pad\": \"" + pad + "\"}"
+                    : "{\"severity\": \"INFO\", \"textPayload\": \"GET /health 200\", \"pad\": \"" + pad + "\"}";
+        });
+        ItemSelector selector = new ItemSelector(15, "").maxChars(800);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the frames give way before the line that names the missing variable
+        assertThat(kept(reduction)).contains(6);
+    }
 }
