@@ -40,6 +40,16 @@ final class LineShapes {
         return dashes >= 3 && dashes >= other;
     }
 
+    /**
+     * A box's caption row, {@code |   DescribeInstances   |} between two rules above the header ({@code aws --output
+     * table}, PrettyTable titles): one cell framed by the only two bars of the line.
+     */
+    static boolean isBoxTitle(String line) {
+        String t = line.strip();
+        return t.length() > 2 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|' && t.indexOf('|', 1) == t.length() - 1
+                && !t.substring(1, t.length() - 1).isBlank();
+    }
+
     /** {@code (3 rows)}, {@code (1 row)} (psql), {@code 3 rows in set (0.00 sec)}, {@code Empty set} (mysql). */
     static boolean isFooter(String line) {
         int first = Lines.indent(line);

@@ -61,7 +61,8 @@ final class TableParser {
         int preamble = 0;
         // structural lines and, as the sniffer allows, a few lines without the delimiter come before the header
         while (i < n && (isStructural(lines[i])
-                || preamble < TableSniffer.PREAMBLE_LINES && lines[i].indexOf(delimiter) < 0 && ++preamble > 0)) {
+                || preamble < TableSniffer.PREAMBLE_LINES && (lines[i].indexOf(delimiter) < 0 || delimiter == '|' && LineShapes.isBoxTitle(lines[i]))
+                && ++preamble > 0)) {
             i++;
         }
         if (i >= n) {

@@ -9,7 +9,7 @@ import dev.headroom.compress.Lines;
  *   <li><b>Listing</b>: {@code ls -l} entries, with {@code total N} lines and {@code ls -R} directory
  *       headers, make at least 90% of the non-blank lines.</li>
  *   <li><b>Delimited</b>: a header record of names (after at most {@value #PREAMBLE_LINES} lines without the
- *       delimiter, such as {@code rabbitmqctl}'s "Listing queues ..."), then records with the same number of
+ *       delimiter, such as {@code rabbitmqctl}'s "Listing queues ...", or a box's caption row), then records with the same number of
  *       delimiters (tab, {@code |}, comma or semicolon, outside CSV quotes) make at least 80% of the non-blank
  *       lines, box rules, {@code (N rows)} footers and the preamble included. Tab-separated records without a
  *       header record ({@code gh issue list | cat}, {@code mysql -B -N}) are a table too when at least
@@ -189,7 +189,8 @@ final class TableSniffer {
                 return;
             }
             int count = counter.count();
-            if (header < 0 && count == 0 && recordLines == 1 && preambleLines < PREAMBLE_LINES) {
+            if (header < 0 && (count == 0 || delimiter == '|' && LineShapes.isBoxTitle(line)) && recordLines == 1
+                    && preambleLines < PREAMBLE_LINES) {
                 preambleLines++;
                 counter.reset();
                 recordLines = 0;

@@ -56,6 +56,28 @@ class TableDetectionTest {
     }
 
     @Test
+    void should_read_a_box_table_under_a_caption_row_by_its_columns_and_keep_its_rare_state() {
+        // given: aws --output table: a rule, a caption row, a rule, then a boxed header and 200 instances, one stopped
+        String rule = "+" + "-".repeat(14) + "+" + "-".repeat(23) + "+" + "-".repeat(11) + "+";
+        StringBuilder sb = new StringBuilder("-".repeat(51) + "\n|" + " ".repeat(16) + "DescribeInstances" + " ".repeat(16) + "|\n")
+                .append(rule).append("\n|  AZ          |  ID                   |  State    |\n").append(rule).append('\n');
+        for (int i = 0; i < 200; i++) {
+            sb.append(String.format("|  eu-west-1%s  |  i-%017x  |  %-7s  |%n", "abc".charAt(i % 3), 0x3a5d7df38a17aL + i * 7919L,
+                    i == 137 ? "stopped" : "running"));
+        }
+        sb.append(rule).append('\n');
+        String table = sb.toString();
+
+        // when
+        String out = new TableCompressor().compress(table, dev.headroom.compress.CompressionContext.builder().toolName("aws").build()).output();
+
+        // then: the caption is a preamble, the columns are the boxed ones, and the stopped instance stays
+        assertThat(detector.detect(table)).isEqualTo(ContentKind.TABLE);
+        assertThat(out).contains("DescribeInstances", "|  AZ          |  ID                   |  State    |", "stopped")
+                .doesNotContain("|: |");
+    }
+
+    @Test
     void should_detect_table_for_small_hand_written_tables() {
         assertThat(detector.detect("""
                 Filesystem      Size  Used Avail Use% Mounted on
