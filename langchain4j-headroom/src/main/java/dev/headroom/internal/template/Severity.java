@@ -45,7 +45,8 @@ public final class Severity {
         "error", "errors", "errored", "fatal", "panic", "panicked", "failed", "failure", "failures", "exception",
         "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled",
         "refused", "unable", "cannot", "deadlock", "unreachable", "corrupt", "corrupted", "dropped", "invalid", "expired",
-        "unavailable", "rejected", "offline", "insufficient", "lost", "violation", "servfail", "nxdomain"
+        "unavailable", "rejected", "offline", "insufficient", "lost", "violation", "servfail", "nxdomain", "degraded",
+        "downgraded"
     };
     /** {@link #WORDS} by first letter ({@code a}–{@code z}), in their order: a word is compared only when its first letter matches. */
     private static final String[][] WORDS_BY_FIRST = new String[26][];

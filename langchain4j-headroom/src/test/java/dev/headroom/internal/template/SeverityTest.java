@@ -36,6 +36,8 @@ class SeverityTest {
         "process exited with status 1",
         "Tests run: 5, Failures: 1, Errors: 0",
         "Segmentation fault (core dumped)",
+        "\t\tLnkSta:\tSpeed 8GT/s (downgraded), Width x2 (downgraded)",
+        "  state: DEGRADED",
         "Error: Cannot find module 'x'",
         "task FAILED after 3 retries",
         "1:M 06 Dec 2026 10:00:01.123 # Can't save in background: fork: Cannot allocate memory",
