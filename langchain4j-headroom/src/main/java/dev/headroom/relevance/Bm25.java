@@ -181,7 +181,7 @@ public final class Bm25 {
     private static List<List<String>> queryWords(String query) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         List<List<String>> current = new ArrayList<>(1);
-        Terms.scan(query, (term, alias) -> {
+        TermScanner.scan(query, (term, alias) -> {
             if (!alias) {
                 List<String> forms = words.get(term);
                 if (forms == null) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * wanted entries of its aliases: the same words recur in every item or line, and working out their aliases is the
  * costliest step of a scan. Not thread-safe.
  */
-final class DocumentSink implements Terms.Sink {
+final class DocumentSink implements TermScanner.Sink {
     private static final int[] NONE = new int[0];
 
     private final WantedTerms wanted;

@@ -63,12 +63,12 @@ final class Documents {
         void scan(int i, DocumentSink sink, WantedTerms wanted) {
             for (String part : parts[i]) {
                 if (terms == null) {
-                    Terms.scan(part, sink, wanted);
+                    TermScanner.scan(part, sink, wanted);
                     continue;
                 }
                 int[] counted = terms.get(part);
                 if (counted == null) {
-                    counted = sink.recording(() -> Terms.scan(part, sink, wanted));
+                    counted = sink.recording(() -> TermScanner.scan(part, sink, wanted));
                     terms.put(part, counted);
                 } else {
                     sink.replay(counted);
