@@ -146,8 +146,13 @@ final class NodeParser {
         char[] chars = p.getTextCharacters();
         int offset = p.getTextOffset();
         int h = type.ordinal();
+        int escaped = 0; // what Node.quotedLength adds for quotes, backslashes and control chars, in the same pass
         for (int k = offset; k < offset + length; k++) {
-            h = 31 * h + chars[k];
+            char c = chars[k];
+            h = 31 * h + c;
+            if (c <= '\\' && (c == '"' || c == '\\' || c < 0x20)) {
+                escaped += c >= 0x20 || c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 1 : 5;
+            }
         }
         if (scalarsSeen == null) {
             scalarsSeen = new Node[256];
@@ -163,7 +168,8 @@ final class NodeParser {
                 return seen;
             }
         }
-        Node node = node(type, new String(chars, offset, length));
+        String text = new String(chars, offset, length);
+        Node node = type == Node.Type.STRING ? Node.string(text, length + 2 + escaped) : Node.number(text);
         scalarsSeen[slot] = node;
         return node;
     }
