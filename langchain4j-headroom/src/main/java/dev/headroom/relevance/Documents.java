@@ -64,6 +64,10 @@ final class Documents {
          * seen, so the many that occur once (ids, names, prices) cost no entry; a collision only costs a scan.
          */
         private final String[] seenOnce = recurring ? new String[1024] : null;
+        /** The name {@link #holds} looks for, and what recurring parts answered, direct-mapped by hash, by identity. */
+        private String heldName;
+        private String[] heldParts;
+        private boolean[] heldAnswers;
 
         /** Counts the terms of document {@code i} into the sink (reset first). */
         void scan(int i, DocumentSink sink, WantedTerms wanted) {
@@ -97,11 +101,29 @@ final class Documents {
         /** Whether document {@code i} holds the name ({@link Terms#holdsAny} of the one name). */
         boolean holds(int i, String name) {
             for (String part : parts[i]) {
-                if (mayHold(part, name) && Terms.holds(part.toLowerCase(Locale.ROOT), name)) {
+                if (mayHold(part, name) && (recurring ? holdsRecurring(part, name) : holdsPart(part, name))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean holdsRecurring(String part, String name) {
+            if (!name.equals(heldName)) {
+                heldName = name;
+                heldParts = new String[512];
+                heldAnswers = new boolean[512];
+            }
+            int slot = part.hashCode() & (heldParts.length - 1);
+            if (heldParts[slot] != part) {
+                heldParts[slot] = part;
+                heldAnswers[slot] = holdsPart(part, name);
+            }
+            return heldAnswers[slot];
+        }
+
+        private static boolean holdsPart(String part, String name) {
+            return Terms.holds(part.toLowerCase(Locale.ROOT), name);
         }
     }
 }
