@@ -41,9 +41,7 @@ public final class HeadroomConfig {
     private final int maxRetrievedUnits;
     private final boolean retrieveToolEnabled;
     private final long memoMaximumBytes;
-    private final int maxInputChars;
-    private final long workBudgetBase;
-    private final int workBudgetPerChar;
+    private final CompressionLimits limits;
     private final ConversationBudget conversationBudget;
     private final Mode mode;
 
@@ -54,9 +52,9 @@ public final class HeadroomConfig {
         this.maxRetrievedUnits = (int) check(builder.maxRetrievedUnits, 1, "maxRetrievedUnits must be positive");
         this.retrieveToolEnabled = builder.retrieveToolEnabled;
         this.memoMaximumBytes = check(builder.memoMaximumBytes, 0, "memoMaximumBytes must not be negative");
-        this.maxInputChars = (int) check(builder.maxInputChars, 1, "maxInputChars must be positive");
-        this.workBudgetBase = check(builder.workBudgetBase, 1, "workBudget base must be positive");
-        this.workBudgetPerChar = (int) check(builder.workBudgetPerChar, 0, "workBudget perChar must not be negative");
+        this.limits = new CompressionLimits((int) check(builder.maxInputChars, 1, "maxInputChars must be positive"),
+                check(builder.workBudgetBase, 1, "workBudget base must be positive"),
+                (int) check(builder.workBudgetPerChar, 0, "workBudget perChar must not be negative"));
         this.conversationBudget = Objects.requireNonNull(builder.conversationBudget, "conversationBudget");
         if (conversationBudget.enabled() && !retrieveToolEnabled) {
             throw new IllegalArgumentException("conversationBudget needs retrieveToolEnabled: the results it clears are "
@@ -121,17 +119,17 @@ public final class HeadroomConfig {
 
     /** Tool results longer than this pass through unchanged. */
     public int maxInputChars() {
-        return maxInputChars;
+        return limits.maxInputChars();
     }
 
     /** The work budget's fixed part: units every compression may spend whatever the input's size. */
     public long workBudgetBase() {
-        return workBudgetBase;
+        return limits.workBudgetBase();
     }
 
     /** The work budget's part per input char. */
     public int workBudgetPerChar() {
-        return workBudgetPerChar;
+        return limits.workBudgetPerChar();
     }
 
     /**
@@ -140,7 +138,7 @@ public final class HeadroomConfig {
      * {@link dev.headroom.compress.WorkBudget}.
      */
     public long workBudgetFor(int length) {
-        return workBudgetBase + (long) workBudgetPerChar * length; // ≤ 2^63: int × int plus a long base
+        return limits.workBudgetFor(length);
     }
 
     /** The conversation budget: which old tool results are sent as a stub once a conversation grows long. */
@@ -164,8 +162,8 @@ public final class HeadroomConfig {
                 .maxRetrievedUnits(maxRetrievedUnits)
                 .retrieveToolEnabled(retrieveToolEnabled)
                 .memoMaximumBytes(memoMaximumBytes)
-                .maxInputChars(maxInputChars)
-                .workBudget(workBudgetBase, workBudgetPerChar)
+                .maxInputChars(limits.maxInputChars())
+                .workBudget(limits.workBudgetBase(), limits.workBudgetPerChar())
                 .conversationBudget(conversationBudget)
                 .mode(mode);
         tools.forEach(b::tool);
@@ -178,9 +176,7 @@ public final class HeadroomConfig {
                 && maxRetrievedUnits == that.maxRetrievedUnits
                 && retrieveToolEnabled == that.retrieveToolEnabled
                 && memoMaximumBytes == that.memoMaximumBytes
-                && maxInputChars == that.maxInputChars
-                && workBudgetBase == that.workBudgetBase
-                && workBudgetPerChar == that.workBudgetPerChar
+                && limits.equals(that.limits)
                 && conversationBudget.equals(that.conversationBudget)
                 && mode == that.mode
                 && defaults.equals(that.defaults)
@@ -189,17 +185,16 @@ public final class HeadroomConfig {
 
     @Override
     public int hashCode() {
-        return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes, maxInputChars,
-                workBudgetBase, workBudgetPerChar, conversationBudget, mode);
+        return Objects.hash(defaults, tools, maxRetrievalRounds, maxRetrievedUnits, retrieveToolEnabled, memoMaximumBytes,
+                limits.maxInputChars(), limits.workBudgetBase(), limits.workBudgetPerChar(), conversationBudget, mode);
     }
 
     @Override
     public String toString() {
         return "HeadroomConfig{defaults=" + defaults + ", tools=" + tools + ", maxRetrievalRounds=" + maxRetrievalRounds
                 + ", maxRetrievedUnits=" + maxRetrievedUnits + ", retrieveToolEnabled=" + retrieveToolEnabled
-                + ", memoMaximumBytes=" + memoMaximumBytes + ", maxInputChars=" + maxInputChars
-                + ", workBudget=" + workBudgetBase + "+" + workBudgetPerChar + "/char, conversationBudget="
-                + conversationBudget + ", mode=" + mode + "}";
+                + ", memoMaximumBytes=" + memoMaximumBytes + ", " + limits + ", conversationBudget=" + conversationBudget
+                + ", mode=" + mode + "}";
     }
 
     public static final class Builder {

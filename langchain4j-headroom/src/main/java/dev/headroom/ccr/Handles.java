@@ -1,6 +1,5 @@
 package dev.headroom.ccr;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -19,7 +18,12 @@ public final class Handles {
     private Handles() {}
 
     public static String of(String content) {
-        byte[] digest = sha256().digest(bytesOf(content));
+        MessageDigest sha = sha256();
+        if (!digestUtf8(sha, content)) {
+            sha.reset();
+            digestUtf16(sha, content);
+        }
+        byte[] digest = sha.digest();
         char[] out = new char[LENGTH];
         for (int i = 0; i < LENGTH / 2; i++) {
             out[2 * i] = HEX[(digest[i] >> 4) & 0xf];
@@ -28,18 +32,60 @@ public final class Handles {
         return new String(out);
     }
 
+    /** Chars encoded per step: the digest is fed from two small buffers, not from a copy of the whole content. */
+    private static final int CHUNK = 2048;
+
     /**
-     * The bytes hashed: UTF-8 for well-formed text. A lone surrogate has no UTF-8 encoding ({@code getBytes}
-     * turns it into {@code ?}, so {@code "a\uD800"} and {@code "a?"} would share a handle, a memo entry and
-     * a store slot); such text is hashed as its UTF-16 code units behind a 0xFF byte, which never occurs in
-     * UTF-8, so the two domains cannot collide.
+     * Feeds the content's UTF-8 bytes to the digest, as {@code getBytes(UTF_8)} would give them, a chunk at a time (a
+     * tool result is often hundreds of kilobytes: encoding it whole costs an array that size per first sight). Returns
+     * false, having fed part of it, when the content holds a lone surrogate, which has no UTF-8 encoding
+     * ({@code getBytes} turns it into {@code ?}, so {@code "a\uD800"} and {@code "a?"} would share a handle, a memo
+     * entry and a store slot).
      */
-    private static byte[] bytesOf(String content) {
-        byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
-        // a lone surrogate encodes as '?': without any '?' in the bytes the text is well-formed, no char scan needed
-        if (indexOfQuestionMark(utf8) < 0 || isWellFormedUtf16(content)) {
-            return utf8;
+    private static boolean digestUtf8(MessageDigest sha, String content) {
+        int n = content.length();
+        char[] chars = new char[Math.min(n, CHUNK)];
+        byte[] bytes = new byte[3 * chars.length];
+        for (int from = 0; from < n; ) {
+            int to = Math.min(n, from + CHUNK);
+            if (to < n && Character.isHighSurrogate(content.charAt(to - 1))) {
+                to--; // keep a pair in one chunk (a chunk holds at least one other char)
+            }
+            content.getChars(from, to, chars, 0);
+            int length = to - from;
+            int k = 0;
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    bytes[k++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[k++] = (byte) (0xC0 | c >> 6);
+                    bytes[k++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    bytes[k++] = (byte) (0xE0 | c >> 12);
+                    bytes[k++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    bytes[k++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                    int cp = Character.toCodePoint(c, chars[++i]);
+                    bytes[k++] = (byte) (0xF0 | cp >> 18);
+                    bytes[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    bytes[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    bytes[k++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    return false;
+                }
+            }
+            sha.update(bytes, 0, k);
+            from = to;
         }
+        return true;
+    }
+
+    /**
+     * Text with a lone surrogate is hashed as its UTF-16 code units behind a 0xFF byte, which never occurs in UTF-8, so
+     * the two domains cannot collide.
+     */
+    private static void digestUtf16(MessageDigest sha, String content) {
         byte[] bytes = new byte[1 + 2 * content.length()];
         bytes[0] = (byte) 0xFF;
         for (int i = 0; i < content.length(); i++) {
@@ -47,30 +93,7 @@ public final class Handles {
             bytes[1 + 2 * i] = (byte) (c >> 8);
             bytes[2 + 2 * i] = (byte) c;
         }
-        return bytes;
-    }
-
-    private static int indexOfQuestionMark(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '?') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isWellFormedUtf16(String content) {
-        for (int i = 0, n = content.length(); i < n; i++) {
-            char c = content.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(content.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return false;
-                }
-            }
-        }
-        return true;
+        sha.update(bytes);
     }
 
     /** Whether {@code value} has the shape of a handle (24 lowercase hex digits). */

@@ -5,7 +5,6 @@ import dev.headroom.cost.CallCost;
 import dev.headroom.stats.PassthroughReason;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,28 +16,20 @@ import org.jspecify.annotations.Nullable;
  * their tokens before and after, what the conversation budget cleared, and the hidden retrieval rounds with their
  * token usage. Immutable and thread-safe; two reports of the same figures are equal.
  *
- * <p>Where to find it:
- * <ul>
- *   <li>On the response: {@link #of(ChatResponse)} on what the decorator returned (blocking) or handed to
- *       {@code onCompleteResponse} (streaming). The report rides on the response object itself, so a response
- *       rebuilt with {@code toBuilder().build()} no longer carries it.</li>
- *   <li>In {@code ChatModelListener}s of the wrapped model: the attributes of every provider call made for the
- *       request ({@code ChatModelRequestContext.attributes()}, also on the response and error contexts) hold
- *       {@value #LISTENER_ATTRIBUTE}: the report as of the start of that call (the compression and budget figures
- *       are final; the retrieval figures cover the rounds before it), read with {@link #fromAttributes(Map)}; a
- *       hidden retrieval round also holds {@value #RETRIEVAL_ROUND_ATTRIBUTE} = its number (1, 2, ...), read with
- *       {@link #retrievalRound(Map)}. The first, user-visible call has no round number.</li>
- * </ul>
+ * <p>Where to find it: on the response, with {@link #of(ChatResponse)} on what the decorator returned (blocking) or
+ * handed to {@code onCompleteResponse} (streaming); the report rides on the response object itself, so a response
+ * rebuilt with {@code toBuilder().build()} no longer carries it. And in {@code ChatModelListener}s of the wrapped
+ * model: the attributes of every provider call made for the request ({@code ChatModelRequestContext.attributes()},
+ * also on the response and error contexts) hold {@value #LISTENER_ATTRIBUTE}, the report as of the start of that call
+ * (compression and budget figures final, retrieval figures covering the rounds before it; {@link #fromAttributes}),
+ * and those of a hidden retrieval round {@value #RETRIEVAL_ROUND_ATTRIBUTE} = its number ({@link #retrievalRound}).
  *
  * <p>Tokens are counted by the engine's {@code TokenCounter} on each tool result's text; {@link #tokensAfter()} is
- * what compression sent, before the conversation budget replaced some results by stubs
- * ({@link #tokensCleared()} is what the stubs saved on top). Retrieval token usage is the provider's, summed over
- * the hidden rounds ({@code TokenUsage.sum}); the response's own token usage covers every round, the first included.
- *
- * <p>Cache and money: {@link #usage()} and {@link #retrievalUsage()} split the provider's input tokens into uncached,
- * cache reads and cache writes ({@link CacheUsage}, read from {@code OpenAiTokenUsage} / {@code AnthropicTokenUsage});
- * {@link #cost()} prices them with the engine's {@code PriceTable} when it knows {@link #modelName()}: spent, spent on
- * retrieval rounds, saved and net ({@link CallCost}).
+ * what compression sent, before the conversation budget's stubs ({@link #tokensCleared()} is what they saved on top).
+ * Token usage is the provider's, summed over the rounds ({@code TokenUsage.sum}; the response's own covers every
+ * round, the first included); {@link #usage()} and {@link #retrievalUsage()} split its input into uncached, cache
+ * reads and cache writes ({@link CacheUsage}, read from {@code OpenAiTokenUsage} / {@code AnthropicTokenUsage}), which
+ * {@link #cost()} prices with the engine's {@code PriceTable}: spent, spent on retrieval rounds, saved and net.
  *
  * <p><b>Shadow mode</b> ({@link #shadow()}, {@code Mode.SHADOW}): the request went to the model unchanged, so the
  * compression and budget figures, {@link #tokensSaved()}, {@link #tokensCleared()} and {@code cost().saved()} are what
@@ -58,12 +49,12 @@ public final class HeadroomReport {
 
     private final ReportFigures f;
 
-    private HeadroomReport(ReportFigures figures) {
+    HeadroomReport(ReportFigures figures) {
         this.f = figures;
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(new ReportDraft());
     }
 
     /** A report of nothing: no tool results, no rounds. */
@@ -197,9 +188,7 @@ public final class HeadroomReport {
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        f.copyTo(builder);
-        return builder;
+        return new Builder(f.draft());
     }
 
     @Override
@@ -219,104 +208,92 @@ public final class HeadroomReport {
 
     /** Builds a report; every figure defaults to zero, the mode to not shadow. Not thread-safe. */
     public static final class Builder {
-        boolean shadow;
-        int toolResults;
-        int compressed;
-        int lossy;
-        final Map<PassthroughReason, Integer> passthroughReasons = new EnumMap<>(PassthroughReason.class);
-        long tokensBefore;
-        long tokensAfter;
-        int resultsCleared;
-        long tokensCleared;
-        int retrievalRounds;
-        @Nullable TokenUsage retrievalTokenUsage;
-        @Nullable String modelName;
-        CacheUsage usage = CacheUsage.ZERO;
-        CacheUsage retrievalUsage = CacheUsage.ZERO;
-        @Nullable CallCost cost;
+        private final ReportDraft d;
 
-        private Builder() {}
+        private Builder(ReportDraft draft) {
+            this.d = draft;
+        }
 
         /** Whether the call ran in shadow mode (see {@link HeadroomReport#shadow()}). */
         public Builder shadow(boolean shadow) {
-            this.shadow = shadow;
+            d.shadow = shadow;
             return this;
         }
 
         public Builder toolResults(int toolResults) {
-            this.toolResults = toolResults;
+            d.toolResults = toolResults;
             return this;
         }
 
         public Builder compressed(int compressed) {
-            this.compressed = compressed;
+            d.compressed = compressed;
             return this;
         }
 
         public Builder lossy(int lossy) {
-            this.lossy = lossy;
+            d.lossy = lossy;
             return this;
         }
 
         public Builder passthroughReasons(Map<PassthroughReason, Integer> passthroughReasons) {
-            this.passthroughReasons.clear();
-            this.passthroughReasons.putAll(passthroughReasons);
+            d.passthroughReasons.clear();
+            d.passthroughReasons.putAll(passthroughReasons);
             return this;
         }
 
         public Builder tokensBefore(long tokensBefore) {
-            this.tokensBefore = tokensBefore;
+            d.tokensBefore = tokensBefore;
             return this;
         }
 
         public Builder tokensAfter(long tokensAfter) {
-            this.tokensAfter = tokensAfter;
+            d.tokensAfter = tokensAfter;
             return this;
         }
 
         public Builder resultsCleared(int resultsCleared) {
-            this.resultsCleared = resultsCleared;
+            d.resultsCleared = resultsCleared;
             return this;
         }
 
         public Builder tokensCleared(long tokensCleared) {
-            this.tokensCleared = tokensCleared;
+            d.tokensCleared = tokensCleared;
             return this;
         }
 
         public Builder retrievalRounds(int retrievalRounds) {
-            this.retrievalRounds = retrievalRounds;
+            d.retrievalRounds = retrievalRounds;
             return this;
         }
 
         public Builder retrievalTokenUsage(@Nullable TokenUsage retrievalTokenUsage) {
-            this.retrievalTokenUsage = retrievalTokenUsage;
+            d.retrievalTokenUsage = retrievalTokenUsage;
             return this;
         }
 
         public Builder modelName(@Nullable String modelName) {
-            this.modelName = modelName;
+            d.modelName = modelName;
             return this;
         }
 
         public Builder usage(CacheUsage usage) {
-            this.usage = usage;
+            d.usage = usage;
             return this;
         }
 
         public Builder retrievalUsage(CacheUsage retrievalUsage) {
-            this.retrievalUsage = retrievalUsage;
+            d.retrievalUsage = retrievalUsage;
             return this;
         }
 
         public Builder cost(@Nullable CallCost cost) {
-            this.cost = cost;
+            d.cost = cost;
             return this;
         }
 
         /** @throws IllegalArgumentException when a figure is negative, or {@code compressed > toolResults}, or {@code lossy > compressed} */
         public HeadroomReport build() {
-            return new HeadroomReport(new ReportFigures(this));
+            return new HeadroomReport(new ReportFigures(d));
         }
     }
 }

@@ -33,7 +33,7 @@ final class ReportFigures {
     final CacheUsage retrievalUsage;
     final @Nullable CallCost cost;
 
-    ReportFigures(HeadroomReport.Builder b) {
+    ReportFigures(ReportDraft b) {
         this.shadow = b.shadow;
         this.toolResults = nonNegative(b.toolResults, "toolResults");
         this.compressed = nonNegative(b.compressed, "compressed");
@@ -60,12 +60,25 @@ final class ReportFigures {
         this.cost = b.cost;
     }
 
-    void copyTo(HeadroomReport.Builder b) {
-        b.shadow(shadow).toolResults(toolResults).compressed(compressed).lossy(lossy)
-                .passthroughReasons(passthroughReasons).tokensBefore(tokensBefore).tokensAfter(tokensAfter)
-                .resultsCleared(resultsCleared).tokensCleared(tokensCleared).retrievalRounds(retrievalRounds)
-                .retrievalTokenUsage(retrievalTokenUsage).modelName(modelName).usage(usage).retrievalUsage(retrievalUsage)
-                .cost(cost);
+    /** A fresh draft holding these figures (for {@link HeadroomReport#toBuilder()}). */
+    ReportDraft draft() {
+        ReportDraft d = new ReportDraft();
+        d.shadow = shadow;
+        d.toolResults = toolResults;
+        d.compressed = compressed;
+        d.lossy = lossy;
+        d.passthroughReasons.putAll(passthroughReasons);
+        d.tokensBefore = tokensBefore;
+        d.tokensAfter = tokensAfter;
+        d.resultsCleared = resultsCleared;
+        d.tokensCleared = tokensCleared;
+        d.retrievalRounds = retrievalRounds;
+        d.retrievalTokenUsage = retrievalTokenUsage;
+        d.modelName = modelName;
+        d.usage = usage;
+        d.retrievalUsage = retrievalUsage;
+        d.cost = cost;
+        return d;
     }
 
     /** See {@link HeadroomReport#summary()}. */

@@ -5,8 +5,6 @@ import dev.headroom.cost.CallCost;
 import dev.headroom.stats.CompressionEvent;
 import dev.headroom.stats.PassthroughReason;
 import dev.langchain4j.model.output.TokenUsage;
-import java.util.EnumMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,25 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportTally {
 
-    private final boolean shadow;
-    private int toolResults;
-    private int compressed;
-    private int lossy;
-    private final Map<PassthroughReason, Integer> reasons = new EnumMap<>(PassthroughReason.class);
-    private long tokensBefore;
-    private long tokensAfter;
-    private int resultsCleared;
-    private long tokensCleared;
-    private int retrievalRounds;
-    private @Nullable TokenUsage retrievalTokenUsage;
-    private @Nullable String modelName;
-    private CacheUsage usage = CacheUsage.ZERO;
-    private CacheUsage retrievalUsage = CacheUsage.ZERO;
-    private @Nullable CallCost cost;
+    private final ReportDraft d = new ReportDraft();
 
     /** @param shadow whether the request is sent unchanged ({@code Mode.SHADOW}): the figures are what would have been */
     ReportTally(boolean shadow) {
-        this.shadow = shadow;
+        d.shadow = shadow;
     }
 
     /**
@@ -43,83 +27,67 @@ final class ReportTally {
      * @param changed whether the text sent differs from the original
      */
     void toolResult(CompressionEvent event, boolean changed) {
-        toolResults++;
+        d.toolResults++;
         if (changed) {
-            compressed++;
+            d.compressed++;
             if (event.lossy()) {
-                lossy++;
+                d.lossy++;
             }
         }
-        PassthroughReason.ofLabel(event.strategy()).ifPresent(reason -> reasons.merge(reason, 1, Integer::sum));
-        tokensBefore += event.tokensBefore();
-        tokensAfter += changed ? event.tokensAfter() : event.tokensBefore();
+        PassthroughReason.ofLabel(event.strategy()).ifPresent(reason -> d.passthroughReasons.merge(reason, 1, Integer::sum));
+        d.tokensBefore += event.tokensBefore();
+        d.tokensAfter += changed ? event.tokensAfter() : event.tokensBefore();
     }
 
     /** One tool result the conversation budget sent as a stub: its tokens as compression would have sent it, the stub's. */
     void cleared(long sentTokens, long stubTokens) {
-        resultsCleared++;
-        tokensCleared += Math.max(0, sentTokens - stubTokens);
+        d.resultsCleared++;
+        d.tokensCleared += Math.max(0, sentTokens - stubTokens);
     }
 
     /** A hidden retrieval round was sent. */
     void retrievalRoundSent() {
-        retrievalRounds++;
+        d.retrievalRounds++;
     }
 
     /** The response of a hidden retrieval round arrived with this usage ({@code null} when the provider reported none). */
     void retrievalRoundUsage(@Nullable TokenUsage usage) {
-        retrievalTokenUsage = TokenUsage.sum(retrievalTokenUsage, usage);
+        d.retrievalTokenUsage = TokenUsage.sum(d.retrievalTokenUsage, usage);
     }
 
     /** A provider call returned (the first or a hidden round), answered by {@code model} when the provider named it. */
     void call(CacheUsage callUsage, boolean retrievalRound, @Nullable String model) {
-        usage = usage.plus(callUsage);
+        d.usage = d.usage.plus(callUsage);
         if (retrievalRound) {
-            retrievalUsage = retrievalUsage.plus(callUsage);
+            d.retrievalUsage = d.retrievalUsage.plus(callUsage);
         }
         if (model != null) {
-            modelName = model;
+            d.modelName = model;
         }
     }
 
     @Nullable String modelName() {
-        return modelName;
+        return d.modelName;
     }
 
     CacheUsage usage() {
-        return usage;
+        return d.usage;
     }
 
     CacheUsage retrievalUsage() {
-        return retrievalUsage;
+        return d.retrievalUsage;
     }
 
     /** Tokens kept out of the request: compression's saving plus the conversation budget's. */
     long tokensRemoved() {
-        return Math.max(0, tokensBefore - tokensAfter) + tokensCleared;
+        return Math.max(0, d.tokensBefore - d.tokensAfter) + d.tokensCleared;
     }
 
     void cost(@Nullable CallCost cost) {
-        this.cost = cost;
+        d.cost = cost;
     }
 
     HeadroomReport report() {
-        return HeadroomReport.builder()
-                .shadow(shadow)
-                .toolResults(toolResults)
-                .compressed(compressed)
-                .lossy(lossy)
-                .passthroughReasons(reasons)
-                .tokensBefore(tokensBefore)
-                .tokensAfter(tokensAfter)
-                .resultsCleared(resultsCleared)
-                .tokensCleared(tokensCleared)
-                .retrievalRounds(retrievalRounds)
-                .retrievalTokenUsage(retrievalTokenUsage)
-                .modelName(modelName)
-                .usage(usage)
-                .retrievalUsage(retrievalUsage)
-                .cost(cost)
-                .build();
+        return new HeadroomReport(new ReportFigures(d));
     }
 }

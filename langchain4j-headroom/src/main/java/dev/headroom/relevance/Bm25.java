@@ -111,12 +111,13 @@ public final class Bm25 {
         for (int i = 0; i < n; i++) {
             sink.reset();
             reading.scan(i, sink, wanted);
-            if (sink.tf != null) {
-                for (int id = 0; id < df.length; id++) {
-                    df[id] += sink.tf[id] > 0 ? 1 : 0;
+            int[] frequencies = sink.frequencies();
+            if (frequencies != null) {
+                for (int k = 0; k < frequencies.length; k += 2) {
+                    df[frequencies[k]]++;
                 }
             }
-            tfs[i] = sink.tf;
+            tfs[i] = frequencies;
             lengths[i] = sink.length;
             total += sink.length;
         }
@@ -181,7 +182,7 @@ public final class Bm25 {
     private static List<List<String>> queryWords(String query) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         List<List<String>> current = new ArrayList<>(1);
-        Terms.scan(query, (term, alias) -> {
+        TermScanner.scan(query, (term, alias) -> {
             if (!alias) {
                 List<String> forms = words.get(term);
                 if (forms == null) {

@@ -4,17 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Counts one document's terms, and the frequencies of the wanted entries (by id; null while none). One instance
+ * Counts one document's terms, and the frequencies of the wanted entries ({@link #frequencies}). One instance
  * serves all documents of one question ({@link #reset} between them) and remembers, per word as written, the
  * wanted entries of its aliases: the same words recur in every item or line, and working out their aliases is the
  * costliest step of a scan. Not thread-safe.
  */
-final class DocumentSink implements Terms.Sink {
+final class DocumentSink implements TermScanner.Sink {
     private static final int[] NONE = new int[0];
 
     private final WantedTerms wanted;
-    int[] tf;
     int length;
+    /** The document's count per wanted entry (0 for most), and which entries it counted, in first-counted order. */
+    private final int[] counts;
+    private final int[] counted;
+    private int countedEntries;
     /** Words as written (open addressing by {@code String#hashCode}, linear probing) and their alias entries' ids. */
     private String[] words = new String[64];
     private int[][] aliasIds = new int[64][];
@@ -28,11 +31,39 @@ final class DocumentSink implements Terms.Sink {
 
     DocumentSink(WantedTerms wanted) {
         this.wanted = wanted;
+        this.counts = new int[wanted.size()];
+        this.counted = new int[wanted.size()];
     }
 
     void reset() {
-        tf = null;
+        for (int k = 0; k < countedEntries; k++) {
+            counts[counted[k]] = 0;
+        }
+        countedEntries = 0;
         length = 0;
+    }
+
+    /**
+     * The document's frequencies of the wanted entries it holds, as pairs {@code id, count} by ascending id; {@code null}
+     * when it holds none. Most documents hold a few of the question's entries: pairs, not an array per entry.
+     */
+    int[] frequencies() {
+        if (countedEntries == 0) {
+            return null;
+        }
+        int[] pairs = new int[2 * countedEntries];
+        for (int k = 0; k < countedEntries; k++) {
+            int id = counted[k];
+            int at = 2 * k;
+            while (at > 0 && pairs[at - 2] > id) { // insertion by id: a handful of entries
+                pairs[at] = pairs[at - 2];
+                pairs[at + 1] = pairs[at - 1];
+                at -= 2;
+            }
+            pairs[at] = id;
+            pairs[at + 1] = counts[id];
+        }
+        return pairs;
     }
 
     @Override
@@ -133,10 +164,9 @@ final class DocumentSink implements Terms.Sink {
 
     private void count(int id) {
         if (id >= 0) {
-            if (tf == null) {
-                tf = new int[wanted.size()];
+            if (counts[id]++ == 0) {
+                counted[countedEntries++] = id;
             }
-            tf[id]++;
             if (log != null) {
                 if (logged == log.length) {
                     log = java.util.Arrays.copyOf(log, 2 * logged);

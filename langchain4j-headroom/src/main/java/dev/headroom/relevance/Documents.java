@@ -2,6 +2,7 @@ package dev.headroom.relevance;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,33 +59,71 @@ final class Documents {
 
     final class Reading {
         private final Map<String, int[]> terms = recurring ? new HashMap<>(256) : null;
+        /**
+         * Parts seen once and not remembered yet, direct-mapped by hash: a part is remembered the second time it is
+         * seen, so the many that occur once (ids, names, prices) cost no entry; a collision only costs a scan.
+         */
+        private final String[] seenOnce = recurring ? new String[1024] : null;
+        /** The name {@link #holds} looks for, and what recurring parts answered, direct-mapped by hash, by identity. */
+        private String heldName;
+        private String[] heldParts;
+        private boolean[] heldAnswers;
 
         /** Counts the terms of document {@code i} into the sink (reset first). */
         void scan(int i, DocumentSink sink, WantedTerms wanted) {
             for (String part : parts[i]) {
                 if (terms == null) {
-                    Terms.scan(part, sink, wanted);
+                    TermScanner.scan(part, sink, wanted);
                     continue;
                 }
                 int[] counted = terms.get(part);
-                if (counted == null) {
-                    counted = sink.recording(() -> Terms.scan(part, sink, wanted));
-                    terms.put(part, counted);
-                } else {
+                if (counted != null) {
                     sink.replay(counted);
+                } else if (secondSight(part)) {
+                    terms.put(part, sink.recording(() -> TermScanner.scan(part, sink, wanted)));
+                } else {
+                    TermScanner.scan(part, sink, wanted);
                 }
             }
         }
 
-        /** Whether document {@code i} holds the name ({@link Terms#holdsAny}). */
+        /** Whether the part was seen once before; else notes it as seen. */
+        private boolean secondSight(String part) {
+            int h = part.hashCode();
+            int slot = (h ^ (h >>> 16)) & (seenOnce.length - 1);
+            if (part.equals(seenOnce[slot])) {
+                return true;
+            }
+            seenOnce[slot] = part;
+            return false;
+        }
+
+        /** Whether document {@code i} holds the name ({@link Terms#holdsAny} of the one name). */
         boolean holds(int i, String name) {
-            List<String> one = List.of(name);
             for (String part : parts[i]) {
-                if (mayHold(part, name) && Terms.holdsAny(part, one)) {
+                if (mayHold(part, name) && (recurring ? holdsRecurring(part, name) : holdsPart(part, name))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean holdsRecurring(String part, String name) {
+            if (!name.equals(heldName)) {
+                heldName = name;
+                heldParts = new String[512];
+                heldAnswers = new boolean[512];
+            }
+            int slot = part.hashCode() & (heldParts.length - 1);
+            if (heldParts[slot] != part) {
+                heldParts[slot] = part;
+                heldAnswers[slot] = holdsPart(part, name);
+            }
+            return heldAnswers[slot];
+        }
+
+        private static boolean holdsPart(String part, String name) {
+            return Terms.holds(part.toLowerCase(Locale.ROOT), name);
         }
     }
 }

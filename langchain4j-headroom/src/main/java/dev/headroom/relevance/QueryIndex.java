@@ -1,8 +1,9 @@
 package dev.headroom.relevance;
 
 /**
- * The figures of the documents for one question ({@link Bm25}): per document the frequency of each entry
- * ({@code null}: none), per entry how many documents hold it, and per question word the ids of its forms.
+ * The figures of the documents for one question ({@link Bm25}): per document the frequencies of the entries it holds
+ * ({@code id, count} pairs by ascending id, {@link DocumentSink#frequencies}; {@code null}: none), per entry how many
+ * documents hold it, and per question word the ids of its forms.
  */
 record QueryIndex(WantedTerms wanted, int[][] formIds, int[][] termFrequencies, int[] lengths,
                   int[] documentFrequencies, double averageLength) {
@@ -10,7 +11,15 @@ record QueryIndex(WantedTerms wanted, int[][] formIds, int[][] termFrequencies, 
     /** Frequency of entry {@code id} in document {@code i}. */
     int tf(int i, int id) {
         int[] doc = termFrequencies[i];
-        return doc == null || id < 0 ? 0 : doc[id];
+        if (doc == null || id < 0) {
+            return 0;
+        }
+        for (int k = 0; k < doc.length && doc[k] <= id; k += 2) {
+            if (doc[k] == id) {
+                return doc[k + 1];
+            }
+        }
+        return 0;
     }
 
     int df(int id) {

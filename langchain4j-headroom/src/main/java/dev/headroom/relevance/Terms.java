@@ -9,8 +9,8 @@ import java.util.Locale;
  * Splits text into lowercase terms for BM25, so that questions match as people ask them:
  * <ul>
  *   <li>runs of letters or digits ({@code _} included), each a term as written; an inflected plain word
- *       also brings its {@link Stems base forms} as aliases ({@link #scan}), so {@code upgraded} and
- *       {@code upgrade} meet while exact spellings still score highest;</li>
+ *       also brings its {@link Stems base forms} as aliases, so {@code upgraded} and {@code upgrade} meet while
+ *       exact spellings still score highest;</li>
  *   <li>the whole run of an identifier-like token ({@code i-0abc123}, {@code eu-west-3a}, {@code m5.large},
  *       {@code ORD-417}, {@code 2.17.1}) as written, so exact ids and versions match as one term as well as
  *       by their parts; a version written {@code v2.17.1} also as {@code 2.17.1};</li>
@@ -24,36 +24,12 @@ import java.util.Locale;
  */
 public final class Terms {
 
-    private static final int MAX_TERM_LENGTH = 64;
-
-    /** Receives each term, followed by its aliases (the base forms of an inflected word), if any. */
-    interface Sink {
-        void term(String term, boolean alias);
-
-        /**
-         * With a {@link WantedTerms} filter, a term as written, by its {@link WantedTerms#find id} ({@code -1}: not wanted) instead
-         * of its text; aliases still come as {@link #term}.
-         */
-        default void asWritten(int id) {}
-
-        /**
-         * With a {@link WantedTerms} filter, the word {@code text[from, to)} may have a wanted alias: its aliases, each
-         * as {@link #term}. A sink may answer from what it saw of the same word before.
-         */
-        default void aliasesOf(String text, int from, int to) {
-            String original = text.substring(from, to);
-            for (String alias : Stems.aliases(original.toLowerCase(Locale.ROOT), original)) {
-                term(alias, true);
-            }
-        }
-    }
-
     private Terms() {}
 
     /** The terms as written (lowercase, no aliases), in order of appearance, repeats included. */
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
-        scan(text, (term, alias) -> {
+        TermScanner.scan(text, (term, alias) -> {
             if (!alias) {
                 terms.add(term);
             }
@@ -68,153 +44,6 @@ public final class Terms {
 
     public static List<String> distinct(String text) {
         return new ArrayList<>(new LinkedHashSet<>(of(text)));
-    }
-
-    /** Reports every term of the text, in order of appearance. */
-    static void scan(String text, Sink sink) {
-        scan(text, sink, null);
-    }
-
-    /**
-     * Reports every term of the text, in order of appearance; with a {@link WantedTerms} filter, the terms as written by
-     * their ids ({@link Sink#asWritten}), and aliases only of words that may have a wanted one (such an alias is
-     * reported as it would be without a filter).
-     */
-    static void scan(String text, Sink sink, WantedTerms wanted) {
-        if (text == null) {
-            return;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            int parts = 0;
-            int partStart = i;
-            while (i < n) {
-                if (!isWordChar(text.charAt(i))) {
-                    if (!isJoiner(text, i)) {
-                        break;
-                    }
-                    word(sink, text, partStart, i, wanted);
-                    parts++;
-                    partStart = i + 1;
-                }
-                i++;
-            }
-            if (start < i) {
-                word(sink, text, partStart, i, wanted);
-                if (parts > 0) {
-                    identifier(sink, text, start, i, wanted);
-                }
-            }
-        }
-    }
-
-    /** A single word part, with its aliases when it is an inflected plain word. */
-    private static void word(Sink sink, String text, int from, int to, WantedTerms wanted) {
-        if (!fits(text, from, to)) {
-            return;
-        }
-        if (wanted != null) {
-            sink.asWritten(wanted.find(text, from, to));
-            if (wanted.mayAlias(text, from, to)) {
-                sink.aliasesOf(text, from, to);
-            }
-            return;
-        }
-        String original = text.substring(from, to);
-        String lower = original.toLowerCase(Locale.ROOT);
-        sink.term(lower, false);
-        for (String alias : Stems.aliases(lower, original)) {
-            sink.term(alias, true);
-        }
-    }
-
-    /** A joined run {@code [from, to)}: whole, by colon segments, by path suffixes, as a bare version. */
-    private static void identifier(Sink sink, String text, int from, int to, WantedTerms wanted) {
-        exact(sink, text, from, to, wanted);
-        boolean colons = false;
-        for (int k = from; k < to && !colons; k++) {
-            colons = text.charAt(k) == ':';
-        }
-        int segmentStart = from;
-        for (int k = from; k <= to; k++) {
-            if (k == to || text.charAt(k) == ':') {
-                if (colons) {
-                    joinedOnly(sink, text, segmentStart, k, wanted);
-                }
-                segment(sink, text, segmentStart, k, wanted);
-                segmentStart = k + 1;
-            }
-        }
-    }
-
-    /** Path suffixes and the bare version of one colon-free segment. */
-    private static void segment(Sink sink, String text, int from, int to, WantedTerms wanted) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '/' || c == '\\') {
-                joinedOnly(sink, text, k + 1, to, wanted);
-            }
-        }
-        char first = to - from >= 4 ? text.charAt(from) : ' ';
-        if ((first == 'v' || first == 'V') && Character.isDigit(text.charAt(from + 1))) {
-            boolean version = true;
-            for (int k = from + 1; k < to && version; k++) {
-                char c = text.charAt(k);
-                version = Character.isDigit(c) || c == '.';
-            }
-            if (version) {
-                joinedOnly(sink, text, from + 1, to, wanted);
-            }
-        }
-    }
-
-    /** The text as one exact term, when it holds a joiner (a lone word is already a part). */
-    private static void joinedOnly(Sink sink, String text, int from, int to, WantedTerms wanted) {
-        for (int k = from; k < to; k++) {
-            if (!isWordChar(text.charAt(k))) {
-                exact(sink, text, from, to, wanted);
-                return;
-            }
-        }
-    }
-
-    private static void exact(Sink sink, String text, int from, int to, WantedTerms wanted) {
-        if (fits(text, from, to)) {
-            if (wanted != null) {
-                sink.asWritten(wanted.find(text, from, to));
-                return;
-            }
-            sink.term(text.substring(from, to).toLowerCase(Locale.ROOT), false);
-        }
-    }
-
-    private static boolean fits(String text, int from, int to) {
-        int length = to - from;
-        if (length < 1 || length > MAX_TERM_LENGTH) {
-            return false;
-        }
-        return length > 1 || Character.isDigit(text.charAt(from));
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    /** A '-', '.', '/', '\' or ':' between two word characters joins an identifier. */
-    private static boolean isJoiner(String text, int i) {
-        char c = text.charAt(i);
-        if (c != '-' && c != '.' && c != '/' && c != ':' && c != '\\') {
-            return false;
-        }
-        return i > 0 && i + 1 < text.length() && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
     }
 
     /**

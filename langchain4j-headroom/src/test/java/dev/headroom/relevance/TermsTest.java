@@ -68,7 +68,7 @@ class TermsTest {
         java.util.List<String> seen = new java.util.ArrayList<>();
 
         // when
-        Terms.scan("upgraded ORD-417", (term, alias) -> seen.add((alias ? "~" : "") + term));
+        TermScanner.scan("upgraded ORD-417", (term, alias) -> seen.add((alias ? "~" : "") + term));
 
         // then
         assertThat(seen).containsExactly("upgraded", "~upgrad", "~upgrade", "ord", "417", "ord-417");

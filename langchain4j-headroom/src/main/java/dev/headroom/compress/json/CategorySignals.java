@@ -13,13 +13,17 @@ final class CategorySignals {
     static void categorical(Node[] values, int present, int perGroup, List<Signals.Candidate> rare,
                                     List<Signals.Candidate> changes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        int maxDistinct = Math.max(2, present / 4);
         for (Node v : values) {
             if (v != null && (v.type == Node.Type.STRING || v.type == Node.Type.TRUE || v.type == Node.Type.FALSE)) {
                 counts.merge(v.scalarText(), 1, Integer::sum);
+                if (counts.size() > maxDistinct) {
+                    return; // not categorical (names, ids): no need to count the rest
+                }
             }
         }
         int distinct = counts.size();
-        if (distinct < 2 || distinct > Math.max(2, present / 4)) {
+        if (distinct < 2) {
             return;
         }
         int rareLimit = Math.max(1, (int) (Signals.RARE_SHARE * present));

@@ -51,6 +51,13 @@ final class ErrorItems {
     static final int KIND_CHARS = 80;
 
     private final Map<String, MemberRole> roles = new HashMap<>();
+    /**
+     * Status values judged, direct-mapped by hash, by identity: the parser shares a value that recurs ({@code "ok"},
+     * {@code "running"}), so most items' statuses are judged once.
+     */
+    private final Node[] statusValues = new Node[32];
+    private final MemberRole[] statusRoles = new MemberRole[32];
+    private final boolean[] statusErrors = new boolean[32];
 
     boolean isError(Node item) {
         return errorKind(item) != null;
@@ -154,7 +161,7 @@ final class ErrorItems {
             }
         } else if (ErrorValues.carriesStatus(child, role)) {
             v.statusSeen = true;
-            v.statusError = ErrorValues.reportsError(child, role);
+            v.statusError = reportsError(child, role);
             v.statusKind = v.statusError ? kindOf(name, child) : null;
         } else {
             walk(child, depth + 1, v); // a "result" object is payload, not a status
@@ -181,6 +188,16 @@ final class ErrorItems {
             }
         }
         return value;
+    }
+
+    private boolean reportsError(Node value, MemberRole role) {
+        int slot = value.hash & (statusValues.length - 1);
+        if (statusValues[slot] != value || statusRoles[slot] != role) {
+            statusValues[slot] = value;
+            statusRoles[slot] = role;
+            statusErrors[slot] = ErrorValues.reportsError(value, role);
+        }
+        return statusErrors[slot];
     }
 
     private MemberRole role(String name) {

@@ -77,7 +77,12 @@ final class Node {
     }
 
     static Node string(String value) {
-        return new Node(Type.STRING, value, null, null, quotedLength(value));
+        return string(value, quotedLength(value));
+    }
+
+    /** @param quotedLength the value's {@link #quotedLength} (the parser counts it as it reads the value) */
+    static Node string(String value, int quotedLength) {
+        return new Node(Type.STRING, value, null, null, quotedLength);
     }
 
     static Node number(String text) {

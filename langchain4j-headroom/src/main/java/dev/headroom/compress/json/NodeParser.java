@@ -46,6 +46,18 @@ final class NodeParser {
      */
     private final String[] lengthOfName = new String[256];
     private final int[] nameLengths = new int[256];
+    /**
+     * Member-name arrays handed out, direct-mapped by size and first and last name: the items of an array repeat one
+     * set of names (the same Strings, from the symbol table), so they share one array of them instead of a copy each.
+     * Nodes never modify their names.
+     */
+    private final String[][] namesSeen = new String[64][];
+    /**
+     * Short scalars seen, direct-mapped by text: a value that recurs from item to item (a status, a zone, a type, a
+     * small count) is one immutable Node, compared in the parser's buffer instead of made into a String again.
+     * Created on the first scalar.
+     */
+    private Node[] scalarsSeen;
 
     private NodeParser(WorkBudget budget) {
         this.budget = budget;
@@ -88,8 +100,7 @@ final class NodeParser {
                     push(name, read(p, p.nextToken())); // nested containers pop back to their start first
                 }
                 expect(t, JsonToken.END_OBJECT);
-                Node node = Node.object(Arrays.copyOfRange(names, start, top), Arrays.copyOfRange(values, start, top),
-                        namesLength);
+                Node node = Node.object(memberNames(start), Arrays.copyOfRange(values, start, top), namesLength);
                 pop(start);
                 return node;
             }
@@ -107,11 +118,11 @@ final class NodeParser {
                 return node;
             }
             case VALUE_STRING:
-                return Node.string(p.getText());
+                return scalar(p, Node.Type.STRING);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 // the text as written: 1.10 stays 1.10, 12345678901234567890123 is not rounded
-                return Node.number(p.getText());
+                return scalar(p, Node.Type.NUMBER);
             case VALUE_TRUE:
                 return Node.TRUE;
             case VALUE_FALSE:
@@ -121,6 +132,72 @@ final class NodeParser {
             default:
                 throw new IOException("unexpected token " + token);
         }
+    }
+
+    /** Values longer than this are not looked up among the scalars seen (they seldom recur). */
+    private static final int MAX_SHARED_CHARS = 64;
+
+    /** The current string or number token as a Node: one seen before with the same text, or a new one. */
+    private Node scalar(JsonParser p, Node.Type type) throws IOException {
+        int length = p.getTextLength();
+        if (length > MAX_SHARED_CHARS) {
+            return node(type, p.getText());
+        }
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int h = type.ordinal();
+        int escaped = 0; // what Node.quotedLength adds for quotes, backslashes and control chars, in the same pass
+        for (int k = offset; k < offset + length; k++) {
+            char c = chars[k];
+            h = 31 * h + c;
+            if (c <= '\\' && (c == '"' || c == '\\' || c < 0x20)) {
+                escaped += c >= 0x20 || c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 1 : 5;
+            }
+        }
+        if (scalarsSeen == null) {
+            scalarsSeen = new Node[256];
+        }
+        int slot = (h ^ (h >>> 16)) & (scalarsSeen.length - 1);
+        Node seen = scalarsSeen[slot];
+        if (seen != null && seen.type == type && seen.text.length() == length) {
+            int k = 0;
+            while (k < length && seen.text.charAt(k) == chars[offset + k]) {
+                k++;
+            }
+            if (k == length) {
+                return seen;
+            }
+        }
+        String text = new String(chars, offset, length);
+        Node node = type == Node.Type.STRING ? Node.string(text, length + 2 + escaped) : Node.number(text);
+        scalarsSeen[slot] = node;
+        return node;
+    }
+
+    private static Node node(Node.Type type, String text) {
+        return type == Node.Type.STRING ? Node.string(text) : Node.number(text);
+    }
+
+    /** The names {@code [start, top)} of the stack, as an array seen before when one holds the same Strings. */
+    private String[] memberNames(int start) {
+        int count = top - start;
+        if (count == 0) {
+            return Arrays.copyOfRange(names, start, top);
+        }
+        int slot = (31 * (31 * count + names[start].hashCode()) + names[top - 1].hashCode()) & (namesSeen.length - 1);
+        String[] seen = namesSeen[slot];
+        if (seen != null && seen.length == count) {
+            int k = 0;
+            while (k < count && seen[k] == names[start + k]) {
+                k++;
+            }
+            if (k == count) {
+                return seen;
+            }
+        }
+        String[] copy = Arrays.copyOfRange(names, start, top);
+        namesSeen[slot] = copy;
+        return copy;
     }
 
     private int quotedLength(String name) {

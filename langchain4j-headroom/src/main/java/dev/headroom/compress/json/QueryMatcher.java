@@ -104,11 +104,13 @@ final class QueryMatcher {
             return length;
         }
         if (node.isScalar()) {
-            parts.add(node.scalarText());
-            return length + node.scalarText().length() + 1;
+            String text = node.scalarText();
+            parts.add(text);
+            return length + text.length() + 1;
         }
+        boolean object = node.isObject();
         for (int i = 0; i < node.children.length; i++) {
-            if (node.isObject()) {
+            if (object) {
                 parts.add(node.names[i]);
                 length += node.names[i].length() + 1;
             }

@@ -27,7 +27,22 @@ final class Robust {
         if (count == 0) {
             return 0.0;
         }
-        double[] sample = sample(values, count);
+        return medianOfSample(sample(values, count));
+    }
+
+    /**
+     * {@link #median}, reordering {@code values} instead of a copy of them: for an array made only to take its median
+     * (the median is a value, the same whatever order it is found in).
+     */
+    static double medianInPlace(double[] values) {
+        if (values.length == 0) {
+            return 0.0;
+        }
+        return medianOfSample(values.length <= MAX_EXACT ? values : sample(values, values.length));
+    }
+
+    /** The median of the sample, reordering it. */
+    private static double medianOfSample(double[] sample) {
         int k = sample.length;
         int mid = k / 2;
         if (!selectable(sample)) {
@@ -130,6 +145,6 @@ final class Robust {
         for (int i = 0; i < values.length; i++) {
             deviations[i] = Math.abs(values[i] - median);
         }
-        return median(deviations);
+        return medianInPlace(deviations);
     }
 }

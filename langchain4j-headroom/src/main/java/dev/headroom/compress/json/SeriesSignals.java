@@ -12,9 +12,8 @@ final class SeriesSignals {
 
     private SeriesSignals() {}
 
-    static void outliers(double[] x, int[] index, int perGroup, List<Signals.Candidate> out) {
-        double median = Robust.median(x);
-        double mad = Robust.mad(x, median);
+    /** @param median the median of {@code x}, and {@code mad} its median absolute deviation (computed once per column) */
+    static void outliers(double[] x, int[] index, int perGroup, double median, double mad, List<Signals.Candidate> out) {
         List<Signals.Candidate> column = new ArrayList<>();
         if (mad > 0.0) {
             for (int k = 0; k < x.length; k++) {
@@ -46,7 +45,8 @@ final class SeriesSignals {
         }
     }
 
-    static void numericChanges(double[] x, int[] index, List<Signals.Candidate> out) {
+    /** @param median the median of {@code x}, and {@code mad} its median absolute deviation (computed once per column) */
+    static void numericChanges(double[] x, int[] index, double median, double mad, List<Signals.Candidate> out) {
         int m = x.length;
         // a long series is scanned as block medians (at most Signals.MAX_SERIES_POINTS); the raw values pin the step
         int block = (m + Signals.MAX_SERIES_POINTS - 1) / Signals.MAX_SERIES_POINTS;
@@ -61,16 +61,16 @@ final class SeriesSignals {
             diffs[i - 1] = Math.abs(y[i] - y[i - 1]);
         }
         // σ of the noise from first differences: a level shift is one large difference among many small
-        double sigma = Robust.median(diffs) / (0.6745 * Math.sqrt(2.0));
-        double median = Robust.median(y);
-        double spread = Robust.MAD_TO_SIGMA * Robust.mad(y, median);
+        double sigma = Robust.medianInPlace(diffs) / (0.6745 * Math.sqrt(2.0));
+        double level = block == 1 ? median : Robust.median(y);
+        double spread = Robust.MAD_TO_SIGMA * (block == 1 ? mad : Robust.mad(y, level));
         double[] d = new double[my];
         // the median of every window of w values, once each: d[i] compares the window at i with the one at i - w
         double[] windowMedians = slidingMedians(y, w);
         for (int i = w; i <= my - w; i++) {
             d[i] = Math.abs(windowMedians[i] - windowMedians[i - w]);
         }
-        double typical = Robust.median(Arrays.copyOfRange(d, w, my - w + 1));
+        double typical = Robust.medianInPlace(Arrays.copyOfRange(d, w, my - w + 1));
         double threshold = Math.max(Math.max(4 * sigma, 3 * typical), Math.max(0.5 * spread, 1e-12));
         List<Integer> above = new ArrayList<>();
         for (int i = w; i <= my - w; i++) {

@@ -103,9 +103,12 @@ final class Signals {
                         x[k++] = toDouble(values[i].text);
                     }
                 }
-                SeriesSignals.outliers(x, index, perGroup, outliers);
+                // both signals read the column's median and MAD: each found once
+                double median = Robust.median(x);
+                double mad = Robust.mad(x, median);
+                SeriesSignals.outliers(x, index, perGroup, median, mad, outliers);
                 if (numbers >= MIN_SERIES && numbers * 10 >= n * 9) {
-                    SeriesSignals.numericChanges(x, index, changes);
+                    SeriesSignals.numericChanges(x, index, median, mad, changes);
                 }
                 SeriesSignals.topByScore(path, x, index, top);
             } else if (present >= MIN_CATEGORICAL) {
