@@ -1,8 +1,6 @@
 package dev.headroom.compress.json;
 
 import dev.headroom.compress.WorkBudget;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -154,7 +152,7 @@ final class ItemSelector {
             }
         }
         if (errorItems > maxItems) {
-            kept -= dropRepeatedErrors(items, kinds, reason, maxItems);
+            kept -= ErrorOrder.dropRepeated(items, kinds, reason, maxItems);
         }
         for (int i : queryMatcher.matches(items)) {
             protect[i] = FIRST_OF_KIND;
@@ -242,7 +240,7 @@ final class ItemSelector {
             // errors and what the question asks for may take a few times the share before they give way
             long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
             if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {
-                errorDropOrder = errorDropOrder(items, reason, errors);
+                errorDropOrder = ErrorOrder.dropOrder(items, reason, errors);
             }
             for (int k = items.length - 1; k >= 0 && size > ceiling && kept > 1; k--) {
                 // errors: the most repeated first (ErrorRarity), ties the latest first; other reasons: the latest first
@@ -255,65 +253,6 @@ final class ItemSelector {
             }
         }
         return kept;
-    }
-
-    /**
-     * Keeps of a story told by more than {@code maxItems} error items (the same error kind, a 504 is not a 404, and
-     * {@link ErrorRarity#signature}: the same words, only numbers, ids and times differ) its first {@value #REPEATS_SHOWN} - 1 and its last, so that one client
-     * retrying with a bad certificate does not take the room of the errors that explain the outage; the others are
-     * counted in the disclosure. A story told fewer times keeps every item: six failed orders are six answers.
-     * Returns how many it unkept.
-     */
-    private static int dropRepeatedErrors(Node[] items, String[] kinds, Reason[] reason, int maxItems) {
-        Map<String, List<Integer>> bySignature = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < items.length; i++) {
-            if (reason[i] == Reason.ERROR) {
-                bySignature.computeIfAbsent(kinds[i] + '\u0002' + ErrorRarity.signature(items[i]), k -> new ArrayList<>()).add(i);
-            }
-        }
-        int dropped = 0;
-        for (List<Integer> same : bySignature.values()) {
-            for (int k = REPEATS_SHOWN - 1; same.size() > maxItems && k < same.size() - 1; k++) {
-                reason[same.get(k)] = null;
-                dropped++;
-            }
-        }
-        return dropped;
-    }
-
-    /**
-     * The indexes of the error items, read from the end: the last entry is dropped first. The least rare error item
-     * is last; among equals, one whose text says what went wrong stays longer, then the earliest. Slots before the
-     * error items hold -1.
-     */
-    private static int[] errorDropOrder(Node[] items, Reason[] reason, ErrorItems judge) {
-        List<Integer> errors = new ArrayList<>();
-        for (int i = 0; i < items.length; i++) {
-            if (reason[i] == Reason.ERROR) {
-                errors.add(i);
-            }
-        }
-        double[] rarity = ErrorRarity.of(items, errors);
-        boolean[] says = new boolean[errors.size()];
-        for (int e = 0; e < says.length; e++) {
-            says[e] = judge.saysWhatWentWrong(items[errors.get(e)]);
-        }
-        Integer[] order = new Integer[errors.size()];
-        for (int e = 0; e < order.length; e++) {
-            order[e] = e;
-        }
-        // kept longest first: the rarest, then the earliest
-        // among equally rare, an item whose own text says what went wrong before one only its level flags (a stack
-        // frame logged as its own ERROR entry)
-        Arrays.sort(order, (a, b) -> rarity[a] != rarity[b] ? Double.compare(rarity[b], rarity[a])
-                : says[a] != says[b] ? (says[a] ? -1 : 1) : Integer.compare(a, b));
-        int[] dropOrder = new int[items.length];
-        Arrays.fill(dropOrder, -1);
-        int offset = items.length - order.length;
-        for (int e = 0; e < order.length; e++) {
-            dropOrder[offset + e] = errors.get(order[e]);
-        }
-        return dropOrder;
     }
 
     private static String describe(Map<Reason, Integer> counts, int errorItems) {
