@@ -32,6 +32,7 @@ final class TableParser {
         switch (shape.format()) {
             case LISTING -> listing(table);
             case DELIMITED -> delimited(table, shape.delimiter(), shape.headerless());
+            case EXPANDED -> expanded(table);
             default -> aligned(table);
         }
         return table.records() == 0 ? null : table;
@@ -95,6 +96,51 @@ final class TableParser {
             List<String> cells = Delimited.cells(text, delimiter);
             t.addRecord(i, j + 1, cursor.section(t), cells.size() == names.size() ? cells : null);
             i = j + 1;
+        }
+    }
+
+    /**
+     * psql's expanded display: each record runs from its {@code -[ RECORD n ]} head to the next; its cells are the
+     * values of its {@code name | value} lines (a line with a blank name continues the value above it), under the
+     * names of the first record. Lines before the first head are a preamble.
+     */
+    private static void expanded(ParsedTable t) {
+        String[] lines = t.lines;
+        int n = lines.length;
+        int i = 0;
+        while (i < n && !lines[i].startsWith(TableSniffer.EXPANDED_RECORD_HEAD)) {
+            i++;
+        }
+        List<String> names = null;
+        Cursor cursor = null;
+        while (i < n) {
+            int head = i++;
+            List<String> fieldNames = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            while (i < n && !lines[i].startsWith(TableSniffer.EXPANDED_RECORD_HEAD) && !Lines.isBlank(lines[i])) {
+                int bar = lines[i].indexOf('|');
+                String name = bar < 0 ? "" : lines[i].substring(0, bar).strip();
+                String value = bar < 0 ? lines[i].strip() : lines[i].substring(bar + 1).strip();
+                if (name.isEmpty() && !values.isEmpty()) {
+                    values.set(values.size() - 1, values.get(values.size() - 1) + "\n" + value);
+                } else {
+                    fieldNames.add(name);
+                    values.add(value);
+                }
+                i++;
+            }
+            if (names == null) {
+                names = fieldNames;
+                cursor = new Cursor(t.schema(names));
+                cursor.structural(0);
+            }
+            t.addRecord(head, i, cursor.section(t), fieldNames.equals(names) ? values : null);
+            while (i < n && Lines.isBlank(lines[i])) {
+                cursor.structural(i++); // the "(N rows)" footer's blank line and the footer itself
+            }
+            while (i < n && !lines[i].startsWith(TableSniffer.EXPANDED_RECORD_HEAD)) {
+                cursor.structural(i++);
+            }
         }
     }
 

@@ -39,6 +39,8 @@ final class TableSniffer {
     static final int HEADERLESS_MIN_TABS = 2;
 
     private static final char[] DELIMITERS = {'\t', '|', ',', ';'};
+    /** How psql's expanded display ({@code \\x}, {@code -x}) opens each record: {@code -[ RECORD 12 ]----+----}. */
+    static final String EXPANDED_RECORD_HEAD = "-[ RECORD ";
 
     private final Candidate[] candidates = new Candidate[DELIMITERS.length];
     private int nonBlank;
@@ -53,6 +55,7 @@ final class TableSniffer {
     private int[] headerEnds;
     private boolean afterBlank = true;
     private String previous;
+    private int expandedHeads;
 
     public TableSniffer() {
         for (int d = 0; d < DELIMITERS.length; d++) {
@@ -72,6 +75,7 @@ final class TableSniffer {
     /** Feeds the next line (without its terminator). */
     public void add(String line) {
         boolean blank = Lines.isBlank(line);
+        expandedHeads += line.startsWith(EXPANDED_RECORD_HEAD) ? 1 : 0;
         boolean rule = !blank && LineShapes.isSeparator(line);
         boolean footer = !blank && !rule && LineShapes.isFooter(line);
         for (Candidate c : candidates) {
@@ -130,6 +134,9 @@ final class TableSniffer {
     Shape shape() {
         if (nonBlank == 0) {
             return null;
+        }
+        if (expandedHeads >= 2) {
+            return Shape.EXPANDED; // psql's expanded display: records of "name | value" lines, one per column
         }
         if (listing >= 3 && (listing + listingExtras) * 10 >= nonBlank * 9) {
             return Shape.LISTING;

@@ -78,6 +78,31 @@ class TableDetectionTest {
     }
 
     @Test
+    void should_read_psql_expanded_display_as_records_and_keep_the_one_with_a_rare_state_whole() {
+        // given: psql -x on pg_stat_activity: 60 sessions of 5 columns, one idle in transaction
+        StringBuilder sb = new StringBuilder();
+        for (int r = 1; r <= 60; r++) {
+            sb.append(String.format("-[ RECORD %d ]----+------------------------------%n", r))
+                    .append(String.format("pid              | %d%n", 40000 + r * 37))
+                    .append(String.format("application_name | %s%n", r == 41 ? "order-reconciler" : "checkout-api"))
+                    .append(String.format("state            | %s%n", r == 41 ? "idle in transaction" : r % 3 == 0 ? "active" : "idle"))
+                    .append(String.format("xact_start       | 2026-12-07 10:%02d:12.413920+00%n", r % 60))
+                    .append(String.format("query            | %s%n", r % 2 == 0 ? "UPDATE inventory SET reserved = reserved + $1 WHERE sku = $2"
+                            : "SELECT o.id FROM orders o WHERE o.customer_id = $1"));
+        }
+        String sessions = sb.toString();
+
+        // when
+        String out = new TableCompressor().compress(sessions, dev.headroom.compress.CompressionContext.builder().toolName("psql").build()).output();
+
+        // then: the 41st record, head to query, as written; the others counted by column
+        assertThat(detector.detect(sessions)).isEqualTo(ContentKind.TABLE);
+        int from = sessions.indexOf("-[ RECORD 41 ]");
+        assertThat(out).contains(sessions.substring(from, sessions.indexOf("-[ RECORD 42 ]")))
+                .contains("state: idle").hasSizeLessThan(sessions.length() / 3);
+    }
+
+    @Test
     void should_detect_table_for_small_hand_written_tables() {
         assertThat(detector.detect("""
                 Filesystem      Size  Used Avail Use% Mounted on
