@@ -68,11 +68,13 @@ final class ItemSelector {
     /** Error items kept at most, as a multiple of {@code maxItems}. */
     static final int ERROR_CAP_FACTOR = 4;
     /**
-     * Within a reason, unprotected items give way first, then the last of an error kind (and the rarest items, which
-     * give way after the anchors), then the first of an error kind and query matches.
+     * Within a reason, unprotected items give way first, then the last of an error kind and an error of a kind told at
+     * most three times (and the rarest items, which give way after the anchors), then the first of an error kind and
+     * query matches.
      */
     private static final byte LAST_OF_KIND = 1;
     private static final byte RAREST = 1;
+    private static final byte FEW_OF_KIND = 1;
     private static final byte FIRST_OF_KIND = 2;
     private static final int PROTECTION_LEVELS = 3;
     /** Error items and query matches give way only beyond this many times the size ceiling. */
@@ -85,14 +87,19 @@ final class ItemSelector {
         }
     }
 
+    /** One step of {@link #DROP_ORDER}: the items of a reason at protection levels {@code from..to}. */
+    private record DropStep(Reason reason, int from, int to) {}
+
     /**
-     * The order in which reasons give up their items when the kept items exceed {@code maxChars}, each from its
-     * unprotected items to its most protected; the rarest items ({@link #RAREST}) give way after the anchors.
+     * The order in which kept items give way when they exceed {@code maxChars}, each reason from its unprotected items
+     * to its most protected; the rarest items ({@link #RAREST}) give way after the anchors and after the errors that
+     * repeat another's kind, as what the question asks for and errors may take twice the ceiling
+     * ({@value #SIGNAL_CEILING_FACTOR}), before the first of an error kind.
      */
-    private static final Reason[] DROP_ORDER = {Reason.TOP, Reason.RARE, Reason.CHANGE, Reason.OUTLIER, Reason.LAST,
-        Reason.FIRST, Reason.RARE, Reason.ERROR, Reason.QUERY};
-    /** The position in {@link #DROP_ORDER} from which {@link Reason#RARE} drops its protected items. */
-    private static final int RAREST_STEP = 6;
+    private static final List<DropStep> DROP_ORDER = List.of(new DropStep(Reason.TOP, 0, 2), new DropStep(Reason.RARE, 0, 0),
+            new DropStep(Reason.CHANGE, 0, 2), new DropStep(Reason.OUTLIER, 0, 2), new DropStep(Reason.LAST, 0, 2),
+            new DropStep(Reason.FIRST, 0, 2), new DropStep(Reason.ERROR, 0, 0), new DropStep(Reason.RARE, 1, 2),
+            new DropStep(Reason.ERROR, 1, 2), new DropStep(Reason.QUERY, 0, 2));
 
     private final int maxItems;
     private final QueryMatcher queryMatcher;
@@ -149,6 +156,12 @@ final class ItemSelector {
                 if (countOfKind.get(last.getKey()) > REPEATS_SHOWN) {
                     protect[last.getValue()] = (byte) Math.max(protect[last.getValue()], LAST_OF_KIND);
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            // an error of a kind told at most three times is an answer of its own, not a repeat: it outlasts the rarest
+            if (kinds[i] != null && protect[i] == 0 && countOfKind.get(kinds[i]) <= REPEATS_SHOWN) {
+                protect[i] = FEW_OF_KIND;
             }
         }
         if (errorItems > maxItems) {
@@ -231,14 +244,16 @@ final class ItemSelector {
             }
         }
         int[] errorDropOrder = null;
-        for (int step = 0; step < PROTECTION_LEVELS * DROP_ORDER.length && size > maxChars && kept > 1; step++) {
-            Reason dropped = DROP_ORDER[step / PROTECTION_LEVELS];
+        for (int step = 0; step < PROTECTION_LEVELS * DROP_ORDER.size() && size > maxChars && kept > 1; step++) {
+            DropStep drop = DROP_ORDER.get(step / PROTECTION_LEVELS);
+            Reason dropped = drop.reason();
             int level = step % PROTECTION_LEVELS;
-            if (dropped == Reason.RARE && (level == 0) == (step / PROTECTION_LEVELS == RAREST_STEP)) {
-                continue; // the rarest wait for their own, later step
+            if (level < drop.from() || level > drop.to()) {
+                continue;
             }
-            // errors and what the question asks for may take a few times the share before they give way
-            long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
+            // errors, the rarest and what the question asks for may take a few times the share before they give way
+            long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY || level > 0 && dropped == Reason.RARE
+                    ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
             if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {
                 errorDropOrder = ErrorOrder.dropOrder(items, reason, errors);
             }

@@ -361,4 +361,36 @@ class ItemSelectorTest {
         // then: the frames give way before the line that names the missing variable
         assertThat(kept(reduction)).contains(6);
     }
+
+    private static String proxyLog() {
+        // 400 proxy log records of ~260 chars; 12 "connection refused" errors (one kind, level=error), one "host is
+        // down" and one "host is up" (info, each once), and 2 failed health checks (an error kind of their own)
+        String pad = "x".repeat(200);
+        return objects(400, i -> {
+            boolean refused = i >= 200 && i < 236 && i % 3 == 0;
+            String msg = refused ? "dial tcp 10.0.2.14:9000: connect: connection refused" : i == 240 ? "host is down"
+                    : i == 330 ? "host is up" : i % 2 == 0 ? "handled request" : "served static file";
+            String level = refused ? "error" : "info";
+            String check = i == 150 || i == 380 ? ", \"check\": {\"result\": \"failed\"}" : "";
+            return "{\"level\": \"" + level + "\", \"msg\": \"" + msg + "\", \"pad\": \"" + pad + "\"" + check + "}";
+        });
+    }
+
+    @Test
+    void should_keep_the_rarest_items_over_the_repeats_of_one_error_kind() {
+        // when: room for about eleven
+        ItemSelector.Reduction reduction = new ItemSelector(15, "").maxChars(1_100).select(NodeParser.parse(proxyLog()));
+
+        // then: the two status changes stay while the refusals give way (the first stays)
+        assertThat(kept(reduction)).contains(240, 330, 150, 380, 201);
+    }
+
+    @Test
+    void should_keep_a_few_errors_of_their_own_kind_over_the_rarest_items() {
+        // when: room for about four
+        ItemSelector.Reduction reduction = new ItemSelector(15, "").maxChars(500).select(NodeParser.parse(proxyLog()));
+
+        // then: two failed checks are two answers; they outlast the status changes
+        assertThat(kept(reduction)).contains(150, 380);
+    }
 }
