@@ -1,5 +1,10 @@
 package dev.headroom.ccr;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -46,36 +51,21 @@ public final class Handles {
         int n = content.length();
         char[] chars = new char[Math.min(n, CHUNK)];
         byte[] bytes = new byte[3 * chars.length];
+        ByteBuffer out = ByteBuffer.wrap(bytes);
+        // the JDK's encoder, not a loop of our own: it copies runs of ASCII as a block (several times faster)
+        CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
         for (int from = 0; from < n; ) {
             int to = Math.min(n, from + CHUNK);
             if (to < n && Character.isHighSurrogate(content.charAt(to - 1))) {
                 to--; // keep a pair in one chunk (a chunk holds at least one other char)
             }
             content.getChars(from, to, chars, 0);
-            int length = to - from;
-            int k = 0;
-            for (int i = 0; i < length; i++) {
-                char c = chars[i];
-                if (c < 0x80) {
-                    bytes[k++] = (byte) c;
-                } else if (c < 0x800) {
-                    bytes[k++] = (byte) (0xC0 | c >> 6);
-                    bytes[k++] = (byte) (0x80 | c & 0x3F);
-                } else if (!Character.isSurrogate(c)) {
-                    bytes[k++] = (byte) (0xE0 | c >> 12);
-                    bytes[k++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    bytes[k++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                    int cp = Character.toCodePoint(c, chars[++i]);
-                    bytes[k++] = (byte) (0xF0 | cp >> 18);
-                    bytes[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    bytes[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    bytes[k++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    return false;
-                }
+            out.clear();
+            CoderResult result = utf8.reset().encode(CharBuffer.wrap(chars, 0, to - from), out, true);
+            if (result.isError()) {
+                return false; // a lone surrogate (malformed input is reported by default)
             }
-            sha.update(bytes, 0, k);
+            sha.update(bytes, 0, out.position());
             from = to;
         }
         return true;

@@ -59,21 +59,26 @@ final class TermScanner {
             int start = i;
             int parts = 0;
             int partStart = i;
+            boolean colons = false;
+            boolean slashes = false;
             while (i < n) {
-                if (!isWordChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (!isWordChar(c)) {
                     if (!isJoiner(text, i)) {
                         break;
                     }
                     word(sink, text, partStart, i, wanted);
                     parts++;
                     partStart = i + 1;
+                    colons |= c == ':';
+                    slashes |= c == '/' || c == '\\';
                 }
                 i++;
             }
             if (start < i) {
                 word(sink, text, partStart, i, wanted);
                 if (parts > 0) {
-                    identifier(sink, text, start, i, wanted);
+                    identifier(sink, text, start, i, wanted, colons, slashes);
                 }
             }
         }
@@ -99,28 +104,30 @@ final class TermScanner {
         }
     }
 
-    /** A joined run {@code [from, to)}: whole, by colon segments, by path suffixes, as a bare version. */
-    private static void identifier(Sink sink, String text, int from, int to, WantedTerms wanted) {
+    /**
+     * A joined run {@code [from, to)}: whole, by colon segments, by path suffixes, as a bare version. The run holds
+     * only word chars and joiners, so the scan already knows whether it has colons and slashes.
+     */
+    private static void identifier(Sink sink, String text, int from, int to, WantedTerms wanted, boolean colons,
+                                   boolean slashes) {
         exact(sink, text, from, to, wanted);
-        boolean colons = false;
-        for (int k = from; k < to && !colons; k++) {
-            colons = text.charAt(k) == ':';
+        if (!colons) {
+            segment(sink, text, from, to, wanted, slashes);
+            return;
         }
         int segmentStart = from;
         for (int k = from; k <= to; k++) {
             if (k == to || text.charAt(k) == ':') {
-                if (colons) {
-                    joinedOnly(sink, text, segmentStart, k, wanted);
-                }
-                segment(sink, text, segmentStart, k, wanted);
+                joinedOnly(sink, text, segmentStart, k, wanted);
+                segment(sink, text, segmentStart, k, wanted, slashes);
                 segmentStart = k + 1;
             }
         }
     }
 
     /** Path suffixes and the bare version of one colon-free segment. */
-    private static void segment(Sink sink, String text, int from, int to, WantedTerms wanted) {
-        for (int k = from; k < to; k++) {
+    private static void segment(Sink sink, String text, int from, int to, WantedTerms wanted, boolean slashes) {
+        for (int k = from; k < to && slashes; k++) {
             char c = text.charAt(k);
             if (c == '/' || c == '\\') {
                 joinedOnly(sink, text, k + 1, to, wanted);

@@ -28,13 +28,15 @@ final class CategorySignals {
         }
         int rareLimit = Math.max(1, (int) (Signals.RARE_SHARE * present));
         int mostCommon = 0;
+        int fewest = Integer.MAX_VALUE;
         for (int count : counts.values()) {
             mostCommon = Math.max(mostCommon, count);
+            fewest = Math.min(fewest, count);
         }
         // rare against the column's own norm: 24 dates 5 times each are not rare, 2 "ap" among 198 "us" are
         rareLimit = Math.min(rareLimit, mostCommon / Signals.RARE_CONTRAST);
         Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < values.length && fewest <= rareLimit; i++) { // no rare value: nothing to look for
             Node v = values[i];
             if (v == null || v.isContainer() || v.type == Node.Type.NULL || v.type == Node.Type.NUMBER) {
                 continue;
