@@ -58,6 +58,11 @@ final class ErrorItems {
     private final Node[] statusValues = new Node[32];
     private final MemberRole[] statusRoles = new MemberRole[32];
     private final boolean[] statusErrors = new boolean[32];
+    /** Objects with more members have their roles looked up one by one, as far as the walk reads. */
+    private static final int MAX_SHAPE_MEMBERS = 64;
+    /** The roles of the members of the last objects read, by their names array (shared by the items of an array). */
+    private final String[][] rolesNames = new String[8][];
+    private final MemberRole[][] rolesByName = new MemberRole[8][];
 
     boolean isError(Node item) {
         return errorKind(item) != null;
@@ -107,9 +112,11 @@ final class ErrorItems {
         if (depth >= MAX_DEPTH || !node.isContainer()) {
             return;
         }
+        boolean object = node.isObject();
+        MemberRole[] roles = object && node.names.length <= MAX_SHAPE_MEMBERS ? roles(node.names) : null;
         for (int i = 0; i < node.children.length && !v.statusError && --v.budget >= 0; i++) {
             Node child = node.children[i];
-            MemberRole role = node.isObject() ? role(node.names[i]) : MemberRole.OTHER;
+            MemberRole role = roles != null ? roles[i] : object ? role(node.names[i]) : MemberRole.OTHER;
             if (role == MemberRole.OTHER) {
                 walk(child, depth + 1, v);
             } else if (role == MemberRole.MESSAGE) {
@@ -136,6 +143,20 @@ final class ErrorItems {
             statusErrors[slot] = ErrorValues.reportsError(value, role);
         }
         return statusErrors[slot];
+    }
+
+    /** The role of each member of an object with these names. */
+    private MemberRole[] roles(String[] names) {
+        int slot = names.length & (rolesNames.length - 1);
+        if (rolesNames[slot] != names) {
+            MemberRole[] roles = new MemberRole[names.length];
+            for (int i = 0; i < names.length; i++) {
+                roles[i] = role(names[i]);
+            }
+            rolesNames[slot] = names;
+            rolesByName[slot] = roles;
+        }
+        return rolesByName[slot];
     }
 
     private MemberRole role(String name) {
