@@ -58,6 +58,11 @@ final class ErrorItems {
     private final Node[] statusValues = new Node[32];
     private final MemberRole[] statusRoles = new MemberRole[32];
     private final boolean[] statusErrors = new boolean[32];
+    /** Objects with more members have their roles looked up one by one, as far as the walk reads. */
+    private static final int MAX_SHAPE_MEMBERS = 64;
+    /** The roles of the members of the last objects read, by their names array (shared by the items of an array). */
+    private final String[][] rolesNames = new String[8][];
+    private final MemberRole[][] rolesByName = new MemberRole[8][];
 
     boolean isError(Node item) {
         return errorKind(item) != null;
@@ -140,17 +145,19 @@ final class ErrorItems {
         }
         Node pairValue = keyValuePairValue(node);
         if (pairValue != null) {
-            member(node.children[0].text, pairValue, depth, v);
+            member(node.children[0].text, role(node.children[0].text), pairValue, depth, v);
             return;
         }
+        boolean object = node.isObject();
+        MemberRole[] roles = object && node.names.length <= MAX_SHAPE_MEMBERS ? roles(node.names) : null;
         for (int i = 0; i < node.children.length && !v.statusError && --v.budget >= 0; i++) {
-            member(node.isObject() ? node.names[i] : null, node.children[i], depth, v);
+            String name = object ? node.names[i] : null;
+            member(name, roles != null ? roles[i] : object ? role(name) : MemberRole.OTHER, node.children[i], depth, v);
         }
     }
 
-    /** Reads one member ({@code name} null for an array element). */
-    private void member(String name, Node child, int depth, Verdict v) {
-        MemberRole role = name != null ? role(name) : MemberRole.OTHER;
+    /** Reads one member ({@code name} null for an array element) in its role. */
+    private void member(String name, MemberRole role, Node child, int depth, Verdict v) {
         if (role == MemberRole.OTHER) {
             walk(child, depth + 1, v);
         } else if (role == MemberRole.MESSAGE) {
@@ -198,6 +205,20 @@ final class ErrorItems {
             statusErrors[slot] = ErrorValues.reportsError(value, role);
         }
         return statusErrors[slot];
+    }
+
+    /** The role of each member of an object with these names. */
+    private MemberRole[] roles(String[] names) {
+        int slot = names.length & (rolesNames.length - 1);
+        if (rolesNames[slot] != names) {
+            MemberRole[] roles = new MemberRole[names.length];
+            for (int i = 0; i < names.length; i++) {
+                roles[i] = role(names[i]);
+            }
+            rolesNames[slot] = names;
+            rolesByName[slot] = roles;
+        }
+        return rolesByName[slot];
     }
 
     private MemberRole role(String name) {

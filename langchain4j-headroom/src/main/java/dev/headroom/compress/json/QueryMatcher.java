@@ -59,9 +59,25 @@ final class QueryMatcher {
         }
         List<String[]> docs = new ArrayList<>(items.length);
         List<String> parts = new ArrayList<>();
+        String[] namesJoined = null;
+        String joined = null;
         for (Node item : items) {
             parts.clear();
-            addText(item, parts, 0);
+            if (item.isObject() && item.names.length > 1 && item.length < MAX_TEXT) {
+                // its text is shorter than its minified form, so nothing is cut: the member names, which the items
+                // share (one array from the parser), go in as one part; a space joins no term, and counts do not
+                // depend on the order of parts
+                if (item.names != namesJoined) {
+                    namesJoined = item.names;
+                    joined = String.join(" ", item.names);
+                }
+                parts.add(joined);
+                for (Node value : item.children) {
+                    addText(value, parts, 0);
+                }
+            } else {
+                addText(item, parts, 0);
+            }
             docs.add(parts.toArray(new String[0]));
         }
         // the parts, not their joined text: BM25 reads each distinct name and value once

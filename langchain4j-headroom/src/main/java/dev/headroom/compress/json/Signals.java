@@ -123,16 +123,51 @@ final class Signals {
     private static Map<String, Node[]> flatten(Node[] items) {
         Map<String, Node[]> columns = new LinkedHashMap<>();
         int n = items.length;
+        // the items of an array share one names array (the parser's): their members' columns are found once per shape
+        String[] shape = null;
+        Node[][] shapeColumns = null;
         for (int i = 0; i < n; i++) {
             Node item = items[i];
             int[] budget = {MAX_VALUES_PER_ITEM};
             if (item.isScalar()) {
                 put(columns, "", i, item, n);
+            } else if (item.isObject() && item.names == shape) {
+                flattenShaped(columns, item, shapeColumns, i, n, budget);
             } else {
                 flattenInto(columns, item, "", i, n, 0, budget);
+                if (item.isObject()) {
+                    shape = item.names;
+                    shapeColumns = new Node[shape.length][];
+                    for (int j = 0; j < shape.length; j++) {
+                        shapeColumns[j] = columns.get(shape[j]);
+                    }
+                }
             }
         }
         return columns;
+    }
+
+    /**
+     * {@link #flattenInto} at the top of an item whose members' columns are known ({@code null}: not there yet, or
+     * refused past {@link #MAX_COLUMNS}; {@link #put} decides again).
+     */
+    private static void flattenShaped(Map<String, Node[]> columns, Node item, Node[][] shapeColumns, int i, int n,
+                                      int[] budget) {
+        for (int j = 0; j < item.children.length && budget[0] > 0; j++) {
+            Node child = item.children[j];
+            budget[0]--;
+            Node[] column = shapeColumns[j];
+            if (column == null) {
+                put(columns, item.names[j], i, child, n);
+                shapeColumns[j] = columns.get(item.names[j]);
+            } else if (column[i] == null) { // a duplicate member keeps its first value
+                column[i] = child;
+            }
+            if (child.isObject()) {
+                // presence of the nested object itself counts too, and its members one level down
+                flattenInto(columns, child, item.names[j], i, n, 1, budget);
+            }
+        }
     }
 
     private static void flattenInto(Map<String, Node[]> columns, Node node, String prefix, int item, int n, int depth,
