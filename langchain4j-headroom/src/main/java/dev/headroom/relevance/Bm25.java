@@ -238,6 +238,35 @@ public final class Bm25 {
      * come first, not the many failed checkouts of other orders.
      */
     public int[] matches(String query, int limit, double minShareOfBest, double minCoverage) {
+        return matches(query, limit, limit, minShareOfBest, minCoverage);
+    }
+
+    /**
+     * As {@link #matches(String, int, double, double)}, and then every other document holding a name the question
+     * gives that at most {@code nameLimit} documents hold, in document order: asked about order {@code ORD-20917}, its
+     * eight records all match, not only the best few.
+     */
+    public int[] matches(String query, int limit, int nameLimit, double minShareOfBest, double minCoverage) {
+        int[] best = scoredMatches(query, limit, minShareOfBest, minCoverage);
+        if (nameLimit <= limit || documents.size() == 0) {
+            return best;
+        }
+        boolean[] named = NameHolders.of(documents, query, nameLimit);
+        boolean[] taken = new boolean[named.length];
+        int[] out = java.util.Arrays.copyOf(best, best.length + named.length);
+        int count = best.length;
+        for (int i : best) {
+            taken[i] = true;
+        }
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] && !taken[i]) {
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private int[] scoredMatches(String query, int limit, double minShareOfBest, double minCoverage) {
         int n = documents.size();
         List<List<String>> queryWords = queryWords(query);
         if (queryWords.isEmpty() || n == 0) {
@@ -246,7 +275,7 @@ public final class Bm25 {
         QueryIndex index = indexFor(queryWords);
         double[] coverage = new double[n];
         double[] scores = score(queryWords, index, coverage);
-        boolean[] named = holdersOfNames(query, limit);
+        boolean[] named = NameHolders.of(documents, query, limit);
         double best = 0.0;
         for (double c : coverage) {
             best = Math.max(best, c);
@@ -266,34 +295,5 @@ public final class Bm25 {
             }
         }
         return Ranking.top(scores, limit);
-    }
-
-    /**
-     * The documents holding, as written, a name the query gives: an id, version, path, file or identifier name
-     * ({@link Terms#isName}) that at most {@code limit} documents and not most of them hold, also inside a longer identifier
-     * ({@code orders-worker} in pod {@code orders-worker-7f9c4}, {@code legacy-checkout} in branch
-     * {@code chore/drop-legacy-checkout}; see {@link Terms#holdsAny}). The question named them, so each qualifies
-     * whatever else of the query it matches: asked about request {@code 01HF3XK9QZ} and a conflict, the
-     * request's first line qualifies beside its {@code 409} line, which also matches "conflict".
-     */
-    private boolean[] holdersOfNames(String query, int limit) {
-        int n = documents.size();
-        boolean[] holders = new boolean[n];
-        boolean[] holdersOfName = new boolean[n];
-        Documents.Reading reading = documents.reading();
-        for (String name : Terms.names(query)) {
-            int df = 0;
-            for (int i = 0; i < n; i++) {
-                holdersOfName[i] = reading.holds(i, name);
-                df += holdersOfName[i] ? 1 : 0;
-            }
-            if (df == 0 || df > limit || df * 2 > n && n > 2) {
-                continue; // held by most documents (the directory a diff -r compares): selects nothing
-            }
-            for (int i = 0; i < holders.length; i++) {
-                holders[i] |= holdersOfName[i];
-            }
-        }
-        return holders;
     }
 }

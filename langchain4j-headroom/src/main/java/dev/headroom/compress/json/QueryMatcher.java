@@ -2,9 +2,7 @@ package dev.headroom.compress.json;
 
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.relevance.Bm25;
-import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,7 +11,7 @@ import java.util.List;
  * {@link #MAX_TEXT} characters, space separated; given to BM25 as parts, {@link Bm25#indexParts}). An item must hold query terms worth at least {@link #MIN_SCORE} IDF and
  * {@link #MIN_SHARE_OF_BEST} of what the best-matching item holds; a blank query matches nothing, and arrays
  * over {@link #MAX_ITEMS} items are not scored. Besides those, every item holding a name the query gives (an id, a
- * path, an identifier: {@link Terms#names}) that at most {@code nameLimit} items hold matches: asked about order
+ * path, an identifier: {@link dev.headroom.relevance.Terms#names}) that at most {@code nameLimit} items hold matches: asked about order
  * {@code ORD-20917}, its eight records (started, rejected, failed, retried, completed) all match, not only the two
  * that share most words with the question. Immutable; the BM25 indexing is charged to the budget.
  */
@@ -81,31 +79,7 @@ final class QueryMatcher {
             docs.add(parts.toArray(new String[0]));
         }
         // the parts, not their joined text: BM25 reads each distinct name and value once
-        int[] best = Bm25.indexParts(docs, budget).matches(query, limit, MIN_SHARE_OF_BEST, MIN_SCORE);
-        List<String> names = Terms.names(query);
-        if (names.isEmpty()) {
-            return best;
-        }
-        List<String> texts = new ArrayList<>(docs.size());
-        for (String[] doc : docs) {
-            texts.add(String.join(" ", doc));
-        }
-        names = Terms.heldByAtMost(names, texts, nameLimit);
-        if (names.isEmpty()) {
-            return best;
-        }
-        boolean[] seen = new boolean[items.length];
-        int[] out = Arrays.copyOf(best, best.length + items.length);
-        int count = best.length;
-        for (int i : best) {
-            seen[i] = true;
-        }
-        for (int i = 0; i < texts.size(); i++) {
-            if (!seen[i] && Terms.holdsAny(texts.get(i), names)) {
-                out[count++] = i;
-            }
-        }
-        return Arrays.copyOf(out, count);
+        return Bm25.indexParts(docs, budget).matches(query, limit, nameLimit, MIN_SHARE_OF_BEST, MIN_SCORE);
     }
 
     /**

@@ -393,4 +393,18 @@ class ItemSelectorTest {
         // then: two failed checks are two answers; they outlast the status changes
         assertThat(kept(reduction)).contains(150, 380);
     }
+
+    @Test
+    void should_keep_every_record_of_the_order_the_question_names_beyond_the_best_few() {
+        // given: 300 checkout log records; order ORD-20917 has eight of them (started, rejected, failed, retried, ...)
+        List<Integer> named = List.of(40, 41, 42, 43, 200, 201, 202, 203);
+        String json = objects(300, i -> "{\"msg\": \"checkout step " + (i % 4) + "\", \"order\": \""
+                + (named.contains(i) ? "ORD-20917" : "ORD-" + (30000 + i)) + "\"}");
+
+        // when
+        ItemSelector.Reduction reduction = select(json, "A customer says checkout of ORD-20917 failed. Did it go through later?");
+
+        // then: all eight, not only the maxItems / 3 best by BM25
+        assertThat(kept(reduction)).containsAll(named);
+    }
 }
