@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.requireLines;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
@@ -52,12 +53,6 @@ final class FreshCases11 {
             throw new IllegalStateException("no line contains " + String.join(" & ", parts));
         }
         return found;
-    }
-
-    private static void requireLines(Gen g, int min, int max) {
-        if (g.size() < min || g.size() > max) {
-            throw new IllegalStateException("line count " + g.size() + " outside " + min + ".." + max);
-        }
     }
 
     private static String uuid(Gen g) {

@@ -1,5 +1,7 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.requireLines;
+import static dev.headroom.benchmarks.needles.Inputs.pad;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
@@ -34,18 +36,8 @@ final class FreshCases12 {
                 curlVerbose(), gitStatusBranches(), k6Summary(), awsLogsLambda(), opensslShowcerts());
     }
 
-    private static void requireLines(Gen g, int min, int max) {
-        if (g.size() < min || g.size() > max) {
-            throw new IllegalStateException("line count " + g.size() + " outside " + min + ".." + max);
-        }
-    }
-
     private static String uuid(Gen g) {
         return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

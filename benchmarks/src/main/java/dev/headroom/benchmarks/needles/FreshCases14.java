@@ -1,5 +1,8 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.requireLines;
+import static dev.headroom.benchmarks.needles.Inputs.pad;
+import static dev.headroom.benchmarks.needles.Inputs.lpad;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
@@ -30,20 +33,6 @@ final class FreshCases14 {
     static List<NeedleCase> all() {
         return List.of(treeRepo(), findLargeFiles(), lsblkDfInodes(), ipStatsLink(), sysctlAll(), vmstatSwap(), sqlfluffLint(),
                 hadolintTflint(), cargoTree(), goModGraph(), helmKubeconform(), composerConflict());
-    }
-
-    private static void requireLines(Gen g, int min, int max) {
-        if (g.size() < min || g.size() > max) {
-            throw new IllegalStateException("line count " + g.size() + " outside " + min + ".." + max);
-        }
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
-    }
-
-    private static String lpad(String s, int width) {
-        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
     // ---------------------------------------------------------------- tree -a -L 4

@@ -1,5 +1,8 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.requireLines;
+import static dev.headroom.benchmarks.needles.Inputs.pad;
+import static dev.headroom.benchmarks.needles.Inputs.lpad;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
@@ -34,20 +37,6 @@ final class FreshCases16 {
     static List<NeedleCase> all() {
         return List.of(awsEc2Table(), openSearchCatShards(), psqlExpandedActivity(), zeekConnLog(), ctestOutputOnFailure(),
                 phpunitTestdox(), gitRangeDiff(), p4Changes(), gitGrepCount(), rsyncItemize(), getfaclRecursive(), lspciVerbose());
-    }
-
-    private static void requireLines(Gen g, int min, int max) {
-        if (g.size() < min || g.size() > max) {
-            throw new IllegalStateException("line count " + g.size() + " outside " + min + ".." + max);
-        }
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
-    }
-
-    private static String lpad(String s, int width) {
-        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
     private static String center(String s, int width) {

@@ -36,4 +36,21 @@ final class Inputs {
             throw new IllegalStateException(part + " occurs " + n + " times, expected " + expected);
         }
     }
+
+    /** Fails the generator when its output has fewer than {@code min} or more than {@code max} lines. */
+    static void requireLines(Gen g, int min, int max) {
+        if (g.size() < min || g.size() > max) {
+            throw new IllegalStateException("line count " + g.size() + " outside " + min + ".." + max);
+        }
+    }
+
+    /** {@code s} padded with blanks on the right to {@code width}. */
+    static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** {@code s} padded with blanks on the left to {@code width}. */
+    static String lpad(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
 }
