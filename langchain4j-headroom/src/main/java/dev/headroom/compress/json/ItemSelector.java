@@ -148,20 +148,18 @@ final class ItemSelector {
                 }
             }
         }
-        if (lastOfKind.size() > 1) {
-            // an error told more than three times is a story: its last item says when it stopped (or that it goes
-            // on). Three failed checks are three answers, and one kind for all errors (every Sentry issue is
-            // level=error) tells no story.
-            for (Map.Entry<String, Integer> last : lastOfKind.entrySet()) {
-                if (countOfKind.get(last.getKey()) > REPEATS_SHOWN) {
-                    protect[last.getValue()] = (byte) Math.max(protect[last.getValue()], LAST_OF_KIND);
-                }
-            }
-        }
+        boolean severalKinds = lastOfKind.size() > 1;
         for (int i = 0; i < n; i++) {
-            // an error of a kind told at most three times is an answer of its own, not a repeat: it outlasts the rarest
-            if (kinds[i] != null && protect[i] == 0 && countOfKind.get(kinds[i]) <= REPEATS_SHOWN) {
+            if (kinds[i] == null || protect[i] != 0) {
+                continue;
+            }
+            // an error of a kind told at most three times is an answer of its own; of a kind told more often (a
+            // story), the last item says when it stopped (or that it goes on) - unless one kind holds every error
+            // (each Sentry issue is level=error): then it tells no story
+            if (countOfKind.get(kinds[i]) <= REPEATS_SHOWN) {
                 protect[i] = FEW_OF_KIND;
+            } else if (severalKinds && lastOfKind.get(kinds[i]) == i) {
+                protect[i] = LAST_OF_KIND;
             }
         }
         if (errorItems > maxItems) {
