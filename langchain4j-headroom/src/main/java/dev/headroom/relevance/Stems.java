@@ -12,7 +12,8 @@ import java.util.List;
  * same way to the query and to the documents, a question word matches a document word when either's
  * spelling or aliases meet the other's spelling or aliases; {@link Bm25} scores an exact spelling higher.
  *
- * <p>Only words get aliases: ASCII letters only, at least four, lowercase, Capitalized or ALL CAPS.
+ * <p>A number with a plural {@code s} ({@code 502s}) gets the number. Otherwise only words get aliases: ASCII
+ * letters only, at least four, lowercase, Capitalized or ALL CAPS.
  * Ids, versions, paths, hex and camelCase identifiers ({@code ORD-417}, {@code v2.17.1}, {@code 0x1f},
  * {@code config_loader}, {@code getItems}) get none. Rules: {@code -ies}/{@code -ied} → {@code -y};
  * {@code -es} → without {@code s} and without {@code es}; {@code -s} (not {@code -ss}, {@code -us},
@@ -36,6 +37,9 @@ final class Stems {
      * @param original the word as written (its case decides whether it is a camelCase identifier)
      */
     static List<String> aliases(String lower, String original) {
+        if (isNumberPlural(lower)) {
+            return List.of(lower.substring(0, lower.length() - 1));
+        }
         if (lower.length() < MIN_LENGTH || !isPlainWord(original)) {
             return List.of();
         }
@@ -58,6 +62,20 @@ final class Stems {
             verbForms(singular, out);
         }
         return out;
+    }
+
+    /** A number of at least two digits with a plural {@code s}: "a burst of 502s", "the 1990s". */
+    private static boolean isNumberPlural(String lower) {
+        int n = lower.length();
+        if (n < 3 || lower.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (lower.charAt(i) < '0' || lower.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void verbForms(String w, List<String> out) {

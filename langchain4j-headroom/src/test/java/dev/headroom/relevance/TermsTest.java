@@ -45,6 +45,9 @@ class TermsTest {
         assertThat(Terms.aliases("matches")).contains("match");
         assertThat(Terms.aliases("stopped")).contains("stop");
         assertThat(Terms.aliases("WARNINGS")).contains("warning", "warn");
+        assertThat(Terms.aliases("502s")).containsExactly("502");
+        assertThat(Terms.aliases("5s")).isEmpty();
+        assertThat(Terms.aliases("5xx")).isEmpty();
         assertThat(Terms.aliases("upgrade")).isEmpty();
         assertThat(Terms.aliases("status")).isEmpty();
         assertThat(Terms.aliases("process")).isEmpty();
