@@ -86,6 +86,24 @@ final class ErrorItems {
     }
 
     /**
+     * The template of the item's own message ({@code msg}, {@code message}, {@code reason}: its first direct string
+     * member in that role; numbers, ids and times masked), or {@code ""}: with its error kind, which story an error item
+     * tells ("handled request" with a 502 and "dial tcp …: connection refused" are two stories of one {@code level=error}).
+     */
+    String message(Node item) {
+        if (!item.isObject()) {
+            return "";
+        }
+        for (int i = 0; i < item.children.length; i++) {
+            if (item.children[i].type == Node.Type.STRING && role(item.names[i]) == MemberRole.MESSAGE) {
+                String text = item.children[i].text;
+                return Templates.of(text.length() > KIND_CHARS ? text.substring(0, KIND_CHARS) : text);
+            }
+        }
+        return "";
+    }
+
+    /**
      * Whether the item's own text says what went wrong: a string (two levels down at most) of a member that is not a
      * status ({@code severity}, {@code level}) with an error word or exception text. A stack frame line logged as an
      * ERROR entry of its own does not; its {@code Error: missing required environment variable} line does.

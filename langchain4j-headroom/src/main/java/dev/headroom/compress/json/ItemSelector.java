@@ -30,7 +30,7 @@ import java.util.Map;
  * <p><b>The size ceiling.</b> Whole items can be large (a {@code pip inspect} entry carries its package's
  * README), so the kept items must also fit {@code maxChars} (the array's share of the lossy token budget):
  * while they do not, items are dropped by reason, least important first (top by score, rare values,
- * change points, outliers, last, first, the best-ranked rare values, errors, query matches; within a reason the latest item first (errors: the
+ * change points, outliers, last, first, the best-ranked rare values, errors, query matches; within a reason the latest item first (errors: repeats of a story before its first, then the
  * most repeated first, {@link ErrorRarity}), but
  * query matches and the first item of each error kind ({@link ErrorItems#errorKind}) after the others), but
  * one item always stays. Errors and query matches give way only beyond {@value #SIGNAL_CEILING_FACTOR} times the
@@ -218,7 +218,7 @@ final class ItemSelector {
             }
         }
 
-        kept = fit(items, reason, protect, kept);
+        kept = fit(items, kinds, reason, protect, kept);
         int[] keptIndexes = new int[kept];
         Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
         for (int i = 0, k = 0; i < n; i++) {
@@ -234,7 +234,7 @@ final class ItemSelector {
      * Drops kept items by {@link #DROP_ORDER} until their minified size fits {@code maxChars}, within a reason the
      * unprotected ones first; returns how many stay.
      */
-    private int fit(Node[] items, Reason[] reason, byte[] protect, int kept) {
+    private int fit(Node[] items, String[] kinds, Reason[] reason, byte[] protect, int kept) {
         long size = 0;
         for (int i = 0; i < items.length; i++) {
             if (reason[i] != null) {
@@ -253,7 +253,7 @@ final class ItemSelector {
             long ceiling = dropped == Reason.ERROR || dropped == Reason.QUERY || level > 0 && dropped == Reason.RARE
                     ? maxChars * SIGNAL_CEILING_FACTOR : maxChars;
             if (dropped == Reason.ERROR && size > ceiling && errorDropOrder == null) {
-                errorDropOrder = ErrorOrder.dropOrder(items, reason, errors);
+                errorDropOrder = ErrorOrder.dropOrder(items, kinds, reason, errors);
             }
             for (int k = items.length - 1; k >= 0 && size > ceiling && kept > 1; k--) {
                 // errors: the most repeated first (ErrorRarity), ties the latest first; other reasons: the latest first

@@ -362,6 +362,36 @@ class ItemSelectorTest {
         assertThat(kept(reduction)).contains(6);
     }
 
+    @Test
+    void should_keep_one_item_of_each_error_story_before_the_repeats_of_any() {
+        // given: 300 proxy records; a burst of six refused upstream connections, each logged twice: an access record
+        // ("handled request", level error, status 502, like the 401s around it) and an error record ("dial tcp …");
+        // two aborted streams open and close the errors, eight 401s are a kind of their own; room for about six
+        String pad = "x".repeat(200);
+        String json = objects(300, i -> {
+            String record;
+            if (i == 20 || i == 290) {
+                record = "\"level\": \"error\", \"logger\": \"proxy\", \"msg\": \"aborting with incomplete response\"";
+            } else if (i >= 100 && i < 160 && i % 10 == 0) {
+                record = "\"level\": \"error\", \"logger\": \"access\", \"msg\": \"handled request\", \"status\": 502";
+            } else if (i >= 100 && i < 160 && i % 10 == 1) {
+                record = "\"level\": \"error\", \"logger\": \"proxy\", \"msg\": \"dial tcp 10.0.2.14:9000: connection refused\"";
+            } else if (i % 30 == 5) {
+                record = "\"level\": \"info\", \"logger\": \"access\", \"msg\": \"handled request\", \"status\": 401";
+            } else {
+                record = "\"level\": \"info\", \"logger\": \"access\", \"msg\": \"handled request\", \"status\": 200";
+            }
+            return "{" + record + ", \"pad\": \"" + pad + "\"}";
+        });
+        ItemSelector selector = new ItemSelector(15, "").maxChars(900);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: the first 502 the clients got stays beside the first refusal, though the 401s share more of its words
+        assertThat(kept(reduction)).contains(100, 101).doesNotContain(150, 151);
+    }
+
     private static String proxyLog() {
         // 400 proxy log records of ~260 chars; 12 "connection refused" errors (one kind, level=error), one "host is
         // down" and one "host is up" (info, each once), and 2 failed health checks (an error kind of their own)
