@@ -21,6 +21,9 @@ final class ErrorValues {
             "failed", "failure", "failures", "failing", "fatal", "critical", "crit", "crash", "crashed", "crashing",
             "crashloopbackoff", "exception", "panic", "panicked", "aborted", "timeout", "timedout", "unhealthy",
             "severe", "emerg", "emergency", "rejected", "denied", "oomkilled");
+    /** The last words of an event name that says it failed ({@link #namesFailure}). */
+    private static final Set<String> FAILURE_ENDINGS = Set.of("failed", "failure", "error", "errored", "crashed");
+    private static final int MAX_NAME_CHARS = 64;
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "zero", "never", "0");
     private static final Set<String> EMPTY_WORDS = Set.of("", "none", "null", "nil", "n/a", "na", "ok", "false", "0",
             "no", "success", "undefined");
@@ -39,6 +42,9 @@ final class ErrorValues {
     static boolean carriesStatus(Node value, MemberRole role) {
         if (role == MemberRole.ERROR_NAME) {
             return true;
+        }
+        if (role == MemberRole.EVENT_TYPE) {
+            return value.type == Node.Type.STRING && namesFailure(value.text);
         }
         if (role == MemberRole.HTTP_CODE) {
             long code = value.type == Node.Type.NUMBER ? integer(value.text) : -1;
@@ -62,6 +68,8 @@ final class ErrorValues {
                 return value.type == Node.Type.STRING && hasErrorWord(value.text);
             case HTTP_CODE:
                 return integer(value.text) >= 500;
+            case EVENT_TYPE:
+                return value.type == Node.Type.STRING && namesFailure(value.text);
             case EXIT_CODE:
                 return value.type == Node.Type.NUMBER && !ZERO.matcher(value.text).matches();
             case SUCCESS_FLAG:
@@ -154,6 +162,27 @@ final class ErrorValues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a value is one name (no blanks) whose last word says it failed: {@code MapIterationFailed},
+     * {@code BUILD_FAILURE}, {@code job.errored}, {@code ActivityTimedOut}; not a bare {@code error}, {@code FailedOver}
+     * nor a sentence.
+     */
+    static boolean namesFailure(String text) {
+        if (text.isEmpty() || text.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        List<String> words = Words.of(text);
+        int n = words.size();
+        // one word names a category, not an event ("type": "error" of every Sentry issue, warnings included)
+        return n > 1 && (FAILURE_ENDINGS.contains(words.get(n - 1))
+                || words.get(n - 2).equals("timed") && words.get(n - 1).equals("out"));
     }
 
     static boolean isExceptionText(String text) {

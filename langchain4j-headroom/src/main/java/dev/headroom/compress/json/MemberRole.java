@@ -24,6 +24,12 @@ enum MemberRole {
     EXIT_CODE,
     /** {@code success}, {@code ok}, {@code isHealthy}: {@code false}. */
     SUCCESS_FLAG,
+    /**
+     * {@code type}, {@code event}, {@code eventType}, {@code eventName}: which event a record is; an error when the value
+     * is one name ending in a failure word ({@code TaskFailed}, {@code MapIterationFailed}, {@code job.errored}), and
+     * no status otherwise ({@code TaskSucceeded} leaves the item's message to judge).
+     */
+    EVENT_TYPE,
     /** A one-word {@code message}, {@code reason}, {@code stderr}, {@code log}: prose that may report an error. */
     MESSAGE,
     /** Anything else: payload, read only for the members inside it. */
@@ -74,6 +80,10 @@ enum MemberRole {
         }
         if (STATUS_NAME_WORDS.contains(last)) {
             return STATUS;
+        }
+        if (words.equals(List.of("type")) || words.equals(List.of("event")) || words.equals(List.of("event", "type"))
+                || words.equals(List.of("event", "name"))) {
+            return EVENT_TYPE;
         }
         List<String> flag = words.size() > 1 && (words.get(0).equals("is") || words.get(0).equals("was"))
                 ? words.subList(1, words.size()) : words;

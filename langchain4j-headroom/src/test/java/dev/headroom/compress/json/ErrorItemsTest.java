@@ -44,7 +44,10 @@ class ErrorItemsTest {
         "{\"code\": 502, \"path\": \"/api\"}",
         "{\"name\": \"x\", \"status\": \"failed\", \"description\": \"all good\"}",
         "{\"name\": \"x\", \"error\": {\"code\": 17}}",
-        "{\"trace\": \"boom\\n    at com.acme.Service.call(Service.java:42)\"}"
+        "{\"trace\": \"boom\\n    at com.acme.Service.call(Service.java:42)\"}",
+        "{\"type\": \"MapIterationFailed\", \"id\": 217, \"details\": {\"index\": 27}}",
+        "{\"eventType\": \"ActivityTimedOut\"}",
+        "{\"event\": \"job.errored\", \"job\": \"nightly\"}"
     })
     void should_flag_items_whose_values_report_an_error(String json) {
         assertThat(errors.isError(NodeParser.parse(json))).as(json).isTrue();
@@ -89,6 +92,10 @@ class ErrorItemsTest {
         "{\"code\": \"DE\", \"name\": \"Germany\"}",
         "{\"tags\": [{\"key\": \"error\", \"type\": \"bool\", \"value\": false}, {\"key\": \"http.status_code\", \"value\": 200}]}",
         "{\"env\": [{\"name\": \"LOG_LEVEL\", \"value\": \"error\"}]}",
+        "{\"type\": \"error\", \"level\": \"warning\"}",
+        "{\"type\": \"TaskSucceeded\", \"id\": 3}",
+        "{\"eventName\": \"FailoverCompleted\"}",
+        "{\"type\": \"retry after a failed attempt\"}",
                 "\"plain text\""
     })
     void should_not_flag_items_without_an_error_value(String json) {
