@@ -71,7 +71,9 @@ final class ErrorValues {
             case EVENT_TYPE:
                 return value.type == Node.Type.STRING && namesFailure(value.text);
             case EXIT_CODE:
-                return value.type == Node.Type.NUMBER && !ZERO.matcher(value.text).matches();
+                // docker events write every attribute as a string: "exitCode": "137"
+                return (value.type == Node.Type.NUMBER || value.type == Node.Type.STRING && integer(value.text) >= 0)
+                        && !ZERO.matcher(value.text).matches();
             case SUCCESS_FLAG:
                 return value.type == Node.Type.FALSE;
             default:

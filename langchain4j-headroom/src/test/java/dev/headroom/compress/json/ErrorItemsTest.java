@@ -47,7 +47,8 @@ class ErrorItemsTest {
         "{\"trace\": \"boom\\n    at com.acme.Service.call(Service.java:42)\"}",
         "{\"type\": \"MapIterationFailed\", \"id\": 217, \"details\": {\"index\": 27}}",
         "{\"eventType\": \"ActivityTimedOut\"}",
-        "{\"event\": \"job.errored\", \"job\": \"nightly\"}"
+        "{\"event\": \"job.errored\", \"job\": \"nightly\"}",
+        "{\"Action\": \"die\", \"Actor\": {\"Attributes\": {\"exitCode\": \"137\", \"name\": \"shop-worker-1\"}}}"
     })
     void should_flag_items_whose_values_report_an_error(String json) {
         assertThat(errors.isError(NodeParser.parse(json))).as(json).isTrue();
@@ -93,6 +94,8 @@ class ErrorItemsTest {
         "{\"tags\": [{\"key\": \"error\", \"type\": \"bool\", \"value\": false}, {\"key\": \"http.status_code\", \"value\": 200}]}",
         "{\"env\": [{\"name\": \"LOG_LEVEL\", \"value\": \"error\"}]}",
         "{\"type\": \"error\", \"level\": \"warning\"}",
+        "{\"Action\": \"exec_die\", \"Actor\": {\"Attributes\": {\"exitCode\": \"0\"}}}",
+        "{\"exitCode\": \"n/a\"}",
         "{\"type\": \"TaskSucceeded\", \"id\": 3}",
         "{\"eventName\": \"FailoverCompleted\"}",
         "{\"type\": \"retry after a failed attempt\"}",
