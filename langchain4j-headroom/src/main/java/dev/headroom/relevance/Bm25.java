@@ -16,7 +16,8 @@ import java.util.Objects;
  * that meets it through the base forms of an inflected word on either side ("upgraded" ↔ "upgrade",
  * "failures" ↔ "failure"); such an inflected match scores {@link #ALIAS_WEIGHT} of an exact one. The
  * IDF of a question word counts every document it matches either way, so how much of the question a
- * document covers ({@link #matches}) does not depend on the spelling it uses.
+ * document covers ({@link #matches}) does not depend on the spelling it uses. The question's
+ * {@link FunctionWords function words} ("which", "is", "the") weigh {@link FunctionWords#WEIGHT} of others.
  *
  * <p>Immutable after {@link #index}; {@link #scores} and {@link #top} are thread-safe and deterministic
  * (ties break by document order).
@@ -155,7 +156,7 @@ public final class Bm25 {
                 continue;
             }
             int[] forms = index.formIds()[w];
-            double idf = idf(df, n);
+            double idf = idf(df, n) * (FunctionWords.contains(queryWords.get(w).get(0)) ? FunctionWords.WEIGHT : 1.0);
             for (int i = 0; i < n; i++) {
                 int tf = index.tf(i, forms[0]);
                 double weight = 1.0;

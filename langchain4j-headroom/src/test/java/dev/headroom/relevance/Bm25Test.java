@@ -23,6 +23,26 @@ class Bm25Test {
     }
 
     @Test
+    void should_rank_the_line_holding_the_asked_number_over_prose_sharing_the_question_s_function_words() {
+        // given: 40 access lines, three of them a 500; a few lines of prose built of the words questions are built of
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add(i % 13 == 5 ? "GET /api/customers/" + i + "/orders - 500 0 - 30118ms" : "GET /api/orders/" + i + " - 200 - 12ms");
+            if (i % 10 == 0) {
+                lines.add("The timeout period elapsed prior to completion of the operation or the server is not responding.");
+            }
+        }
+        Bm25 bm25 = Bm25.index(lines);
+
+        // when
+        int[] matches = bm25.matches("Some calls to the api hang, then return 500. Which is it?", 3, 0.5, 1.0);
+
+        // then: the three 500 lines, not the prose
+        assertThat(java.util.Arrays.stream(matches).mapToObj(lines::get).toList()).hasSize(3)
+                .allSatisfy(line -> assertThat(line).contains(" 500 "));
+    }
+
+    @Test
     void should_give_no_weight_to_terms_present_in_every_document() {
         // given
         Bm25 bm25 = Bm25.index(List.of("state running", "state running", "state stopped"));
