@@ -64,6 +64,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases14.all());
         cases.addAll(FreshCases15.all());
         cases.addAll(FreshCases16.all());
+        cases.addAll(FreshCases18.all());
         return List.copyOf(cases);
     }
 }
