@@ -65,6 +65,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases15.all());
         cases.addAll(FreshCases16.all());
         cases.addAll(FreshCases17.all());
+        cases.addAll(FreshCases18.all());
         return List.copyOf(cases);
     }
 }
