@@ -30,10 +30,10 @@ import java.util.Map;
  * <p><b>The size ceiling.</b> Whole items can be large (a {@code pip inspect} entry carries its package's
  * README), so the kept items must also fit {@code maxChars} (the array's share of the lossy token budget):
  * while they do not, items are dropped by reason, least important first (top by score, rare values,
- * change points, outliers, last, first, the best-ranked rare values, errors, query matches; within a reason the latest item first (errors: repeats of a story before its first, then the
- * most repeated first, {@link ErrorRarity}), but
- * query matches and the first item of each error kind ({@link ErrorItems#errorKind}) after the others), but
- * one item always stays. Errors and query matches give way only beyond {@value #SIGNAL_CEILING_FACTOR} times the
+ * change points, outliers, last, first, the best-ranked rare values, errors, query matches, errors the question
+ * matches; within a reason the latest item first (errors: repeats of a story before its first, then the most repeated
+ * first, {@link ErrorRarity}), but query matches and the first item of each error kind ({@link ErrorItems#errorKind})
+ * after the others), but one item always stays. Errors and query matches give way only beyond {@value #SIGNAL_CEILING_FACTOR} times the
  * ceiling: a failed check run carries its whole app record, and four of them are still what was asked for. The disclosure counts only what stays.
  *
  * <p>For arrays of scalars of one type the disclosure also carries a summary ({@link ScalarSummary}; numbers:
@@ -76,7 +76,9 @@ final class ItemSelector {
     private static final byte RAREST = 1;
     private static final byte FEW_OF_KIND = 1;
     private static final byte FIRST_OF_KIND = 2;
-    private static final int PROTECTION_LEVELS = 3;
+    /** An error the question matches: the last item to give way. */
+    private static final byte ASKED_ERROR = 3;
+    private static final int PROTECTION_LEVELS = 4;
     /** Error items and query matches give way only beyond this many times the size ceiling. */
     static final int SIGNAL_CEILING_FACTOR = 2;
 
@@ -94,12 +96,12 @@ final class ItemSelector {
      * The order in which kept items give way when they exceed {@code maxChars}, each reason from its unprotected items
      * to its most protected; the rarest items ({@link #RAREST}) give way after the anchors and after the errors that
      * repeat another's kind, as what the question asks for and errors may take twice the ceiling
-     * ({@value #SIGNAL_CEILING_FACTOR}), before the first of an error kind.
+     * ({@value #SIGNAL_CEILING_FACTOR}), before the first of an error kind; an error the question matches goes last.
      */
     private static final List<DropStep> DROP_ORDER = List.of(new DropStep(Reason.TOP, 0, 2), new DropStep(Reason.RARE, 0, 0),
             new DropStep(Reason.CHANGE, 0, 2), new DropStep(Reason.OUTLIER, 0, 2), new DropStep(Reason.LAST, 0, 2),
             new DropStep(Reason.FIRST, 0, 2), new DropStep(Reason.ERROR, 0, 0), new DropStep(Reason.RARE, 1, 2),
-            new DropStep(Reason.ERROR, 1, 2), new DropStep(Reason.QUERY, 0, 2));
+            new DropStep(Reason.ERROR, 1, 2), new DropStep(Reason.QUERY, 0, 2), new DropStep(Reason.ERROR, 3, 3));
 
     private final int maxItems;
     private final QueryMatcher queryMatcher;
@@ -166,7 +168,7 @@ final class ItemSelector {
             kept -= ErrorOrder.dropRepeated(items, kinds, reason, maxItems);
         }
         for (int i : queryMatcher.matches(items)) {
-            protect[i] = FIRST_OF_KIND;
+            protect[i] = reason[i] == Reason.ERROR ? ASKED_ERROR : FIRST_OF_KIND;
             if (reason[i] == null) {
                 reason[i] = Reason.QUERY;
                 kept++;

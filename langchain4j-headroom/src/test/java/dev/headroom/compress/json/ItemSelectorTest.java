@@ -392,6 +392,28 @@ class ItemSelectorTest {
         assertThat(kept(reduction)).contains(100, 101).doesNotContain(150, 151);
     }
 
+    @Test
+    void should_keep_an_error_the_question_names_over_its_other_matches_and_other_errors() {
+        // given: 200 journal records; nine of the pg-backup unit (named by the question), one of them its error; two
+        // errors of another unit; room for about six
+        String pad = "x".repeat(200);
+        String json = objects(200, i -> {
+            boolean backup = i >= 100 && i < 109;
+            String unit = backup ? "pg-backup.service" : i % 2 == 0 ? "cron.service" : "sshd.service";
+            String msg = i == 104 ? "pg_dump: error: could not write to output file: No space left on device"
+                    : i == 30 || i == 160 ? "error: kex_exchange_identification: Connection closed by remote host"
+                    : backup ? "pg-backup: step " + (i - 100) + " done" : "session opened";
+            return "{\"unit\": \"" + unit + "\", \"MESSAGE\": \"" + msg + "\", \"pad\": \"" + pad + "\"}";
+        });
+        ItemSelector selector = new ItemSelector(15, "why did pg-backup not upload a dump last night?").maxChars(900);
+
+        // when
+        ItemSelector.Reduction reduction = selector.select(NodeParser.parse(json));
+
+        // then: its error outlives the unit's other records and the other unit's errors
+        assertThat(kept(reduction)).contains(104).doesNotContain(160);
+    }
+
     private static String proxyLog() {
         // 400 proxy log records of ~260 chars; 12 "connection refused" errors (one kind, level=error), one "host is
         // down" and one "host is up" (info, each once), and 2 failed health checks (an error kind of their own)
