@@ -1,5 +1,6 @@
 package dev.headroom.compress.json;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.CompressionSettings;
@@ -22,7 +23,8 @@ import java.util.Map;
  *
  * <p><b>2. Lossy, only when the budget demands it.</b> When the lossless form is estimated (characters /
  * {@value #CHARS_PER_TOKEN}, as {@link TokenCounter#estimating()}) above {@code maxItems × }{@value #TOKENS_PER_ITEM} tokens, every
- * large array (more than {@code maxItems} items and at least a tenth of that budget in size) anywhere in
+ * large array (more than {@code maxItems} items and at least a tenth of that budget in size; or an object of as many
+ * records keyed by name, {@link #isKeyedRecords}) anywhere in
  * the document — top level, inside an envelope such as {@code {"total":1592,"items":[...]}}, or nested —
  * is reduced to whole original items chosen by {@link ItemSelector} — the kept items of all large arrays
  * together within that budget (each array's share in proportion to its size; at least one item each) —
@@ -117,7 +119,24 @@ public final class JsonCompressor implements Compressor {
     }
 
     private static boolean isLarge(Node node, int maxItems, long minTokens) {
-        return node.isArray() && node.size() > maxItems && estimatedTokens(node.length) >= minTokens;
+        return (node.isArray() || isKeyedRecords(node)) && node.size() > maxItems && estimatedTokens(node.length) >= minTokens;
+    }
+
+    /**
+     * An object whose members are all objects and not a shape of their own: records keyed by name ({@code GET
+     * /connectors?expand=status} of Kafka Connect, {@code npm ls --json}'s dependencies), selected like an array's
+     * items. An object with its own set of member names (a config, a schema) is one record, not a map.
+     */
+    static boolean isKeyedRecords(Node node) {
+        if (!node.isObject() || node.children.length == 0) {
+            return false;
+        }
+        for (Node child : node.children) {
+            if (!child.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -147,8 +166,8 @@ public final class JsonCompressor implements Compressor {
     }
 
     /**
-     * The items of the document's largest array (most items; the first such in document order), each
-     * minified exactly; the lines of the content when it is not JSON or holds no array.
+     * The items of the document's largest array or map of keyed records (most items; the first such in document
+     * order), each minified exactly (a keyed record as a one-member object); the lines of the content when it is not JSON or holds no array.
      */
     @Override
     public List<String> units(String content) {
@@ -158,14 +177,17 @@ public final class JsonCompressor implements Compressor {
             return content.lines().toList();
         }
         List<String> units = new ArrayList<>(largest.size());
-        for (Node item : largest.children) {
-            units.add(NodeWriter.minified(item));
+        for (int i = 0; i < largest.children.length; i++) {
+            String item = NodeWriter.minified(largest.children[i]);
+            // a keyed record keeps its key: {"orders-snowflake-sink":{...}}
+            units.add(largest.isObject() ? "{\"" + new String(JsonStringEncoder.getInstance().quoteAsString(largest.names[i]))
+                    + "\":" + item + "}" : item);
         }
         return units;
     }
 
     private static Node largestArray(Node node, Node best) {
-        if (node.isArray() && (best == null || node.size() > best.size())) {
+        if ((node.isArray() || isKeyedRecords(node)) && (best == null || node.size() > best.size())) {
             best = node;
         }
         for (Node child : node.children) {

@@ -143,9 +143,20 @@ final class NodeWriter {
         switch (node.type) {
             case OBJECT:
                 g.writeStartObject();
-                for (int i = 0; i < node.names.length; i++) {
-                    g.writeFieldName(node.names[i]);
-                    value(node.children[i], g);
+                ItemSelector.Reduction reduction = reductions.get(node);
+                if (reduction == null) {
+                    for (int i = 0; i < node.names.length; i++) {
+                        g.writeFieldName(node.names[i]);
+                        value(node.children[i], g);
+                    }
+                } else {
+                    // a map of records keyed by name: the kept members, then the disclosure as a member of its own
+                    for (int i : reduction.kept()) {
+                        g.writeFieldName(node.names[i]);
+                        value(node.children[i], g);
+                    }
+                    g.writeFieldName(KEY);
+                    value(JsonDisclosure.of(reduction, null, handle), g);
                 }
                 g.writeEndObject();
                 break;

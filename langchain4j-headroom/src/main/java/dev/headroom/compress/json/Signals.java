@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The statistical signals of one array, each a ranked list of item indexes (best first, ties by index):
  * numeric outliers, change points, rare values and best-by-score items. Items are flattened into
  * columns by path: an object's members and the members of its nested objects one level down
- * ({@code EbsInfo.MaximumIops}), an array item's positions, or the scalar item itself.
+ * ({@code EbsInfo.MaximumIops}) and the status members two levels down ({@code status.connector.state}), an array
+ * item's positions, or the scalar item itself.
  *
  * <ul>
  *   <li><b>Outliers</b>: per numeric column, robust z = 0.6745·|x − median| / MAD above
@@ -183,22 +185,36 @@ final class Signals {
                 // presence of the nested object itself counts too ("InstanceStorageInfo" only on some items)
                 put(columns, path, item, child, n);
                 flattenInto(columns, child, path, item, n, depth + 1, budget);
+            } else if (child.isObject() && depth == 1) {
+                put(columns, path, item, child, n);
+                statusMembers(columns, child, path, item, n, budget);
             } else {
                 put(columns, path, item, child, n);
             }
         }
     }
 
-    private static final String[] POSITIONS = new String[64];
-
-    static {
-        for (int j = 0; j < POSITIONS.length; j++) {
-            POSITIONS[j] = "[" + j + "]";
+    /**
+     * Two levels down only the status members ({@code status.connector.state}: one connector {@code PAUSED} among
+     * {@code RUNNING}); every member that deep would bury them among the rare values of payload (tags, settings).
+     */
+    private static void statusMembers(Map<String, Node[]> columns, Node node, String prefix, int item, int n, int[] budget) {
+        for (int j = 0; j < node.children.length && budget[0] > 0; j++) {
+            Node child = node.children[j];
+            if (child.isScalar()) {
+                MemberRole role = MemberRole.of(node.names[j]);
+                if (role == MemberRole.STATUS || role == MemberRole.HTTP_STATUS) {
+                    budget[0]--;
+                    put(columns, prefix + "." + node.names[j], item, child, n);
+                }
+            }
         }
     }
 
+    private static final List<String> POSITIONS = IntStream.range(0, 64).mapToObj(j -> "[" + j + "]").toList();
+
     private static String position(int j) {
-        return j < POSITIONS.length ? POSITIONS[j] : "[" + j + "]";
+        return j < POSITIONS.size() ? POSITIONS.get(j) : "[" + j + "]";
     }
 
     private static void put(Map<String, Node[]> columns, String path, int item, Node value, int n) {

@@ -384,6 +384,30 @@ class JsonCompressorTest {
         assertThat(second).isEqualTo(first);
     }
 
+    @Test
+    void should_reduce_records_keyed_by_name_like_an_array_s_items() {
+        // given: 60 connectors keyed by name (Kafka Connect's expand=status), one paused, one failed
+        String json = IntStream.range(0, 60).mapToObj(i -> "\"conn-" + i + "\": {\"status\": {\"name\": \"conn-" + i
+                        + "\", \"connector\": {\"state\": \"" + (i == 17 ? "PAUSED" : "RUNNING") + "\", \"worker_id\": \"10.0.4."
+                        + (i % 6) + ":8083\"}, \"tasks\": [{\"id\": 0, \"state\": \"" + (i == 41 ? "FAILED" : "RUNNING")
+                        + "\"}]}, \"config\": {\"topics\": \"topic-" + i + "\", \"tasks.max\": \"1\", \"pad\": \"" + "p".repeat(300)
+                        + "\"}}")
+                .collect(Collectors.joining(",\n  ", "{\n  ", "\n}"));
+
+        // when
+        CompressionResult result = compressor.compress(json, context);
+
+        // then: a smaller object of the kept records, the paused and the failed among them, and the disclosure
+        assertThat(result.lossy()).isTrue();
+        JsonNode out = tree(result.output());
+        assertThat(out.has("conn-17")).isTrue();
+        assertThat(out.has("conn-41")).isTrue();
+        assertThat(out.size()).isLessThan(30);
+        assertThat(out.get("_headroom").get("of").asInt()).isEqualTo(60);
+        assertThat(out.get("conn-41")).isEqualTo(tree(json).get("conn-41"));
+        assertThat(compressor.units(json)).hasSize(60).first().asString().startsWith("{\"conn-0\":{\"status\":");
+    }
+
     // ---- units and join ----
 
     @Test
