@@ -49,6 +49,13 @@ final class CeilingCandidates {
     private final List<String> texts;
     private final int[] firstUnits;
     private final WorkBudget work;
+    /**
+     * Per line, the indent of its first unit ({@link #BLANK} for a blank line, {@link #UNREAD} until first asked):
+     * the scans for enclosing lines pass over the same lines again and again, one per kept line and level.
+     */
+    private final int[] indents;
+    private static final int UNREAD = -1;
+    private static final int BLANK = Integer.MAX_VALUE;
 
     CeilingCandidates(CeilingUnits units, WorkBudget work) {
         this.units = units;
@@ -59,6 +66,8 @@ final class CeilingCandidates {
             texts.add(units.text(u));
         }
         this.firstUnits = units.firstUnits();
+        this.indents = new int[firstUnits.length];
+        Arrays.fill(indents, UNREAD);
     }
 
     /** The units matching the query context (BM25, names it gives included), best first, then their context. */
@@ -148,12 +157,22 @@ final class CeilingCandidates {
         }
         for (int above = line - 1; above >= Math.max(0, line - ENCLOSING_SCAN); above--) {
             work.charge(1);
-            String text = texts.get(firstUnits[above]);
-            if (!Lines.isBlank(text) && Lines.indent(text) < indent) {
+            if (indentOrBlank(above) < indent) {
                 return above;
             }
         }
         return -1;
+    }
+
+    /** The indent of a line's first unit, or {@link #BLANK} (never less than an indent) for a blank line. */
+    private int indentOrBlank(int line) {
+        int indent = indents[line];
+        if (indent == UNREAD) {
+            String text = texts.get(firstUnits[line]);
+            indent = Lines.isBlank(text) ? BLANK : Lines.indent(text);
+            indents[line] = indent;
+        }
+        return indent;
     }
 
     /** The line with each run of digits as {@code #}: one shape for a message repeated with other ids or times. */

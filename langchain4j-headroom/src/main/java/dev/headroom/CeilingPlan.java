@@ -1,7 +1,8 @@
 package dev.headroom;
 
 import dev.headroom.tokens.TokenCounter;
-import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Which units of a result the ceiling keeps, and what that costs: the tokens of each kept unit with its newline and
@@ -12,13 +13,24 @@ import java.util.TreeSet;
  *
  * <p>Additions are remembered in order, so the ones dropped are the least important. Mutable: one per capping, on
  * one thread.
+ *
+ * <p>Every addition tried asks for the notes of three runs, and candidates tried in a row mostly fall in the same
+ * run: a note's cost is remembered by its run ({@link #NOTE_MEMO} slots, direct-mapped), so most asks build no
+ * note text. The kept units are a bit set: the nearest kept unit either side is a word scan, not a boxed tree
+ * look-up.
  */
 final class CeilingPlan {
 
     private final CeilingUnits units;
     private final TokenCounter counter;
     private final boolean[] keep;
-    private final TreeSet<Integer> kept = new TreeSet<>();
+    /** Note costs remembered, direct-mapped by run: a power of two. */
+    static final int NOTE_MEMO = 1024;
+
+    private final BitSet kept;
+    /** Run {@code from * units + to} of each memo slot; -1 when empty. */
+    private final long[] noteRuns = new long[NOTE_MEMO];
+    private final long[] noteCosts = new long[NOTE_MEMO];
     /** Tokens of each unit with its newline; -1 until counted. */
     private final int[] cost;
     private final int[] added;
@@ -30,8 +42,10 @@ final class CeilingPlan {
         this.counter = counter;
         int n = units.count();
         this.keep = new boolean[n];
+        this.kept = new BitSet(n);
         this.cost = new int[n];
-        java.util.Arrays.fill(cost, -1);
+        Arrays.fill(cost, -1);
+        Arrays.fill(noteRuns, -1);
         this.added = new int[n];
         this.used = noteCost(0, n - 1); // nothing kept yet: one note for everything
     }
@@ -68,7 +82,7 @@ final class CeilingPlan {
             return false;
         }
         keep[u] = true;
-        kept.add(u);
+        kept.set(u);
         used = next;
         added[addedCount++] = u;
         return true;
@@ -96,7 +110,7 @@ final class CeilingPlan {
     void dropLast() {
         int u = added[--addedCount];
         keep[u] = false;
-        kept.remove(u);
+        kept.clear(u);
         // the kept units around u are those of when it was added: everything added later was dropped first
         used -= cost(u) + noteDelta(u);
     }
@@ -106,16 +120,25 @@ final class CeilingPlan {
      * the notes of what remains of the run on either side.
      */
     private long noteDelta(int u) {
-        Integer below = kept.lower(u);
-        Integer above = kept.higher(u);
-        int from = below == null ? 0 : below + 1;
-        int to = above == null ? keep.length - 1 : above - 1;
+        int below = u == 0 ? -1 : kept.previousSetBit(u - 1);
+        int above = kept.nextSetBit(u + 1);
+        int from = below + 1;
+        int to = above < 0 ? keep.length - 1 : above - 1;
         return noteCost(from, u - 1) + noteCost(u + 1, to) - noteCost(from, to);
     }
 
     /** The tokens of the note for omitted units {@code from} to {@code to}, with its newline; 0 for none. */
     private long noteCost(int from, int to) {
-        return from > to ? 0 : counter.count(CeilingRendering.note(units, from, to) + units.newline());
+        if (from > to) {
+            return 0;
+        }
+        long run = (long) from * keep.length + to;
+        int slot = (int) ((run * 0x9E3779B97F4A7C15L) >>> 54); // top 10 bits: NOTE_MEMO slots
+        if (noteRuns[slot] != run) {
+            noteCosts[slot] = counter.count(CeilingRendering.note(units, from, to) + units.newline());
+            noteRuns[slot] = run;
+        }
+        return noteCosts[slot];
     }
 
     private int cost(int u) {

@@ -38,6 +38,15 @@ final class Delimited {
         /** Feeds one line; returns whether the record goes on past it (a quoted field is open). */
         boolean feed(String line) {
             boolean quoting = quotes(delimiter);
+            if (state == FIELD_START && (!quoting || line.indexOf('"') < 0)) {
+                // no field can open a quote: every delimiter ends a field, and the record ends with the line (the
+                // same count as the state machine below, found with indexOf, which runs on every sampled line of
+                // every tool result for each candidate delimiter)
+                for (int at = line.indexOf(delimiter); at >= 0; at = line.indexOf(delimiter, at + 1)) {
+                    count++;
+                }
+                return false;
+            }
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 switch (state) {

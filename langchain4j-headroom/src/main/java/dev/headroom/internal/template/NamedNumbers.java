@@ -39,6 +39,7 @@ public final class NamedNumbers {
 
     private final String[] lines;
     private final List<List<Named>> read;
+    private final NameTable names = new NameTable();
 
     /** Reads nothing yet: each line is read on its first {@link #of}. */
     public NamedNumbers(String[] lines) {
@@ -55,7 +56,7 @@ public final class NamedNumbers {
     List<Named> of(int index) {
         List<Named> numbers = read.get(index);
         if (numbers == null) {
-            numbers = read(lines[index]);
+            numbers = read(lines[index], names);
             read.set(index, numbers);
         }
         return numbers;
@@ -63,6 +64,11 @@ public final class NamedNumbers {
 
     /** The first {@value #MAX_NUMBERS} named numbers of the line, each name with its ordinal in the line. */
     static List<Named> read(String line) {
+        return read(line, new NameTable());
+    }
+
+    /** {@link #read(String)}, with each name taken from {@code table}. */
+    private static List<Named> read(String line, NameTable table) {
         List<Named> found = null;
         String[] names = null; // the names found so far without their ordinals, to count repeats
         int count = 0;
@@ -94,7 +100,7 @@ public final class NamedNumbers {
             boolean continues = i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_'
                     || ".-+~:".indexOf(line.charAt(i)) >= 0 && i + 1 < n && Character.isLetterOrDigit(line.charAt(i + 1)));
             if (!partOfWord && !continues && end - start <= 15 && i - end <= 4 && isUnit(line, end, i)) {
-                String name = nameBefore(line, start);
+                String name = nameBefore(line, start, table);
                 if (name != null) {
                     if (found == null) {
                         found = new ArrayList<>(4);
@@ -105,7 +111,7 @@ public final class NamedNumbers {
                         ordinal += names[k].equals(name) ? 1 : 0;
                     }
                     names[count++] = name;
-                    found.add(new Named(ordinal == 0 ? name : name + "#" + ordinal, parse(line, start, end)));
+                    found.add(new Named(ordinal == 0 ? name : table.withOrdinal(name, ordinal), parse(line, start, end)));
                 }
             }
             while (i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '.' || line.charAt(i) == '_')) {
@@ -163,7 +169,7 @@ public final class NamedNumbers {
      * {@code "rows": }, {@code took }), lower-cased; {@code null} when it has no letter (a number after a number) or is
      * a log level.
      */
-    private static String nameBefore(String line, int number) {
+    private static String nameBefore(String line, int number, NameTable table) {
         int end = number;
         int separators = 0;
         while (end > 0 && separators < 3 && " \t=:\"'([".indexOf(line.charAt(end - 1)) >= 0) {
@@ -183,7 +189,7 @@ public final class NamedNumbers {
         if (!letter) {
             return null;
         }
-        String name = line.substring(start, end).toLowerCase(Locale.ROOT);
+        String name = table.name(line, start, end);
         // "KERNEL INFO 632431728 double-hummer alignment exceptions": a log level says how bad, not what counts
         return LEVELS.contains(name) ? null : name;
     }

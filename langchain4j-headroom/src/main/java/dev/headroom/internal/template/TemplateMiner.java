@@ -146,18 +146,16 @@ public final class TemplateMiner {
     /** Per position k: the hash of the tokens before k and of the tokens after k. */
     private static long[] leaveOneOutHashes(String[] shape) {
         int len = shape.length;
-        long[] prefix = new long[len + 1];
-        long[] suffix = new long[len + 1];
+        long[] keys = new long[2 * len]; // written in place: one array per shape, and most lines are shapes of their own
+        long prefix = 0;
         for (int k = 0; k < len; k++) {
-            prefix[k + 1] = (prefix[k] + mix(shape[k].hashCode())) * 0x100000001B3L;
+            keys[2 * k] = prefix;
+            prefix = (prefix + mix(shape[k].hashCode())) * 0x100000001B3L;
         }
+        long suffix = 0;
         for (int k = len - 1; k >= 0; k--) {
-            suffix[k] = (suffix[k + 1] + mix(shape[k].hashCode() * 31L + 7)) * 0xC2B2AE3D27D4EB4FL;
-        }
-        long[] keys = new long[2 * len];
-        for (int k = 0; k < len; k++) {
-            keys[2 * k] = prefix[k];
-            keys[2 * k + 1] = suffix[k + 1];
+            keys[2 * k + 1] = suffix;
+            suffix = (suffix + mix(shape[k].hashCode() * 31L + 7)) * 0xC2B2AE3D27D4EB4FL;
         }
         return keys;
     }
