@@ -185,7 +185,8 @@ final class ErrorItems {
                 v.messageKind = v.messageError || v.messageReport ? kindOf(name, child) : null;
             }
         } else if (ErrorValues.carriesStatus(child, role)) {
-            v.statusSeen = true;
+            // a warning level leaves the message to judge: a WARN that says "token refresh failed" reports an error
+            v.statusSeen |= role != MemberRole.STATUS || !ErrorValues.isWarning(child);
             v.statusError = reportsError(child, role);
             v.statusKind = v.statusError ? kindOf(name, child) : null;
         } else {

@@ -166,6 +166,11 @@ final class ErrorValues {
         return false;
     }
 
+    /** Whether a status value is a warning level ({@code WARN}, {@code warning}). */
+    static boolean isWarning(Node value) {
+        return value.type == Node.Type.STRING && (value.text.equalsIgnoreCase("warn") || value.text.equalsIgnoreCase("warning"));
+    }
+
     /**
      * Whether a value is one name (no blanks) whose last word says it failed: {@code MapIterationFailed},
      * {@code BUILD_FAILURE}, {@code job.errored}, {@code ActivityTimedOut}; not a bare {@code error}, {@code FailedOver}

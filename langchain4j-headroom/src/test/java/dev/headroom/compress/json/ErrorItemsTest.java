@@ -48,7 +48,8 @@ class ErrorItemsTest {
         "{\"type\": \"MapIterationFailed\", \"id\": 217, \"details\": {\"index\": 27}}",
         "{\"eventType\": \"ActivityTimedOut\"}",
         "{\"event\": \"job.errored\", \"job\": \"nightly\"}",
-        "{\"Action\": \"die\", \"Actor\": {\"Attributes\": {\"exitCode\": \"137\", \"name\": \"shop-worker-1\"}}}"
+        "{\"Action\": \"die\", \"Actor\": {\"Attributes\": {\"exitCode\": \"137\", \"name\": \"shop-worker-1\"}}}",
+        "{\"log.level\": \"WARN\", \"message\": \"WMS token refresh failed for WH-ROT-2: 400 Bad Request\"}"
     })
     void should_flag_items_whose_values_report_an_error(String json) {
         assertThat(errors.isError(NodeParser.parse(json))).as(json).isTrue();
@@ -94,6 +95,7 @@ class ErrorItemsTest {
         "{\"tags\": [{\"key\": \"error\", \"type\": \"bool\", \"value\": false}, {\"key\": \"http.status_code\", \"value\": 200}]}",
         "{\"env\": [{\"name\": \"LOG_LEVEL\", \"value\": \"error\"}]}",
         "{\"type\": \"error\", \"level\": \"warning\"}",
+        "{\"level\": \"warning\", \"message\": \"disk usage at 81%\"}",
         "{\"Action\": \"exec_die\", \"Actor\": {\"Attributes\": {\"exitCode\": \"0\"}}}",
         "{\"exitCode\": \"n/a\"}",
         "{\"type\": \"TaskSucceeded\", \"id\": 3}",
