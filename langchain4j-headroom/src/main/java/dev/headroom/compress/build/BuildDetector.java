@@ -2,13 +2,22 @@ package dev.headroom.compress.build;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import java.util.regex.Pattern;
 
 /**
- * Build and test-runner output (Maven, Surefire, Gradle, pytest, jest, go test, cargo): markers of those
+ * Build and test-runner output (Maven, Surefire, Gradle, pytest, jest, go test, cargo, and any runner that sums up
+ * its run as {@code N tests, M failures}): markers of those
  * tools in the head and the tail (where summaries are) weigh at least {@value #MIN_SCORE}; a strong marker
  * weighs 3, repeated result lines 1.
  */
 public final class BuildDetector implements KindDetector {
+
+    /**
+     * A test run's summary, as ExUnit, RSpec, Jasmine and minitest write it: {@code 625 tests, 2 failures},
+     * {@code 42 examples, 0 failures}, {@code 10 runs, 12 assertions, 1 failures}.
+     */
+    private static final Pattern RUN_SUMMARY = Pattern.compile(
+            "\\d+ (?:tests?|examples?|specs?|runs?)(?:, \\d+ assertions?)?, \\d+ (?:failures?|failed|errors?)\\b");
 
     /** The weight of markers from which content is build output. */
     static final int MIN_SCORE = 3;
@@ -57,7 +66,7 @@ public final class BuildDetector implements KindDetector {
                 || t.startsWith("FAILURE: Build failed") || t.startsWith("Test Suites: ")
                 || t.startsWith("test result: ") || t.startsWith("=== RUN ") || t.startsWith("--- FAIL: ")
                 || t.startsWith("--- PASS: ") || (t.startsWith("running ") && t.endsWith(" tests"))
-                || t.startsWith("error[E")) {
+                || t.startsWith("error[E") || RUN_SUMMARY.matcher(t).lookingAt()) {
             return 3;
         }
         if (line.startsWith("ok  \t") || line.startsWith("FAIL\t") || t.startsWith("Compiling ") && t.contains(" v")

@@ -69,7 +69,28 @@ final class BuildLines {
         if (t.startsWith("---- ") && t.endsWith(" ----")) {
             return true;
         }
+        if (isNumbered(line)) {
+            return true;
+        }
         return t.contains("panicked at") || (line.startsWith("E ") && !t.equals("E"));
+    }
+
+    /**
+     * A numbered failure heading, as RSpec, ExUnit, Mocha and minitest list their failures: at most four blanks, a
+     * number, {@code ") "} and a name ({@code   1) test refund/2 refunds a partial amount (Shop.PaymentsTest)}); one
+     * whose body is only a comment is a pending example, not a failure ({@link BuildCompressor}).
+     */
+    static boolean isNumbered(String line) {
+        int i = 0;
+        while (i < line.length() && i < 5 && line.charAt(i) == ' ') {
+            i++;
+        }
+        int digits = i;
+        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        return i > digits && i <= 4 + digits && line.startsWith(") ", i) && i + 2 < line.length() && i - digits <= 4
+                && digits <= 4;
     }
 
     private static boolean isSection(String t) {
@@ -81,7 +102,7 @@ final class BuildLines {
         }
         String s = stripMavenLevel(t);
         return s.equals("Results:") || s.equals("T E S T S") || s.startsWith("Failures:") || s.startsWith("Errors:")
-                || s.startsWith("Failed tests:") || s.startsWith("Tests in error:");
+                || s.startsWith("Failed tests:") || s.startsWith("Tests in error:") || s.equals("Failed examples:");
     }
 
     private static boolean isPass(String line, String t) {
@@ -106,7 +127,21 @@ final class BuildLines {
         }
         return t.contains("Error:") || t.contains("Exception:") || t.contains("Error ") || t.endsWith("Error")
                 || t.contains("assert") || t.contains("expected") || t.contains("but was") || t.contains("panicked")
-                || t.startsWith("Caused by:");
+                || t.startsWith("Caused by:") || isComparedValue(t);
+    }
+
+    /**
+     * The two sides of a failed comparison, as runners label them: {@code left:}/{@code right:} (ExUnit, Rust),
+     * {@code Expected:}/{@code Received:} (Jest), {@code got:}/{@code want:} (Go), {@code actual:}.
+     */
+    private static boolean isComparedValue(String t) {
+        int colon = t.indexOf(':');
+        if (colon < 3 || colon > 8) {
+            return false;
+        }
+        String label = t.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return label.equals("left") || label.equals("right") || label.equals("expected") || label.equals("received")
+                || label.equals("actual") || label.equals("got") || label.equals("want");
     }
 
     private static String stripMavenLevel(String t) {

@@ -39,6 +39,33 @@ class BuildCompressorTest {
     }
 
     @Test
+    void should_read_a_numbered_failure_list_with_its_compared_values_and_not_the_pending_list() {
+        // given: a runner's trace (its own format): 240 passing tests, a pending list numbered like failures with a
+        // "# reason" under each entry, one numbered failure whose compared values follow its code and location
+        StringBuilder sb = new StringBuilder("Running suite with seed 7\n\n");
+        for (int i = 0; i < 240; i++) {
+            sb.append("  * test case ").append(i).append(" behaves (").append(i % 9).append(".2ms)\n");
+        }
+        sb.append("\nPending:\n\n  1) Ledger skips archived rows\n     # waiting on the new schema\n\n");
+        sb.append("  2) Ledger rounds in the ledger currency\n     # flaky on CI\n\n");
+        sb.append("  1) test totals/2 sums refunds (Ledger.TotalsTest)\n     test/ledger/totals_test.exs:40\n");
+        sb.append("     Comparison with == failed\n     code:  Ledger.total(rows) == 1250\n     with:\n       rows = [r1, r2, r3]\n");
+        sb.append("       currency = :eur\n       scale = 2\n");
+        sb.append("     left:  1249\n     right: 1250\n     stacktrace:\n       test/ledger/totals_test.exs:44: (test)\n\n");
+        sb.append("Finished in 3.1 seconds\n242 tests, 1 failure, 2 pending\n");
+
+        // when
+        String out = compressor.compress(sb.toString(), context()).output();
+
+        // then
+        assertThat(BuildDetector.score("242 tests, 1 failure, 2 pending")).isEqualTo(3);
+        assertThat(BuildDetector.score("42 examples, 0 failures")).isEqualTo(3);
+        assertThat(out).contains("  1) test totals/2 sums refunds (Ledger.TotalsTest)\n", "     left:  1249\n",
+                "     right: 1250\n", "242 tests, 1 failure, 2 pending\n");
+        assertThat(out).doesNotContain("Ledger rounds in the ledger currency", "test case 120 behaves");
+    }
+
+    @Test
     void should_pass_through_small_and_empty_output() {
         String small = "[INFO] BUILD SUCCESS\n";
         assertThat(compressor.compress(small, context()).output()).isEqualTo(small);
