@@ -65,9 +65,15 @@ public final class ContentDetector {
                 return detector.kind();
             }
         }
+        // the sample starts with the first non-blank line whole: a right-aligned header ("   JOBID PARTITION") keeps
+        // its leading blanks, or its words would not stand over the columns they name
+        int lineStart = i;
+        while (lineStart > 0 && content.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
         Sample s = new Sample();
-        int headEnd = Math.min(n, i + HEAD_CHARS);
-        int pos = scan(content, i, headEnd, HEAD_LINES, s);
+        int headEnd = Math.min(n, lineStart + HEAD_CHARS);
+        int pos = scan(content, lineStart, headEnd, HEAD_LINES, s);
         if (pos < n) {
             int tailStart = tailStart(content, Math.max(pos, n - TAIL_CHARS), TAIL_LINES);
             scanTail(content, tailStart, n, s);

@@ -27,6 +27,20 @@ class TableDetectionTest {
     }
 
     @Test
+    void should_detect_a_right_aligned_table_whose_header_opens_with_blanks() {
+        // given: a batch queue listing with every column right-aligned, so its header line starts with blanks
+        StringBuilder sb = new StringBuilder(String.format("%10s %9s %8s %2s %10s%n", "JOBID", "PARTITION", "USER", "ST", "TIME"));
+        for (int i = 0; i < 120; i++) {
+            sb.append(String.format("%10d %9s %8s %2s %10s%n", 7_700_000 + i * 37, i % 3 == 0 ? "gpu" : "cpu", "user" + i % 7,
+                    i % 4 == 0 ? "PD" : "R", (i % 5) + ":" + String.format("%02d", i % 60)));
+        }
+
+        // then
+        assertThat(detector.detect(sb.toString())).isEqualTo(ContentKind.TABLE);
+        assertThat(detector.detect("\n\n" + sb)).as("after blank lines").isEqualTo(ContentKind.TABLE);
+    }
+
+    @Test
     void should_not_take_a_timestamp_for_a_column_name_when_a_log_opens_with_capitalised_words() {
         // given: a CI job log, every line after a fixed-width timestamp; the first reads "<stamp> Runner Image"
         StringBuilder sb = new StringBuilder("2026-12-07T09:12:00.2588010Z Runner Image\n");
