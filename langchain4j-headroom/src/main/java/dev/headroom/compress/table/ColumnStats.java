@@ -28,6 +28,8 @@ final class ColumnStats {
     /** Distinct-value counts by key, or {@code null} when the column is not categorical. */
     final Map<String, Integer> counts;
     final boolean masked;
+    /** Whether the column holds paths counted by {@link #maskIds} rather than {@link #mask}. */
+    final boolean pathShapes;
     /** The leading number of each record's cell (NaN when none), or {@code null} when not numeric. */
     final double[] numbers;
     /**
@@ -37,9 +39,10 @@ final class ColumnStats {
      */
     final List<Integer> rareEmpty;
 
-    private ColumnStats(String name, int column, Map<String, Integer> counts, boolean masked, double[] numbers,
-                        List<Integer> rareEmpty) {
+    private ColumnStats(String name, int column, Map<String, Integer> counts, boolean masked, boolean pathShapes,
+                        double[] numbers, List<Integer> rareEmpty) {
         this.name = name;
+        this.pathShapes = pathShapes;
         this.column = column;
         this.counts = counts;
         this.masked = masked;
@@ -67,6 +70,7 @@ final class ColumnStats {
         boolean isNumeric = numeric >= 5 && numeric * 10 >= nonEmpty * 9;
         Map<String, Integer> counts = raw;
         boolean isMasked = false;
+        boolean pathShapes = false;
         if (raw == null && !isNumeric) {
             Map<String, Integer> masked = new HashMap<>();
             for (int k = 0; k < records.size() && masked != null; k++) {
@@ -76,6 +80,18 @@ final class ColumnStats {
             if (masked != null && masked.size() >= 2) {
                 counts = masked;
                 isMasked = true;
+            } else if (isPaths(t, records, column)) {
+                // a path column: what varies are its ids (dates, hours, part numbers, uuids), not its names
+                Map<String, Integer> shapes = new HashMap<>();
+                for (int k = 0; k < records.size() && shapes != null; k++) {
+                    shapes.merge(maskIds(cell(t, records.get(k), column)), 1, Integer::sum);
+                    shapes = shapes.size() > limit ? null : shapes;
+                }
+                if (shapes != null && shapes.size() >= 2) {
+                    counts = shapes;
+                    isMasked = true;
+                    pathShapes = true;
+                }
             }
         }
         int empty = records.size() - nonEmpty;
@@ -89,7 +105,7 @@ final class ColumnStats {
             }
             rareEmpty = List.copyOf(found);
         }
-        return new ColumnStats(name, column, counts, isMasked, isNumeric ? numbers : null, rareEmpty);
+        return new ColumnStats(name, column, counts, isMasked, pathShapes, isNumeric ? numbers : null, rareEmpty);
     }
 
     private static String cell(ParsedTable t, int record, int column) {
@@ -99,7 +115,47 @@ final class ColumnStats {
 
     /** The key a cell is counted under: as written, or with digit runs masked. */
     String key(String cell) {
-        return masked ? mask(cell) : cell;
+        return pathShapes ? maskIds(cell) : masked ? mask(cell) : cell;
+    }
+
+    /** Whether most of the column's cells are absolute paths ({@code hdfs dfs -ls -R}, {@code find -ls}). */
+    static boolean isPaths(ParsedTable t, List<Integer> records, int column) {
+        int paths = 0;
+        for (int record : records) {
+            String cell = cell(t, record, column);
+            paths += cell.length() > 1 && cell.charAt(0) == '/' ? 1 : 0;
+        }
+        return paths * 10 >= records.size() * 9;
+    }
+
+    /**
+     * A path with its ids as {@code #}: every run of letters and digits that holds a digit, or that is all lower-case
+     * hex of four or more ({@code part-00002-25de6b38-a9f8-42a7-aace-…} → {@code part-#-#-#-#-#-…}), so
+     * {@code …/hour=14/_temporary} stands out among the {@code …/hour=#/part-#…} and {@code …/_SUCCESS} of every hour.
+     */
+    static String maskIds(String cell) {
+        StringBuilder sb = new StringBuilder(cell.length());
+        int i = 0;
+        int n = cell.length();
+        while (i < n) {
+            char c = cell.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            boolean hex = true;
+            while (i < n && Character.isLetterOrDigit(cell.charAt(i))) {
+                char d = cell.charAt(i);
+                digit |= d >= '0' && d <= '9';
+                hex &= d >= '0' && d <= '9' || d >= 'a' && d <= 'f';
+                i++;
+            }
+            sb.append(digit || hex && i - start >= 4 ? "#" : cell.substring(start, i));
+        }
+        return sb.toString();
     }
 
     /** {@code Up 3 hours} → {@code Up # hours}. */

@@ -78,6 +78,11 @@ public final class TableCompressor extends LineCompressor {
             for (int c = 0; c < judged && !bySchema.get(s).isEmpty(); c++) {
                 columns.add(ColumnStats.of(t, bySchema.get(s), c, names.get(c)));
             }
+            // the name of a listing's entry, when it is a full path (hdfs dfs -ls -R): judged by its shape
+            int last = bySchema.get(s).isEmpty() ? -1 : t.cells.get(bySchema.get(s).get(0)).size() - 1;
+            if (judged <= last && ColumnStats.isPaths(t, bySchema.get(s), last)) {
+                columns.add(ColumnStats.of(t, bySchema.get(s), last, names.get(Math.min(last, names.size() - 1))));
+            }
             stats.add(columns);
         }
         int maxLines = context.settings().maxLines();

@@ -333,4 +333,36 @@ class TableCompressorTest {
         assertThat(outLines(result)).contains(lines[1 + 321], lines[1 + 40], lines[1 + 170], lines[1 + 260], lines[1 + 444]);
         assertThat(lines[1 + 170]).contains("sev1");
     }
+
+    @Test
+    void should_keep_the_entry_whose_path_has_a_shape_of_its_own_in_a_listing_of_full_paths() {
+        // given: an object store listed recursively with full paths (its own listing format, ISO dates): 20 days of
+        // 24 hourly partition directories, each with a _SUCCESS marker and two part files named by a uuid; one hour left a
+        // _temporary directory
+        StringBuilder sb = new StringBuilder();
+        for (int d = 1; d <= 20; d++) {
+            for (int h = 0; h < 24; h++) {
+                String dir = String.format("/lake/clicks/dt=2026-11-%02d/hour=%02d", d, h);
+                String stamp = String.format("2026-11-%02d %02d:%02d", d, h, (d * h) % 60);
+                sb.append("drwxr-xr-x   - etl hadoop          0 ").append(stamp).append(' ').append(dir).append('\n');
+                sb.append("-rw-r--r--   3 etl hadoop          0 ").append(stamp).append(' ').append(dir).append("/_SUCCESS\n");
+                for (int p = 0; p < 2; p++) {
+                    String uuid = String.format("%08x-%04x-4%03x-a%03x-%012x", d * 7919 + h, h * 31 + p, d, h, (long) d * h * 104729 + p);
+                    sb.append("-rw-r--r--   3 etl hadoop   ").append(40_000_000 + d * h * 1000 + p).append(' ').append(stamp)
+                            .append(' ').append(dir).append("/part-0000").append(p).append('-').append(uuid).append(".parquet\n");
+                }
+                if (d == 12 && h == 14) {
+                    sb.append("drwxr-xr-x   - etl hadoop          0 ").append(stamp).append(' ').append(dir).append("/_temporary\n");
+                }
+            }
+        }
+
+        // when
+        CompressionResult result = compress(sb.toString(), context());
+
+        // then
+        assertThat(result.output()).contains("/lake/clicks/dt=2026-11-12/hour=14/_temporary\n");
+        assertThat(ColumnStats.maskIds("/lake/dt=2026-11-12/hour=14/part-00001-0001e0a8-0021-4aace-a00e-00000000abcd.parquet"))
+                .isEqualTo("/lake/dt=#-#-#/hour=#/part-#-#-#-#-#-#.parquet");
+    }
 }
