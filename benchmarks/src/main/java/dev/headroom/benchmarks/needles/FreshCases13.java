@@ -1,5 +1,12 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.JsonTree.arr;
+import static dev.headroom.benchmarks.needles.JsonTree.compact;
+import static dev.headroom.benchmarks.needles.JsonTree.obj;
+import static dev.headroom.benchmarks.needles.JsonTree.pretty;
+import static dev.headroom.benchmarks.needles.JsonTree.num;
+
+import dev.headroom.benchmarks.needles.JsonTree.Raw;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
@@ -68,94 +75,6 @@ final class FreshCases13 {
 
     // ---------------------------------------------------------------- a small JSON tree writer
 
-    /** A JSON value written verbatim (a number with a fixed number of decimals). */
-    private record Raw(String text) {}
-
-    private static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
-
-    private static List<Object> arr(Object... items) {
-        return new ArrayList<>(List.of(items));
-    }
-
-    private static Raw num(String format, double value) {
-        return new Raw(fmt(format, value));
-    }
-
-    /** Pretty-printed as jq, kubectl and the AWS CLI print it ({@code unit} spaces of indentation, {@code []}/{@code {}} when empty). */
-    private static String pretty(Object v, int unit) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, v, " ".repeat(unit), "", true);
-        return sb.toString();
-    }
-
-    /** Minified, as {@code jq -c} and {@code gh --json} print it. */
-    private static String compact(Object v) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, v, "", "", false);
-        return sb.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void write(StringBuilder sb, Object v, String unit, String indent, boolean pretty) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            sb.append(Json.quote(s));
-        } else if (v instanceof Raw r) {
-            sb.append(r.text());
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
-            }
-            sb.append('{');
-            String inner = indent + unit;
-            boolean first = true;
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
-                sb.append(first ? "" : ",");
-                first = false;
-                if (pretty) {
-                    sb.append('\n').append(inner);
-                }
-                sb.append(Json.quote(e.getKey())).append(pretty ? ": " : ":");
-                write(sb, e.getValue(), unit, inner, pretty);
-            }
-            if (pretty) {
-                sb.append('\n').append(indent);
-            }
-            sb.append('}');
-        } else if (v instanceof List<?> l) {
-            if (l.isEmpty()) {
-                sb.append("[]");
-                return;
-            }
-            sb.append('[');
-            String inner = indent + unit;
-            boolean first = true;
-            for (Object o : l) {
-                sb.append(first ? "" : ",");
-                first = false;
-                if (pretty) {
-                    sb.append('\n').append(inner);
-                }
-                write(sb, o, unit, inner, pretty);
-            }
-            if (pretty) {
-                sb.append('\n').append(indent);
-            }
-            sb.append(']');
-        } else {
-            throw new IllegalArgumentException(v.getClass().getName());
-        }
-    }
 
     private static String csv(String s) {
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
