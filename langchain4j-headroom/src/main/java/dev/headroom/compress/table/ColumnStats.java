@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What one column of one schema looks like over all its regular records: whether it is categorical
@@ -72,26 +73,15 @@ final class ColumnStats {
         boolean isMasked = false;
         boolean pathShapes = false;
         if (raw == null && !isNumeric) {
-            Map<String, Integer> masked = new HashMap<>();
-            for (int k = 0; k < records.size() && masked != null; k++) {
-                masked.merge(mask(cell(t, records.get(k), column)), 1, Integer::sum);
-                masked = masked.size() > limit ? null : masked;
-            }
-            if (masked != null && masked.size() >= 2) {
+            Map<String, Integer> masked = countsBy(t, records, column, limit, ColumnStats::mask);
+            if (masked != null) {
                 counts = masked;
                 isMasked = true;
             } else if (isPaths(t, records, column)) {
                 // a path column: what varies are its ids (dates, hours, part numbers, uuids), not its names
-                Map<String, Integer> shapes = new HashMap<>();
-                for (int k = 0; k < records.size() && shapes != null; k++) {
-                    shapes.merge(maskIds(cell(t, records.get(k), column)), 1, Integer::sum);
-                    shapes = shapes.size() > limit ? null : shapes;
-                }
-                if (shapes != null && shapes.size() >= 2) {
-                    counts = shapes;
-                    isMasked = true;
-                    pathShapes = true;
-                }
+                counts = countsBy(t, records, column, limit, ColumnStats::maskIds);
+                isMasked = counts != null;
+                pathShapes = counts != null;
             }
         }
         int empty = records.size() - nonEmpty;
@@ -106,6 +96,19 @@ final class ColumnStats {
             rareEmpty = List.copyOf(found);
         }
         return new ColumnStats(name, column, counts, isMasked, pathShapes, isNumeric ? numbers : null, rareEmpty);
+    }
+
+    /** The counts of the cells' keys, or {@code null} when more than {@code limit} or fewer than two. */
+    private static Map<String, Integer> countsBy(ParsedTable t, List<Integer> records, int column, int limit,
+                                                 UnaryOperator<String> key) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < records.size(); k++) {
+            counts.merge(key.apply(cell(t, records.get(k), column)), 1, Integer::sum);
+            if (counts.size() > limit) {
+                return null;
+            }
+        }
+        return counts.size() >= 2 ? counts : null;
     }
 
     private static String cell(ParsedTable t, int record, int column) {
