@@ -48,6 +48,23 @@ enum MemberRole {
     private static final Set<String> MESSAGE_NAME_WORDS = Set.of("message", "msg", "reason", "detail", "details",
             "stderr", "output", "out", "log", "logs", "event", "line", "text", "trace");
 
+    /** Last words a {@link #STATUS} or {@link #HTTP_STATUS} name may end with. */
+    private static final List<String> STATUS_ENDINGS = List.of("status", "state", "level", "severity", "result",
+            "outcome", "conclusion", "health", "phase", "lvl", "verdict", "code");
+
+    /**
+     * Whether a name may be a status name, by its ending alone (any case), without splitting it into words: a cheap
+     * screen before {@link #of} for the many member names that are not.
+     */
+    static boolean mayBeStatus(String name) {
+        for (String ending : STATUS_ENDINGS) {
+            if (name.regionMatches(true, name.length() - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The role of a member named {@code name}. */
     static MemberRole of(String name) {
         List<String> words = Words.of(name);

@@ -201,7 +201,7 @@ final class Signals {
     private static void statusMembers(Map<String, Node[]> columns, Node node, String prefix, int item, int n, int[] budget) {
         for (int j = 0; j < node.children.length && budget[0] > 0; j++) {
             Node child = node.children[j];
-            if (child.isScalar()) {
+            if (child.isScalar() && MemberRole.mayBeStatus(node.names[j])) {
                 MemberRole role = MemberRole.of(node.names[j]);
                 if (role == MemberRole.STATUS || role == MemberRole.HTTP_STATUS) {
                     budget[0]--;
