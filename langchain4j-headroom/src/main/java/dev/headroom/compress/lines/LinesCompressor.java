@@ -31,7 +31,7 @@ import java.util.Objects;
  *       the first {@value #HEAD} lines (headers, the command's first answer) and the last line (totals);
  *       the first line of every template family with a problem signal ({@link Severity}) — every line
  *       when the family has at most {@value #FEW_PROBLEMS} — never dropped for budget, with the indented lines that continue it (up to {@value #CONTINUATION_LINES}); with a query context, the lines that match it (BM25, at least half as much of it as the
- *       best line; a small record holding one whole, see {@link RecordHeads}); the first line of every
+ *       best line; a small record holding one whole, see {@link RecordHeads}); the first line not yet kept of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
  *       ({@link Rarity}), also with its continuation; lines whose number stands far above the rest of their template
  *       ({@link NumericOutliers}, at most a tenth of {@code maxLines}); lines where a repeated measurement moves to
@@ -154,14 +154,14 @@ public final class LinesCompressor extends LineCompressor {
         int n = lines.length;
         int rareMax = Math.max(1, n / RARE_SHARE);
         int[] occurrences = new int[templates];
-        int[] first = new int[templates];
         int[] weight = new int[templates];
         boolean[] candidate = new boolean[templates];
+        int[] first = Rarity.firstNotKept(mined, keep);
         for (int t = 0; t < templates; t++) {
             occurrences[t] = mined.occurrences(t);
-            first[t] = mined.first(t);
+            candidate[t] = occurrences[t] <= rareMax && first[t] >= 0 && !Lines.isBlank(lines[first[t]]);
+            first[t] = first[t] < 0 ? mined.first(t) : first[t];
             weight[t] = lines[first[t]].length() + 1;
-            candidate[t] = occurrences[t] <= rareMax && !keep[first[t]] && !Lines.isBlank(lines[first[t]]);
         }
         int budget = Math.max(1, Math.max(maxLines / 10, Math.min(maxLines / 4, maxLines - count(keep))));
         int[] lengths = new int[n];

@@ -1,6 +1,7 @@
 package dev.headroom.internal.template;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,6 +90,22 @@ public final class Rarity {
             out[i] = chosen.get(i);
         }
         return out;
+    }
+
+    /**
+     * Per template, its first line not kept yet, or -1 when every one is: a rare template is shown by that line, so
+     * when the head already shows one of two altered binaries ({@code rpm -Va}), the other is still as rare.
+     */
+    public static int[] firstNotKept(LineTemplates mined, boolean[] keep) {
+        int[] first = new int[mined.count()];
+        Arrays.fill(first, -1);
+        for (int i = 0; i < keep.length; i++) {
+            int t = mined.templateOf(i);
+            if (first[t] < 0 && !keep[i]) {
+                first[t] = i;
+            }
+        }
+        return first;
     }
 
     /**

@@ -66,6 +66,25 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_show_a_rare_template_by_its_next_line_when_the_head_already_shows_its_first() {
+        // given: a package verifier's report (its own format): 600 missing docs, and two altered binaries, the first of
+        // them the report's first line
+        StringBuilder sb = new StringBuilder("SIZE+DIGEST+TIME    /usr/bin/top\n");
+        for (int i = 0; i < 600; i++) {
+            sb.append("absent  doc /usr/share/doc/pkg").append(i % 97).append("/NEWS.").append(i).append('\n');
+            if (i == 333) {
+                sb.append("SIZE+DIGEST+TIME    /usr/sbin/sshd\n");
+            }
+        }
+
+        // when
+        String out = compressor.compress(sb.toString(), context()).output();
+
+        // then
+        assertThat(out).contains("SIZE+DIGEST+TIME    /usr/bin/top\n", "SIZE+DIGEST+TIME    /usr/sbin/sshd\n");
+    }
+
+    @Test
     void should_keep_the_line_whose_named_number_stands_far_above_the_rest() {
         // given: a Rust {:#?} print of 300 timings, one of 48 s
         StringBuilder sb = new StringBuilder("[\n");
