@@ -82,15 +82,14 @@ final class BuildLines {
      */
     static boolean isNumbered(String line) {
         int i = 0;
-        while (i < line.length() && i < 5 && line.charAt(i) == ' ') {
+        while (i < line.length() && i < 4 && line.charAt(i) == ' ') {
             i++;
         }
         int digits = i;
         while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
             i++;
         }
-        return i > digits && i <= 4 + digits && line.startsWith(") ", i) && i + 2 < line.length() && i - digits <= 4
-                && digits <= 4;
+        return i > digits && i - digits <= 4 && line.startsWith(") ", i) && i + 2 < line.length();
     }
 
     private static boolean isSection(String t) {

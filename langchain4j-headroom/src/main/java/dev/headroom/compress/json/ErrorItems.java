@@ -96,8 +96,7 @@ final class ErrorItems {
         }
         for (int i = 0; i < item.children.length; i++) {
             if (item.children[i].type == Node.Type.STRING && role(item.names[i]) == MemberRole.MESSAGE) {
-                String text = item.children[i].text;
-                return Templates.of(text.length() > KIND_CHARS ? text.substring(0, KIND_CHARS) : text);
+                return template(item.children[i].text);
             }
         }
         return "";
@@ -141,8 +140,12 @@ final class ErrorItems {
         if (shown.type == Node.Type.NUMBER) {
             return name + "=" + text; // a status or exit code: 502 and 404 are different errors
         }
-        String template = Templates.of(text.length() > KIND_CHARS ? text.substring(0, KIND_CHARS) : text);
-        return name + "=" + template;
+        return name + "=" + template(text);
+    }
+
+    /** The template of a value's first {@value #KIND_CHARS} characters: numbers, ids and times masked. */
+    private static String template(String text) {
+        return Templates.of(text.length() > KIND_CHARS ? text.substring(0, KIND_CHARS) : text);
     }
 
     /** What the members of one item say. */
@@ -183,6 +186,14 @@ final class ErrorItems {
                 v.messageError = ErrorValues.mentionsError(child, 0);
                 v.messageReport = child.type == Node.Type.STRING && ErrorValues.startsWithError(child.text);
                 v.messageKind = v.messageError || v.messageReport ? kindOf(name, child) : null;
+            }
+        } else if (role == MemberRole.EVENT_TYPE) {
+            // an event named as failed is a status reporting an error; any other event name leaves the item's other
+            // members to judge (judged through the cache: most items of an array share a few event names)
+            if (reportsError(child, role)) {
+                v.statusSeen = true;
+                v.statusError = true;
+                v.statusKind = kindOf(name, child);
             }
         } else if (ErrorValues.carriesStatus(child, role)) {
             // a warning level leaves the message to judge: a WARN that says "token refresh failed" reports an error

@@ -43,9 +43,6 @@ final class ErrorValues {
         if (role == MemberRole.ERROR_NAME) {
             return true;
         }
-        if (role == MemberRole.EVENT_TYPE) {
-            return value.type == Node.Type.STRING && namesFailure(value.text);
-        }
         if (role == MemberRole.HTTP_CODE) {
             long code = value.type == Node.Type.NUMBER ? integer(value.text) : -1;
             return code >= 100 && code <= 599;
