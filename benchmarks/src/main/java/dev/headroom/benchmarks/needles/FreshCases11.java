@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
 import static dev.headroom.benchmarks.needles.Inputs.requireLines;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
@@ -53,10 +54,6 @@ final class FreshCases11 {
             throw new IllegalStateException("no line contains " + String.join(" & ", parts));
         }
         return found;
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
     }
 
     // ---------------------------------------------------------------- MySQL 8 error log (replica)

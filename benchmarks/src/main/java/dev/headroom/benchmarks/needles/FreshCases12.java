@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
 import static dev.headroom.benchmarks.needles.Inputs.requireLines;
 import static dev.headroom.benchmarks.needles.Inputs.pad;
 import static dev.headroom.benchmarks.needles.Inputs.only;
@@ -34,10 +35,6 @@ final class FreshCases12 {
     static List<NeedleCase> all() {
         return List.of(ruffCheck(), golangciLint(), rubocop(), sbtTest(), xcodebuildFailed(), dockerInspect(), gcloudInstances(),
                 curlVerbose(), gitStatusBranches(), k6Summary(), awsLogsLambda(), opensslShowcerts());
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
     }
 
     private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -1,5 +1,9 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
+import static dev.headroom.benchmarks.needles.Inputs.requireSize;
+import static dev.headroom.benchmarks.needles.Inputs.mixed;
+import static dev.headroom.benchmarks.needles.Inputs.MIXED;
 import static dev.headroom.benchmarks.needles.JsonTree.arr;
 import static dev.headroom.benchmarks.needles.JsonTree.compact;
 import static dev.headroom.benchmarks.needles.JsonTree.obj;
@@ -45,26 +49,6 @@ final class FreshCases13 {
                 jiraCsvExport(), azureActivityJsonl(), cloudflareHttpLogs(), pagerdutyIncidents(), costExplorer(), sqliteOrders());
     }
 
-    private static void requireSize(String text, int minKb, int maxKb) {
-        if (text.length() < minKb * 1024 || text.length() > maxKb * 1024) {
-            throw new IllegalStateException("size " + text.length() + " outside " + minKb + ".." + maxKb + " KB");
-        }
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
-    }
-
-    private static final String MIXED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-    private static String mixed(Gen g, int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(MIXED.charAt(g.nextInt(MIXED.length())));
-        }
-        return sb.toString();
-    }
-
     private static String upper(Gen g, int n) {
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
@@ -74,7 +58,6 @@ final class FreshCases13 {
     }
 
     // ---------------------------------------------------------------- a small JSON tree writer
-
 
     private static String csv(String s) {
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {

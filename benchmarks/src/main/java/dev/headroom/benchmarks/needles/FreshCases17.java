@@ -1,5 +1,8 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
+import static dev.headroom.benchmarks.needles.Inputs.requireSize;
+import static dev.headroom.benchmarks.needles.Inputs.mixed;
 import static dev.headroom.benchmarks.needles.JsonTree.arr;
 import static dev.headroom.benchmarks.needles.JsonTree.compact;
 import static dev.headroom.benchmarks.needles.JsonTree.obj;
@@ -49,32 +52,12 @@ final class FreshCases17 {
 
     // ---------------------------------------------------------------- checks and small helpers
 
-    private static void requireSize(String text, int minKb, int maxKb) {
-        if (text.length() < minKb * 1024 || text.length() > maxKb * 1024) {
-            throw new IllegalStateException("size " + text.length() + " outside " + minKb + ".." + maxKb + " KB");
-        }
-    }
-
     /** The line count of a text built in one piece (a pretty-printed JSON document). */
     private static void requireLineCount(String text, int min, int max) {
         long n = text.chars().filter(c -> c == '\n').count();
         if (n < min || n > max) {
             throw new IllegalStateException("line count " + n + " outside " + min + ".." + max);
         }
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
-    }
-
-    private static final String MIXED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-    private static String mixed(Gen g, int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(MIXED.charAt(g.nextInt(MIXED.length())));
-        }
-        return sb.toString();
     }
 
     private static long epochMillis(LocalDateTime t) {
@@ -102,7 +85,6 @@ final class FreshCases17 {
     private static final DateTimeFormatter ES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss,SSS", Locale.ROOT);
 
     // ---------------------------------------------------------------- a small JSON tree writer
-
 
     // ---------------------------------------------------------------- terraform show -json | jq .resource_changes
 

@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 import static dev.headroom.benchmarks.needles.Inputs.lpad;
 import static dev.headroom.benchmarks.needles.Inputs.only;
@@ -42,10 +43,6 @@ final class FreshCases18 {
             list.set(i, list.get(j));
             list.set(j, t);
         }
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
     }
 
     // ---------------------------------------------------------------- squeue

@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.nio.charset.StandardCharsets;
@@ -645,10 +646,6 @@ final class FreshCases4 {
                         Needle.contains("AccessDenied"),
                         Needle.contains("assumed-role/ci-deploy-legacy/gha-run-4417820193"),
                         Needle.contains("is not authorized to perform: kms:Decrypt")));
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
     }
 
     /** An insertion-ordered JSON object from key, value pairs (values may be null). */

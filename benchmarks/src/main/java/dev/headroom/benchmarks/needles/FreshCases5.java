@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
 
 import java.time.LocalDate;
@@ -182,10 +183,6 @@ final class FreshCases5 {
         return fmt("[%s] \"%s\" %d %s %s - \"%s\" %d %d %d %s \"%s\" \"%s\" \"%s\" \"%s\" \"%s\" %s %s %s %s %s default", start, request, code, flags, details,
                 transportFailure, bytesIn, bytesOut, duration, upstreamTime, xff, ua, requestId, authority, upstreamHost, cluster, upstreamLocal, downstreamLocal,
                 downstreamRemote, sni);
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
     }
 
     // ---------------------------------------------------------------- Cassandra system.log

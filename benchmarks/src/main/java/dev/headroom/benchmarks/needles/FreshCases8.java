@@ -1,5 +1,6 @@
 package dev.headroom.benchmarks.needles;
 
+import static dev.headroom.benchmarks.needles.Inputs.uuid;
 import static dev.headroom.benchmarks.needles.Inputs.only;
 import static dev.headroom.benchmarks.needles.Inputs.requireCount;
 import static dev.headroom.benchmarks.needles.Gen.fmt;
@@ -38,10 +39,6 @@ final class FreshCases8 {
             sb.append(alphabet.charAt(g.nextInt(alphabet.length())));
         }
         return sb.toString();
-    }
-
-    private static String uuid(Gen g) {
-        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
     }
 
     private static final String KUBE = "bcdfghjklmnpqrstvwxz2456789";

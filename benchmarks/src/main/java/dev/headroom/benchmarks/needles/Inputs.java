@@ -53,4 +53,28 @@ final class Inputs {
     static String lpad(String s, int width) {
         return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
+
+    /** Letters and digits, for generated tokens and ids. */
+    static final String MIXED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    /** A random (version 4 shaped) UUID from the generator. */
+    static String uuid(Gen g) {
+        return g.hex(8) + "-" + g.hex(4) + "-4" + g.hex(3) + "-" + g.pick("8", "9", "a", "b") + g.hex(3) + "-" + g.hex(12);
+    }
+
+    /** {@code n} letters and digits from the generator. */
+    static String mixed(Gen g, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(MIXED.charAt(g.nextInt(MIXED.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Fails unless the generated text is between {@code minKb} and {@code maxKb} KB. */
+    static void requireSize(String text, int minKb, int maxKb) {
+        if (text.length() < minKb * 1024 || text.length() > maxKb * 1024) {
+            throw new IllegalStateException("size " + text.length() + " outside " + minKb + ".." + maxKb + " KB");
+        }
+    }
 }
