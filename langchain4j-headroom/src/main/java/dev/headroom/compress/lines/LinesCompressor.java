@@ -30,7 +30,7 @@ import java.util.Objects;
  *   <li><b>Selection</b>, in this order, whole lines as written:
  *       the first {@value #HEAD} lines (headers, the command's first answer) and the last line (totals);
  *       the first line of every template family with a problem signal ({@link Severity}) — every line
- *       when the family has at most {@value #FEW_PROBLEMS} — never dropped for budget, with the indented lines that continue it (up to {@value #CONTINUATION_LINES}); with a query context, the lines that match it (BM25, at least half as much of it as the
+ *       when the family has at most {@value #FEW_PROBLEMS} — never dropped for budget, with the indented lines that continue it (up to {@value #CONTINUATION_LINES}) or that it announces with a colon; the runs of changed lines of marked-change output ({@link ChangeLines}); with a query context, the lines that match it (BM25, at least half as much of it as the
  *       best line; a small record holding one whole, see {@link RecordHeads}); the first line not yet kept of every
  *       <em>rare</em> template (seen once or in at most 1 line in {@value #RARE_SHARE}), within a budget
  *       ({@link Rarity}), also with its continuation; lines whose number stands far above the rest of their template
@@ -48,6 +48,8 @@ import java.util.Objects;
  */
 public final class LinesCompressor extends LineCompressor {
 
+    /** Lines a shown problem line ending with a colon announces, kept with it. */
+    static final int ANNOUNCED_LINES = 2;
     /** Lines kept from the start. */
     static final int HEAD = 2;
     /** A template is rare when it occurs once or in at most one line in this many. */
@@ -108,10 +110,12 @@ public final class LinesCompressor extends LineCompressor {
                 TraceLines.keepContinuation(lines, i, keep, CONTINUATION_LINES);
                 TraceLines.keepFirstApplicationFrame(lines, i, keep);
                 TraceLines.keepIntroduction(lines, i, keep);
+                TraceLines.keepAnnounced(lines, i, keep, ANNOUNCED_LINES);
                 TraceLines.keepParents(lines, i, keep);
                 familyShown[family] = true;
             }
         }
+        ChangeLines.keep(lines, keep, maxLines / 2);
         int[] heads = RecordHeads.of(lines, mined);
         String query = context.query();
         boolean[] beforeQuery = keep.clone();

@@ -6,8 +6,8 @@ import dev.headroom.internal.template.StackFrames;
 /**
  * The lines around a shown line that say where it is and what it means: the first application frame of its stack
  * trace, whose lines may all carry a prefix ({@link #keepFirstApplicationFrame}), the line that introduces it
- * ({@link #keepIntroduction}), the lines it hangs under ({@link #keepParents}) and the indented lines that continue it
- * ({@link #keepContinuation}). Stateless.
+ * ({@link #keepIntroduction}), the lines it announces ({@link #keepAnnounced}), the lines it hangs under ({@link
+ * #keepParents}) and the indented lines that continue it ({@link #keepContinuation}). Stateless.
  */
 final class TraceLines {
 
@@ -29,7 +29,7 @@ final class TraceLines {
         for (int j = problem + 1; j < lines.length && j <= problem + FRAME_SCAN; j++) {
             int at = StackFrames.frameAt(lines[j]);
             if (at < 0) {
-                if (j > problem + 1 && !lines[j].contains("Caused by:") && !lines[j].contains("... ")) {
+                if (j > problem + 1 && !lines[j].contains("Caused by:") && !lines[j].contains("... ") && !separatesFrames(lines, j)) {
                     return; // the trace ended
                 }
                 continue;
@@ -39,6 +39,14 @@ final class TraceLines {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a line between frames separates two runs of one trace (.NET's {@code --- End of stack trace from previous
+     * location ---} and {@code ---> InnerException}): the next line is a frame again.
+     */
+    private static boolean separatesFrames(String[] lines, int j) {
+        return j + 1 < lines.length && StackFrames.frameAt(lines[j + 1]) >= 0;
     }
 
     /**
@@ -83,6 +91,19 @@ final class TraceLines {
     private static boolean isClosing(String line, int at) {
         char c = line.charAt(at);
         return c == '}' || c == ']' || c == ')' || line.startsWith("</", at);
+    }
+
+    /**
+     * Keeps up to {@code max} lines after a shown problem line that ends with a colon, up to the first blank line: it
+     * announces them ({@code The following TestFailure was thrown running a test:} over {@code Expected: false}).
+     */
+    static void keepAnnounced(String[] lines, int problem, boolean[] keep, int max) {
+        if (!lines[problem].stripTrailing().endsWith(":")) {
+            return;
+        }
+        for (int k = problem + 1; k < lines.length && k <= problem + max && !Lines.isBlank(lines[k]); k++) {
+            keep[k] = true;
+        }
     }
 
     /**

@@ -5,8 +5,8 @@ import dev.headroom.internal.template.Severity;
 
 /**
  * The continuation lines of a kept log record (a stack trace, a Python traceback, a tool's unstamped tail),
- * trimmed: the first frames of each run, the first application frame, the last Python frames, every line that
- * reports a problem, and a marker for each skipped run. Stateless.
+ * trimmed: the first frames of each run, the first application frame (in Python the innermost), the last Python
+ * frames, every line that reports a problem, and a marker for each skipped run. Stateless.
  */
 final class StackTraces {
 
@@ -74,12 +74,14 @@ final class StackTraces {
                 keepHead = frames;
                 keepTail = 0;
             }
-            int application = python ? -1 : firstApplicationFrame(lines, i + keepHead, runEnd - keepTail);
+            int application = !python ? firstApplicationFrame(lines, i + keepHead, runEnd - keepTail)
+                    : firstApplicationFrame(lines, runEnd - keepTail, runEnd) < 0 ? lastApplicationFrame(lines, i, runEnd - keepTail) : -1;
             left += appendFrames(lines, i, i + keepHead, out, nl, printed);
             if (application >= 0) {
+                int applicationEnd = python ? frameRunEnd(lines, application, runEnd - keepTail, true) : application + 1;
                 left += skipMarker(lines[i], application - i - keepHead, out, nl);
-                left += appendFrames(lines, application, application + 1, out, nl, printed);
-                left += skipMarker(lines[i], runEnd - keepTail - application - 1, out, nl);
+                left += appendFrames(lines, application, applicationEnd, out, nl, printed);
+                left += skipMarker(lines[i], runEnd - keepTail - applicationEnd, out, nl);
             } else {
                 left += skipMarker(lines[i], frames - keepHead - keepTail, out, nl);
             }
@@ -130,13 +132,37 @@ final class StackTraces {
         return -1;
     }
 
-    /** A run of frames: frame lines plus the deeper-indented source lines Python prints under them. */
+    /**
+     * The innermost frame in {@code [from, to)} that is not a library's, or -1: Python prints the innermost call last,
+     * so when the last frames are a library's, this is where the user's own code called into it.
+     */
+    private static int lastApplicationFrame(String[] lines, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (TraceSyntax.isFrame(lines[k]) && !TraceSyntax.isLibraryFrame(lines[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int frameRunEnd(String[] lines, int from, int end) {
+        return frameRunEnd(lines, from, end, false);
+    }
+
+    /**
+     * A run of frames: frame lines plus the deeper-indented source lines Python prints under them; with {@code
+     * oneFrame}, only the frame at {@code from} and its source lines.
+     */
+    private static int frameRunEnd(String[] lines, int from, int end, boolean oneFrame) {
         int i = from;
         int frameIndent = TraceSyntax.indentOf(lines[from]);
         while (i < end) {
             String line = lines[i];
-            if (TraceSyntax.isFrame(line) || (TraceSyntax.indentOf(line) > frameIndent && !Lines.isBlank(line))) {
+            boolean frame = TraceSyntax.isFrame(line);
+            if (frame && oneFrame && i > from) {
+                break;
+            }
+            if (frame || (TraceSyntax.indentOf(line) > frameIndent && !Lines.isBlank(line))) {
                 i++;
             } else {
                 break;

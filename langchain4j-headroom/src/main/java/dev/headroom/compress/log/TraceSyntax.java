@@ -64,13 +64,25 @@ final class TraceSyntax {
         return LogSyntax.startsWith(line, i, "at ") || LogSyntax.startsWith(line, i, "File \"") || LogSyntax.startsWith(line, i, "... ");
     }
 
-    /** Whether a Java frame ({@code at pkg.Class.method(File.java:1)}) is in a library package ({@link StackFrames#isLibrary}). */
+    /**
+     * Whether a frame is a library's: a Java or .NET frame ({@code at pkg.Class.method(File.java:1)}) in a library
+     * package ({@link StackFrames#isLibrary}), a Python frame in installed packages or the standard library.
+     */
     static boolean isLibraryFrame(CharSequence line) {
         int i = indentOf(line);
+        if (LogSyntax.startsWith(line, i, "File \"")) {
+            return isLibraryPath(line.toString());
+        }
         if (!LogSyntax.startsWith(line, i, "at ")) {
             return true;
         }
         return StackFrames.isLibrary(line, i + 3);
+    }
+
+    /** Python frames of installed packages and the standard library; the others are the application's own. */
+    private static boolean isLibraryPath(String frame) {
+        return frame.contains("site-packages") || frame.contains("dist-packages") || frame.contains("/lib/python")
+                || frame.contains("\\Lib\\") || frame.contains("File \"<");
     }
 
     /** Whether a continuation line links chained exceptions ({@code Caused by:}, Python's "During handling"). */

@@ -9,8 +9,8 @@ package dev.headroom.internal.template;
 public final class StackFrames {
 
     /**
-     * Package prefixes of the JDK, Android and common frameworks, drivers and libraries: a frame in one of them is
-     * a library's.
+     * Package prefixes of the JDK, Android, .NET and common frameworks, drivers and libraries: a frame in one of them
+     * is a library's.
      */
     private static final String[] LIBRARY_PACKAGES = {
         "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.", "kotlin.", "kotlinx.", "scala.", "groovy.",
@@ -20,7 +20,7 @@ public final class StackFrames {
         "com.mysql.", "com.zaxxer.", "com.fasterxml.", "com.google.", "com.oracle.", "com.microsoft.",
         "ch.qos.", "io.netty.", "io.grpc.", "io.micrometer.", "io.undertow.", "io.opentelemetry.", "io.reactivex.",
         "io.vertx.", "io.quarkus.", "io.micronaut.", "io.lettuce.", "reactor.", "okhttp3.", "okio.", "retrofit2.",
-        "net.bytebuddy.", "feign.", "software.amazon.", "com.amazonaws.", "dev.langchain4j."
+        "net.bytebuddy.", "feign.", "software.amazon.", "com.amazonaws.", "dev.langchain4j.", "System.", "Microsoft."
     };
 
     private StackFrames() {}

@@ -372,6 +372,58 @@ class LinesCompressorTest {
     }
 
     @Test
+    void should_keep_the_lines_a_shown_problem_line_announces_with_a_colon() {
+        // given: a test runner's log whose tests print compared values all along; one failure announces the values it
+        // compared on the two lines below it
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            sb.append(String.format("%02d:%02d +%d: suite/widget_%d_test: renders item %d%n", i / 60, i % 60, i, i % 17, i));
+            if (i == 250) {
+                sb.append("The following assertion failure was reported by the runner:\n");
+                sb.append("Wanted: <3 items>\n");
+                sb.append("Found: <0 items>\n");
+            } else if (i % 3 == 0) {
+                sb.append("Wanted: <").append(i % 7).append(" items>\nFound: <").append(i % 7).append(" items>\n");
+            }
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: the announcing line with the two lines it announces
+        assertThat(out).contains("The following assertion failure was reported by the runner:\nWanted: <3 items>\nFound: <0 items>\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_keep_the_changed_lines_of_marked_change_output_among_many_rare_lines() {
+        // given: a release diff of twelve changes, each of its own key, and a removed manifest of 80 distinct lines:
+        // more rare lines than rarity alone keeps
+        String[] keys = {"pool", "replicas", "timeout", "image", "memory", "cpu", "probe", "port", "schedule", "retries", "region", "quota"};
+        StringBuilder sb = new StringBuilder();
+        for (int m = 0; m < 30; m++) {
+            sb.append("prod, svc-").append(m).append(", Deployment (apps) has changed:\n");
+            for (int k = 0; k < 12; k++) {
+                sb.append("    setting").append(k).append(": value").append(k).append('\n');
+                if (m < 12 && k == 6) {
+                    sb.append("-   ").append(keys[m]).append(": old\n+   ").append(keys[m]).append(": new\n");
+                }
+            }
+        }
+        sb.append("prod, svc-legacy, Deployment (apps) has been removed:\n");
+        for (int k = 0; k < 80; k++) {
+            sb.append("-   ").append(Integer.toString(k * 7919, 36)).append("-flag: ").append((char) ('a' + k % 26)).append('\n');
+        }
+        String in = sb.toString();
+        // when
+        String out = compressor.compress(in, context()).output();
+        // then: every change
+        for (String key : keys) {
+            assertThat(out).contains("-   " + key + ": old\n+   " + key + ": new\n");
+        }
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
     void should_keep_a_few_lines_per_template_for_a_question_word_and_every_line_holding_a_name() {
         // given: 400 lines of one template hold "timeout"; the question also names one job id held by 5 of them
         StringBuilder sb = new StringBuilder();

@@ -78,6 +78,42 @@ class LogRecordTailTest {
         assertThat(TraceSyntax.isLibraryFrame("\tat org.springframework.aop.Proxy.invoke(Proxy.java:1)")).isTrue();
         assertThat(TraceSyntax.isLibraryFrame("\tat com.example.shop.Order.place(Order.java:142)")).isFalse();
         assertThat(TraceSyntax.isLibraryFrame("\tat app//com.acme.Billing.run(Billing.java:7)")).isFalse();
+        // .NET's base library and framework
+        assertThat(TraceSyntax.isLibraryFrame("   at System.Threading.Tasks.Task.Wait()")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("   at Microsoft.Data.SqlClient.SqlCommand.Run(Int32 x)")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("   at Shop.Api.Carts.Checkout(Int32 id) in /src/Carts.cs:line 9")).isFalse();
+        // Python: installed packages and the standard library, not the application
+        assertThat(TraceSyntax.isLibraryFrame("  File \"/usr/lib/python3.11/socket.py\", line 7, in recv")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("  File \"/venv/lib/python3.11/site-packages/urllib3/pool.py\", line 7, in get")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("  File \"<frozen importlib._bootstrap>\", line 1, in _load")).isTrue();
+        assertThat(TraceSyntax.isLibraryFrame("  File \"/srv/billing/jobs.py\", line 88, in settle")).isFalse();
+    }
+
+    @Test
+    void should_keep_the_innermost_application_frame_of_a_python_traceback() {
+        // given: a traceback of eleven library frames around the application's own frame, the sixth
+        String app = "  File \"/srv/billing/jobs.py\", line 88, in settle";
+        StringBuilder sb = new StringBuilder(routine(100));
+        sb.append("2026-12-06 11:00:00 ERROR [worker-2] billing.jobs - settlement run failed\n");
+        sb.append("Traceback (most recent call last):\n");
+        for (int i = 0; i < 11; i++) {
+            if (i == 5) {
+                sb.append("  File \"/srv/billing/runner.py\", line 12, in run\n    settle(batch)\n");
+                sb.append(app).append("\n    for row in ledger.rows(batch):\n");
+            }
+            sb.append("  File \"/opt/venv/lib/python3.12/site-packages/sqlalchemy/engine/f").append(i).append(".py\", line ")
+                    .append(100 + i).append(", in step").append(i).append("\n    return self._step").append(i).append("()\n");
+        }
+        sb.append("sqlalchemy.exc.OperationalError: server closed the connection unexpectedly\n");
+        sb.append(routine(50));
+        String log = sb.toString();
+        // when
+        String out = compressor.compress(log, context(null)).output();
+        // then: the innermost application frame with its source line, not the outer one nor the middle library frames
+        assertThat(out).contains(app + "\n    for row in ledger.rows(batch):\n");
+        assertThat(out).doesNotContain("runner.py", "f7.py");
+        assertThat(out).contains("f10.py", "sqlalchemy.exc.OperationalError: server closed the connection unexpectedly\n");
+        KeptLines.assertAllOriginal(log, out);
     }
 
     @Test
