@@ -67,6 +67,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases17.all());
         cases.addAll(FreshCases18.all());
         cases.addAll(FreshCases19.all());
+        cases.addAll(FreshCases20.all());
         return List.copyOf(cases);
     }
 }
