@@ -66,6 +66,8 @@ public final class NeedleCases {
         cases.addAll(FreshCases16.all());
         cases.addAll(FreshCases17.all());
         cases.addAll(FreshCases18.all());
+        cases.addAll(FreshCases19.all());
+        cases.addAll(FreshCases20.all());
         return List.copyOf(cases);
     }
 }

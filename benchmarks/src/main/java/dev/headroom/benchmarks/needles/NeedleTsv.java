@@ -29,7 +29,8 @@ final class NeedleTsv {
                             || NeedleReport.isFresh13(r) || NeedleReport.isFresh14(r)
                             || NeedleReport.isFresh15(r) || NeedleReport.isFresh16(r)
                             || NeedleReport.isFresh17(r)
-                            || NeedleReport.isFresh18(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                            || NeedleReport.isFresh18(r) || NeedleReport.isFresh19(r)
+                            || NeedleReport.isFresh20(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }
