@@ -95,15 +95,26 @@ final class TraceLines {
 
     /**
      * Keeps up to {@code max} lines after a shown problem line that ends with a colon, up to the first blank line: it
-     * announces them ({@code The following TestFailure was thrown running a test:} over {@code Expected: false}).
+     * announces them ({@code The following TestFailure was thrown running a test:} over {@code Expected: false}). When
+     * the line right after the problem line announces instead ({@code x_test.cc:214: Failure} over {@code Expected
+     * equality of these values:}), that line is kept with the lines it announces.
      */
     static void keepAnnounced(String[] lines, int problem, boolean[] keep, int max) {
-        if (!lines[problem].stripTrailing().endsWith(":")) {
-            return;
+        int announcing = problem;
+        if (!announces(lines[problem])) {
+            if (problem + 1 >= lines.length || !announces(lines[problem + 1])) {
+                return;
+            }
+            announcing = problem + 1;
+            keep[announcing] = true;
         }
-        for (int k = problem + 1; k < lines.length && k <= problem + max && !Lines.isBlank(lines[k]); k++) {
+        for (int k = announcing + 1; k < lines.length && k <= announcing + max && !Lines.isBlank(lines[k]); k++) {
             keep[k] = true;
         }
+    }
+
+    private static boolean announces(String line) {
+        return line.stripTrailing().endsWith(":");
     }
 
     /**

@@ -14,7 +14,7 @@ import static dev.headroom.internal.template.StatusValues.statusLineServerError;
 
 /**
  * Whether a line reports a problem, whatever level word it declares and wherever the signal sits: a
- * problem word in any case ({@code error}, {@code fatal}, {@code panic}, {@code failed}, {@code exception},
+ * problem word in any case ({@code error}, {@code fatal}, {@code panic}, {@code fail}, {@code failed}, {@code exception},
  * {@code critical}, {@code denied}, {@code killed}, {@code segfault}, {@code Traceback}, {@code refused},
  * {@code unable}, {@code cannot}, {@code deadlock}, {@code dropped}, ...; the phrases {@code out of memory}, {@code timed out},
  * {@code no space left}; not {@code could not}, which routine INFO lines use, such as Spring's "Could not detect
@@ -42,7 +42,7 @@ public final class Severity {
 
     /** Problem words, lower case; matched whole and case-insensitively. */
     private static final String[] WORDS = {
-        "error", "errors", "errored", "fatal", "panic", "panicked", "failed", "failure", "failures", "exception",
+        "error", "errors", "errored", "fatal", "panic", "panicked", "fail", "failed", "failure", "failures", "exception",
         "exceptions", "critical", "denied", "killed", "segfault", "traceback", "aborted", "emergency", "unhandled",
         "refused", "unable", "cannot", "deadlock", "unreachable", "corrupt", "corrupted", "dropped", "invalid", "expired",
         "unavailable", "rejected", "offline", "insufficient", "lost", "violation", "servfail", "nxdomain", "degraded",

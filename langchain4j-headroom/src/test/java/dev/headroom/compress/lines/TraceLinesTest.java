@@ -48,4 +48,32 @@ class TraceLinesTest {
         // then
         assertThat(keep).containsOnly(false);
     }
+
+    @Test
+    void should_keep_the_lines_announced_by_a_problem_line_or_the_line_after_it() {
+        // given: a gtest failure, whose second line announces the compared values
+        String[] lines = {
+            "services/ledger/ledger_test.cc:214: Failure",
+            "Expected equality of these values:",
+            "  account.balance().cents()",
+            "    Which is: 9950",
+            "  10000",
+        };
+        boolean[] keep = new boolean[lines.length];
+        // when
+        TraceLines.keepAnnounced(lines, 0, keep, 2);
+        // then
+        assertThat(keep).containsExactly(false, true, true, true, false);
+    }
+
+    @Test
+    void should_keep_nothing_after_a_problem_line_that_announces_nothing() {
+        // given
+        String[] lines = {"services/ledger/ledger_test.cc:214: Failure", "[  FAILED  ] LedgerTest.AppliesRefund (2 ms)", "next"};
+        boolean[] keep = new boolean[lines.length];
+        // when
+        TraceLines.keepAnnounced(lines, 0, keep, 2);
+        // then
+        assertThat(keep).containsOnly(false);
+    }
 }

@@ -61,7 +61,9 @@ class SeverityTest {
         "WARN TaskSetManager: Lost task 3.0 in stage 7.0 (TID 41, executor 2)",
         "ERROR: duplicate key value violates unique constraint; constraint violation on orders_pkey",
         ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 22311",
-        ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 64359"
+        ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 64359",
+        "[FAIL] 1.1.12 Ensure that the etcd data directory ownership is set to etcd:etcd (Automated)",
+        "--- FAIL: TestLedger (0.02s)"
     })
     void should_report_a_problem_whatever_case_position_and_level(String line) {
         assertThat(Severity.isProblem(line)).isTrue();
@@ -100,7 +102,9 @@ class SeverityTest {
         "13:40:01.970 [main] INFO  o.s.t.c.support.AnnotationConfigContextLoaderUtils -- Could not detect default configuration classes for test class [a.BTest]",
         "==48213==    definitely lost: 0 bytes in 0 blocks",
         "invalid_grant_count: 0",
-        "--reject-unauthorized=false"
+        "--reject-unauthorized=false",
+        "fail2ban.actions [812]: NOTICE [sshd] Unban 81.22.140.17",
+        "checks: 12 pass, 0 fail"
     })
     void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
         assertThat(Severity.isProblem(line)).isFalse();
