@@ -1,5 +1,6 @@
 package dev.headroom.relevance;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class Terms {
         boolean slash = false;
         for (int k = 0; k < term.length(); k++) {
             char c = term.charAt(k);
-            digit |= Character.isDigit(c);
-            letter |= Character.isLetter(c);
+            digit |= CharClass.isDigit(c);
+            letter |= CharClass.isLetter(c);
             joiner |= c == '.' || c == '-' || c == '_' || c == ':';
             slash |= c == '/' || c == '\\';
         }
@@ -75,7 +76,7 @@ public final class Terms {
         }
         int dot = term.lastIndexOf('.');
         return letter && dot > 0 && term.length() - dot - 1 >= 1 && term.length() - dot - 1 <= 5 && dot < term.length() - 1
-                && Character.isLetter(term.charAt(dot + 1));
+                && CharClass.isLetter(term.charAt(dot + 1));
     }
 
     /** Letters joined by underscores, at least 6 characters: {@code legacy_checkout}, {@code user_id}. */
@@ -97,7 +98,7 @@ public final class Terms {
         }
         for (int k = 0; k < term.length(); k++) {
             char c = term.charAt(k);
-            if (c != joiner && !Character.isLetter(c)) {
+            if (c != joiner && !CharClass.isLetter(c)) {
                 return false;
             }
         }
@@ -178,8 +179,8 @@ public final class Terms {
     static boolean holds(String lower, String name) {
         for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
-                    && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+            if ((at == 0 || !CharClass.isLetterOrDigit(lower.charAt(at - 1)))
+                    && (end == lower.length() || !CharClass.isLetterOrDigit(lower.charAt(end)))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.headroom.compress.search;
 
 import dev.headroom.compress.WorkBudget;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.LineTemplates;
 import dev.headroom.internal.template.Severity;
 import dev.headroom.internal.template.TemplateMiner;
@@ -90,7 +91,7 @@ final class NotableMatches {
         int i = pathEnd > 0 ? pathEnd + 1 : 0;
         for (int field = 0; field < 2; field++) {
             int d = i;
-            while (d < line.length() && Character.isDigit(line.charAt(d))) {
+            while (d < line.length() && CharClass.isDigit(line.charAt(d))) {
                 d++;
             }
             if (d == i || d >= line.length() || line.charAt(d) != ':' && line.charAt(d) != '-') {
