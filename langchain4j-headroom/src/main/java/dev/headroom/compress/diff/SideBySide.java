@@ -35,12 +35,18 @@ final class SideBySide {
         int same = 0;
         int changed = 0;
         int other = 0;
-        for (String line : lines) {
-            switch (row(line)) {
+        for (int k = 0; k < lines.size(); k++) {
+            switch (row(lines.get(k))) {
                 case SAME -> same++;
                 case CHANGED -> changed++;
                 case OTHER -> other++;
                 default -> { }
+            }
+            // stop once even equal halves on every line left could not make it (most samples are no such diff)
+            int left = lines.size() - 1 - k;
+            int best = same + changed + left;
+            if (same + left < MIN_SAME || best < MIN_SHARE * (best + other)) {
+                return false;
             }
         }
         int total = same + changed + other;

@@ -43,8 +43,9 @@ final class NotableMatches {
         for (int k = 0; k < m; k++) {
             texts[k] = textOf(lines[matchLines.get(k)]);
         }
-        LineTemplates mined = TemplateMiner.mine(texts, new int[m], budget);
-        if (mined.count() * MIN_MATCHES_PER_TEMPLATE > m) {
+        // each family is at least one template: past m / MIN_MATCHES_PER_TEMPLATE families the templates are not written
+        LineTemplates mined = TemplateMiner.mine(texts, new int[m], budget, m / MIN_MATCHES_PER_TEMPLATE);
+        if (mined == null || mined.count() * MIN_MATCHES_PER_TEMPLATE > m) {
             return List.of();
         }
         List<Integer> chosen = new ArrayList<>();
