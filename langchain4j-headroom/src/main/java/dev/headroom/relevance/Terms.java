@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into lowercase terms for BM25, so that questions match as people ask them:
@@ -24,6 +25,9 @@ import java.util.Locale;
  * Deterministic and locale-independent.
  */
 public final class Terms {
+
+    /** A part of one character in a hyphen-joined word ({@code e-mail}), compiled once. */
+    private static final Pattern ONE_LETTER_PART = Pattern.compile(".*(^|-)[^-](-|$).*");
 
     private Terms() {}
 
@@ -89,7 +93,7 @@ public final class Terms {
      * {@code jackson-databind}; not {@code e-mail}.
      */
     static boolean isKebabCase(String term) {
-        return isJoinedLetters(term, '-') && !term.matches(".*(^|-)[^-](-|$).*");
+        return isJoinedLetters(term, '-') && !ONE_LETTER_PART.matcher(term).matches();
     }
 
     private static boolean isJoinedLetters(String term, char joiner) {
