@@ -4,6 +4,7 @@ import dev.headroom.compress.Compressor;
 import dev.headroom.compress.Lines;
 import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.log.LogLevel;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.Guard;
 import dev.headroom.internal.template.Severity;
 import dev.headroom.relevance.Bm25;
@@ -194,7 +195,7 @@ final class CeilingCandidates {
 
     private static boolean hasWordChar(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (Character.isLetterOrDigit(line.charAt(i))) {
+            if (CharClass.isLetterOrDigit(line.charAt(i))) {
                 return true;
             }
         }

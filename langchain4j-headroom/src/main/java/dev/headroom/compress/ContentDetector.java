@@ -1,5 +1,6 @@
 package dev.headroom.compress;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public final class ContentDetector {
         }
         int i = 0;
         int n = content.length();
-        while (i < n && Character.isWhitespace(content.charAt(i))) {
+        while (i < n && CharClass.isWhitespace(content.charAt(i))) {
             i++;
         }
         if (i == n) {
@@ -164,7 +165,7 @@ public final class ContentDetector {
             chars += line.length() + 1;
             for (int k = 0; k < line.length(); k++) {
                 char c = line.charAt(k);
-                if (Character.isLetter(c) || c == ' ') {
+                if (CharClass.isLetter(c) || c == ' ') {
                     letters++;
                 } else if (c < 0x20 && c != '\t' && c != '\r') {
                     control++;

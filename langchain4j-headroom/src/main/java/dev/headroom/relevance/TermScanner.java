@@ -1,5 +1,6 @@
 package dev.headroom.relevance;
 
+import dev.headroom.internal.CharClass;
 import java.util.Locale;
 
 /**
@@ -134,11 +135,11 @@ final class TermScanner {
             }
         }
         char first = to - from >= 4 ? text.charAt(from) : ' ';
-        if ((first == 'v' || first == 'V') && Character.isDigit(text.charAt(from + 1))) {
+        if ((first == 'v' || first == 'V') && CharClass.isDigit(text.charAt(from + 1))) {
             boolean version = true;
             for (int k = from + 1; k < to && version; k++) {
                 char c = text.charAt(k);
-                version = Character.isDigit(c) || c == '.';
+                version = CharClass.isDigit(c) || c == '.';
             }
             if (version) {
                 joinedOnly(sink, text, from + 1, to, wanted);
@@ -171,14 +172,14 @@ final class TermScanner {
         if (length < 1 || length > MAX_TERM_LENGTH) {
             return false;
         }
-        return length > 1 || Character.isDigit(text.charAt(from));
+        return length > 1 || CharClass.isDigit(text.charAt(from));
     }
 
     private static boolean isWordChar(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         }
-        return Character.isLetterOrDigit(c);
+        return CharClass.isLetterOrDigit(c);
     }
 
     /** A '-', '.', '/', '\' or ':' between two word characters joins an identifier. */

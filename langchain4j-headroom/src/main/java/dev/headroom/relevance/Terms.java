@@ -1,9 +1,11 @@
 package dev.headroom.relevance;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into lowercase terms for BM25, so that questions match as people ask them:
@@ -23,6 +25,9 @@ import java.util.Locale;
  * Deterministic and locale-independent.
  */
 public final class Terms {
+
+    /** A part of one character in a hyphen-joined word ({@code e-mail}), compiled once. */
+    private static final Pattern ONE_LETTER_PART = Pattern.compile(".*(^|-)[^-](-|$).*");
 
     private Terms() {}
 
@@ -59,8 +64,8 @@ public final class Terms {
         boolean slash = false;
         for (int k = 0; k < term.length(); k++) {
             char c = term.charAt(k);
-            digit |= Character.isDigit(c);
-            letter |= Character.isLetter(c);
+            digit |= CharClass.isDigit(c);
+            letter |= CharClass.isLetter(c);
             joiner |= c == '.' || c == '-' || c == '_' || c == ':';
             slash |= c == '/' || c == '\\';
         }
@@ -75,7 +80,7 @@ public final class Terms {
         }
         int dot = term.lastIndexOf('.');
         return letter && dot > 0 && term.length() - dot - 1 >= 1 && term.length() - dot - 1 <= 5 && dot < term.length() - 1
-                && Character.isLetter(term.charAt(dot + 1));
+                && CharClass.isLetter(term.charAt(dot + 1));
     }
 
     /** Letters joined by underscores, at least 6 characters: {@code legacy_checkout}, {@code user_id}. */
@@ -88,7 +93,7 @@ public final class Terms {
      * {@code jackson-databind}; not {@code e-mail}.
      */
     static boolean isKebabCase(String term) {
-        return isJoinedLetters(term, '-') && !term.matches(".*(^|-)[^-](-|$).*");
+        return isJoinedLetters(term, '-') && !ONE_LETTER_PART.matcher(term).matches();
     }
 
     private static boolean isJoinedLetters(String term, char joiner) {
@@ -97,7 +102,7 @@ public final class Terms {
         }
         for (int k = 0; k < term.length(); k++) {
             char c = term.charAt(k);
-            if (c != joiner && !Character.isLetter(c)) {
+            if (c != joiner && !CharClass.isLetter(c)) {
                 return false;
             }
         }
@@ -178,8 +183,8 @@ public final class Terms {
     static boolean holds(String lower, String name) {
         for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
-                    && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+            if ((at == 0 || !CharClass.isLetterOrDigit(lower.charAt(at - 1)))
+                    && (end == lower.length() || !CharClass.isLetterOrDigit(lower.charAt(end)))) {
                 return true;
             }
         }

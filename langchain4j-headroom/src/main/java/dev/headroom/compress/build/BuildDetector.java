@@ -66,7 +66,7 @@ public final class BuildDetector implements KindDetector {
                 || t.startsWith("FAILURE: Build failed") || t.startsWith("Test Suites: ")
                 || t.startsWith("test result: ") || t.startsWith("=== RUN ") || t.startsWith("--- FAIL: ")
                 || t.startsWith("--- PASS: ") || (t.startsWith("running ") && t.endsWith(" tests"))
-                || t.startsWith("error[E") || RUN_SUMMARY.matcher(t).lookingAt()) {
+                || t.startsWith("error[E") || startsWithDigit(t) && RUN_SUMMARY.matcher(t).lookingAt()) {
             return 3;
         }
         if (line.startsWith("ok  \t") || line.startsWith("FAIL\t") || t.startsWith("Compiling ") && t.contains(" v")
@@ -83,6 +83,11 @@ public final class BuildDetector implements KindDetector {
             return 1;
         }
         return 0;
+    }
+
+    /** {@link #RUN_SUMMARY} starts with an ASCII digit: any other line is spared a matcher (this runs on every sampled line). */
+    private static boolean startsWithDigit(String t) {
+        return t.charAt(0) >= '0' && t.charAt(0) <= '9';
     }
 
     private static boolean looksLikeFile(String s) {

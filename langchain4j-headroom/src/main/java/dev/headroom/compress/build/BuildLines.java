@@ -1,5 +1,7 @@
 package dev.headroom.compress.build;
 
+import dev.headroom.internal.CharClass;
+
 /**
  * Classifies lines of build and test-runner output by hand-written prefix and suffix checks (no regular
  * expressions). Stateless and thread-safe.
@@ -186,10 +188,10 @@ final class BuildLines {
         int symbols = 0;
         for (; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (CharClass.isLetterOrDigit(c)) {
                 return false;
             }
-            symbols += Character.isWhitespace(c) ? 0 : 1;
+            symbols += CharClass.isWhitespace(c) ? 0 : 1;
         }
         return level || symbols >= 10;
     }

@@ -1,5 +1,6 @@
 package dev.headroom.compress.build;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ final class Warnings {
             boolean variable = false;
             for (int k = start; k < i && !variable; k++) {
                 char c = line.charAt(k);
-                variable = Character.isDigit(c) || c == '.' || c == ':' || c == '/' || c == '\\' || c == '\'' || c == '"';
+                variable = CharClass.isDigit(c) || c == '.' || c == ':' || c == '/' || c == '\\' || c == '\'' || c == '"';
             }
             if (variable && !(start == 0 && line.charAt(0) == '[')) {
                 sb.append('*');

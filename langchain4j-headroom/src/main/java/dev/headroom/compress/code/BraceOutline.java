@@ -1,6 +1,7 @@
 package dev.headroom.compress.code;
 
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,7 @@ final class BraceOutline {
         }
         String head = t.startsWith("}") ? t.substring(1).strip() : t;
         for (String c : CONTROL) {
-            if (head.startsWith(c) && (head.length() == c.length() || !Character.isLetterOrDigit(head.charAt(c.length())))) {
+            if (head.startsWith(c) && (head.length() == c.length() || !CharClass.isLetterOrDigit(head.charAt(c.length())))) {
                 return false;
             }
         }

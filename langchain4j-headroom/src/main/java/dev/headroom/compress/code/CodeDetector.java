@@ -2,6 +2,7 @@ package dev.headroom.compress.code;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.RepeatedShapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class CodeDetector implements KindDetector {
             return false;
         }
         if (t.startsWith("//") || t.startsWith("/*") || t.startsWith("*/") || t.startsWith("#include")
-                || t.startsWith("#define") || t.startsWith("@") && t.length() > 1 && Character.isLetter(t.charAt(1))
+                || t.startsWith("#define") || t.startsWith("@") && t.length() > 1 && CharClass.isLetter(t.charAt(1))
                 || (line.charAt(0) == ' ' || line.charAt(0) == '\t') && (t.equals("*") || t.startsWith("* "))) {
             return true;
         }
@@ -89,10 +90,10 @@ public final class CodeDetector implements KindDetector {
     static boolean isStatement(String t) {
         int n = t.length();
         int i = 0;
-        while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_' || t.charAt(i) == '.')) {
+        while (i < n && (CharClass.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_' || t.charAt(i) == '.')) {
             i++;
         }
-        if (i == 0 || !Character.isLetter(t.charAt(0)) && t.charAt(0) != '_') {
+        if (i == 0 || !CharClass.isLetter(t.charAt(0)) && t.charAt(0) != '_') {
             return false;
         }
         if (i < n && t.charAt(i) == '(') {

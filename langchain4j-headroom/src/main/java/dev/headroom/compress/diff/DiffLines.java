@@ -1,5 +1,6 @@
 package dev.headroom.compress.diff;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,7 +123,7 @@ final class DiffLines {
         for (int side = 0; side < 2; side++) {
             int n = header.length();
             int start = i;
-            while (i < n && Character.isDigit(header.charAt(i))) {
+            while (i < n && CharClass.isDigit(header.charAt(i))) {
                 i++;
             }
             if (i == start) {
@@ -131,7 +132,7 @@ final class DiffLines {
             int count = 1;
             if (i < n && header.charAt(i) == ',') {
                 int cs = ++i;
-                while (i < n && Character.isDigit(header.charAt(i))) {
+                while (i < n && CharClass.isDigit(header.charAt(i))) {
                     i++;
                 }
                 if (i == cs || i - cs > 9) {

@@ -6,6 +6,7 @@ import static dev.headroom.compress.diff.DiffLines.HUNK;
 import static dev.headroom.compress.diff.DiffLines.OTHER;
 import static dev.headroom.compress.diff.DiffLines.REMOVED;
 
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.Templates;
 import java.util.HashMap;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class RareChanges {
             start++; // indentation, a YAML list dash, a JSON key's quote
         }
         int end = start;
-        while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '_'
+        while (end < line.length() && (CharClass.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '_'
                 || line.charAt(end) == '-' || line.charAt(end) == '.')) {
             end++;
         }

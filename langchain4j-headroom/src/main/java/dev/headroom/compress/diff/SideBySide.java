@@ -4,6 +4,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +35,18 @@ final class SideBySide {
         int same = 0;
         int changed = 0;
         int other = 0;
-        for (String line : lines) {
-            switch (row(line)) {
+        for (int k = 0; k < lines.size(); k++) {
+            switch (row(lines.get(k))) {
                 case SAME -> same++;
                 case CHANGED -> changed++;
                 case OTHER -> other++;
                 default -> { }
+            }
+            // stop once even equal halves on every line left could not make it (most samples are no such diff)
+            int left = lines.size() - 1 - k;
+            int best = same + changed + left;
+            if (same + left < MIN_SAME || best < MIN_SHARE * (best + other)) {
+                return false;
             }
         }
         int total = same + changed + other;
@@ -55,13 +62,13 @@ final class SideBySide {
         int n = t.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isWhitespace(t.charAt(i))) {
+            if (!CharClass.isWhitespace(t.charAt(i))) {
                 i++;
                 continue;
             }
             int a = i;
             boolean wide = false;
-            while (i < n && Character.isWhitespace(t.charAt(i))) {
+            while (i < n && CharClass.isWhitespace(t.charAt(i))) {
                 wide |= t.charAt(i) == '\t' || i > a;
                 i++;
             }
@@ -69,7 +76,7 @@ final class SideBySide {
                 continue;
             }
             // the gutter: a wide gap, then a marker and a gap (or the end), or two equal halves around the gap
-            if (i < n && "|<>".indexOf(t.charAt(i)) >= 0 && (i + 1 == n || Character.isWhitespace(t.charAt(i + 1)))) {
+            if (i < n && "|<>".indexOf(t.charAt(i)) >= 0 && (i + 1 == n || CharClass.isWhitespace(t.charAt(i + 1)))) {
                 return Row.CHANGED;
             }
             if (t.regionMatches(0, t, i, n - i) && a == n - i) {
@@ -77,8 +84,8 @@ final class SideBySide {
             }
         }
         // a line only on the right starts with the gap: "<spaces> > right"; only on the left ends with "<"
-        if (Character.isWhitespace(line.charAt(0)) && (t.startsWith("> ") || t.startsWith(">\t") || t.equals(">"))
-                || t.endsWith("<") && t.length() > 1 && Character.isWhitespace(t.charAt(t.length() - 2))) {
+        if (CharClass.isWhitespace(line.charAt(0)) && (t.startsWith("> ") || t.startsWith(">\t") || t.equals(">"))
+                || t.endsWith("<") && t.length() > 1 && CharClass.isWhitespace(t.charAt(t.length() - 2))) {
             return Row.CHANGED;
         }
         return Row.OTHER;

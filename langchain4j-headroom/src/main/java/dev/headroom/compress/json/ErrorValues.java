@@ -1,5 +1,6 @@
 package dev.headroom.compress.json;
 
+import dev.headroom.internal.CharClass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -102,14 +103,14 @@ final class ErrorValues {
     static boolean startsWithError(String text) {
         int i = 0;
         int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
+        while (i < n && CharClass.isWhitespace(text.charAt(i))) {
             i++;
         }
         if (text.startsWith("Traceback (most recent call last)", i)) {
             return true;
         }
         int start = i;
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '_'
+        while (i < n && (CharClass.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '_'
                 || text.charAt(i) == '$')) {
             i++;
         }
@@ -122,7 +123,7 @@ final class ErrorValues {
             return i < n;
         }
         String simple = token.substring(token.lastIndexOf('.') + 1);
-        return !simple.isEmpty() && Character.isUpperCase(simple.charAt(0))
+        return !simple.isEmpty() && CharClass.isUpperCase(simple.charAt(0))
                 && (simple.endsWith("Exception") || simple.endsWith("Error")) && simple.length() > 5;
     }
 
@@ -178,7 +179,7 @@ final class ErrorValues {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
+            if (CharClass.isWhitespace(text.charAt(i))) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package dev.headroom.compress.json;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.internal.CharClass;
 
 /**
  * JSON: the first non-blank character is <code>{</code> or {@code [}, and what follows it is what JSON allows
@@ -38,7 +39,7 @@ public final class JsonDetector implements KindDetector {
     private static boolean opensJson(String content, int i, int depth) {
         int n = content.length();
         int next = i + 1;
-        while (next < n && Character.isWhitespace(content.charAt(next))) {
+        while (next < n && CharClass.isWhitespace(content.charAt(next))) {
             next++;
         }
         if (next >= n || depth >= MAX_DEPTH) {
@@ -51,7 +52,7 @@ public final class JsonDetector implements KindDetector {
         if (c == '{' || c == '[') {
             return opensJson(content, next, depth + 1);
         }
-        return c == ']' || c == '"' || c == '-' || Character.isDigit(c) && !startsStamp(content, next)
+        return c == ']' || c == '"' || c == '-' || CharClass.isDigit(c) && !startsStamp(content, next)
                 || content.startsWith("true", next) || content.startsWith("false", next) || content.startsWith("null", next);
     }
 
@@ -59,7 +60,7 @@ public final class JsonDetector implements KindDetector {
     private static boolean startsStamp(String content, int i) {
         int n = content.length();
         int d = i;
-        while (d < n && Character.isDigit(content.charAt(d))) {
+        while (d < n && CharClass.isDigit(content.charAt(d))) {
             d++;
         }
         return d < n && (content.charAt(d) == '-' || content.charAt(d) == ':' || content.charAt(d) == '/');

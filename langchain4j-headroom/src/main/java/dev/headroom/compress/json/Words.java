@@ -1,5 +1,6 @@
 package dev.headroom.compress.json;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Words {
         int start = -1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!CharClass.isLetterOrDigit(c)) {
                 if (start >= 0) {
                     add(words, text, start, i);
                     start = -1;
@@ -32,10 +33,10 @@ final class Words {
                 continue;
             }
             char prev = text.charAt(i - 1);
-            boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
-            boolean acronymEnd = Character.isUpperCase(c) && Character.isUpperCase(prev)
-                    && i + 1 < n && Character.isLowerCase(text.charAt(i + 1));
-            boolean digitEdge = Character.isDigit(c) != Character.isDigit(prev);
+            boolean hump = CharClass.isUpperCase(c) && CharClass.isLowerCase(prev);
+            boolean acronymEnd = CharClass.isUpperCase(c) && CharClass.isUpperCase(prev)
+                    && i + 1 < n && CharClass.isLowerCase(text.charAt(i + 1));
+            boolean digitEdge = CharClass.isDigit(c) != CharClass.isDigit(prev);
             if (hump || acronymEnd || digitEdge) {
                 add(words, text, start, i);
                 start = i;

@@ -1,5 +1,6 @@
 package dev.headroom.compress.lines;
 
+import dev.headroom.internal.CharClass;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -112,27 +113,27 @@ final class ColumnTree {
      */
     static int labelStart(String line) {
         int end = line.length();
-        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > 0 && CharClass.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+        while (start > 0 && !CharClass.isWhitespace(line.charAt(start - 1))) {
             start--;
         }
         if (start == end || isNumber(line, start, end)) {
             return -1;
         }
         // words joined by one space belong to the label
-        while (start >= 2 && line.charAt(start - 1) == ' ' && !Character.isWhitespace(line.charAt(start - 2))) {
+        while (start >= 2 && line.charAt(start - 1) == ' ' && !CharClass.isWhitespace(line.charAt(start - 2))) {
             start--;
-            while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            while (start > 0 && !CharClass.isWhitespace(line.charAt(start - 1))) {
                 start--;
             }
         }
         int fields = 0;
         boolean inField = false;
         for (int i = 0; i < start; i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            boolean space = CharClass.isWhitespace(line.charAt(i));
             if (!space && !inField) {
                 fields++;
             }
@@ -144,7 +145,7 @@ final class ColumnTree {
     private static boolean isNumber(String line, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
-            if (!Character.isDigit(c) && c != '.' && c != ',' && c != '%' && c != '-') {
+            if (!CharClass.isDigit(c) && c != '.' && c != ',' && c != '%' && c != '-') {
                 return false;
             }
         }

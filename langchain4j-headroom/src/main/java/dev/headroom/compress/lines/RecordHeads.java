@@ -1,6 +1,7 @@
 package dev.headroom.compress.lines;
 
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.LineTemplates;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,7 +98,7 @@ final class RecordHeads {
                 continue; // also every template whose lines all went to key words
             }
             String first = lines[c[2]];
-            boolean candidate = !first.isEmpty() && !Character.isWhitespace(first.charAt(0))
+            boolean candidate = !first.isEmpty() && !CharClass.isWhitespace(first.charAt(0))
                     && (c[1] * 100 >= c[0] * HEAD_AFTER_BLANK_PERCENT || isRule(first) || markedHead(first) > 0)
                     && c[0] * 2 <= n;
             // the most frequent; among equals the one seen first
@@ -123,7 +124,7 @@ final class RecordHeads {
     /** The key a line opens with ({@code Name:}, {@code commit}): letters, {@code -} and {@code _}, then a blank or a colon; else {@code null}. */
     private static String keyWord(String line) {
         int i = 0;
-        while (i < line.length() && (Character.isLetter(line.charAt(i)) || i > 0 && (line.charAt(i) == '-' || line.charAt(i) == '_'))) {
+        while (i < line.length() && (CharClass.isLetter(line.charAt(i)) || i > 0 && (line.charAt(i) == '-' || line.charAt(i) == '_'))) {
             i++;
         }
         if (i == 0 || i < line.length() && line.charAt(i) != ':' && line.charAt(i) != ' ') {
@@ -166,7 +167,7 @@ final class RecordHeads {
             return 0;
         }
         char next = line.charAt(run + 1);
-        return Character.isLetter(next) || next == '/' ? run : 0;
+        return CharClass.isLetter(next) || next == '/' ? run : 0;
     }
 
     /**
@@ -180,14 +181,14 @@ final class RecordHeads {
         int longestRun = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (CharClass.isWhitespace(c)) {
                 run = 0;
                 continue;
             }
             visible++;
-            alnum += Character.isLetterOrDigit(c) ? 1 : 0;
-            run = !Character.isLetterOrDigit(c) && i > 0 && line.charAt(i - 1) == c ? run + 1 : 1;
-            longestRun = Math.max(longestRun, Character.isLetterOrDigit(c) ? 0 : run);
+            alnum += CharClass.isLetterOrDigit(c) ? 1 : 0;
+            run = !CharClass.isLetterOrDigit(c) && i > 0 && line.charAt(i - 1) == c ? run + 1 : 1;
+            longestRun = Math.max(longestRun, CharClass.isLetterOrDigit(c) ? 0 : run);
         }
         return longestRun >= 3 && alnum * 2 < visible;
     }
@@ -197,7 +198,7 @@ final class RecordHeads {
         int run = 0;
         int longest = 0;
         for (int i = 0; i < head.length(); i++) {
-            run = Character.isLetter(head.charAt(i)) ? run + 1 : 0;
+            run = CharClass.isLetter(head.charAt(i)) ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
         return longest >= NAME_LETTERS;

@@ -1,6 +1,7 @@
 package dev.headroom.compress.lines;
 
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.StackFrames;
 
 /**
@@ -122,11 +123,11 @@ final class TraceLines {
      * under a scanner's finding, a message's wrapped lines, a linter's source excerpt), up to {@code max} of them.
      */
     static void keepContinuation(String[] lines, int i, boolean[] keep, int max) {
-        if (lines[i].isEmpty() || Character.isWhitespace(lines[i].charAt(0))) {
+        if (lines[i].isEmpty() || CharClass.isWhitespace(lines[i].charAt(0))) {
             return;
         }
         for (int k = i + 1; k < lines.length && k <= i + max; k++) {
-            if (Lines.isBlank(lines[k]) || !Character.isWhitespace(lines[k].charAt(0))) {
+            if (Lines.isBlank(lines[k]) || !CharClass.isWhitespace(lines[k].charAt(0))) {
                 return;
             }
             keep[k] = true;

@@ -2,6 +2,7 @@ package dev.headroom.compress.log;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.internal.CharClass;
 
 /**
  * Logs: at least 3 log lines (timestamps or level tokens, access logs, dpkg/apt progress lines; see
@@ -25,7 +26,7 @@ public final class LogDetector implements KindDetector {
             public void line(String line, String previous) {
                 if (LogSyntax.isLogLine(line)) {
                     logLines++;
-                } else if (Character.isWhitespace(line.charAt(0)) || TraceSyntax.isExceptionLine(line) || isHeaderLine(line)) {
+                } else if (CharClass.isWhitespace(line.charAt(0)) || TraceSyntax.isExceptionLine(line) || isHeaderLine(line)) {
                     traceLines++;
                 }
             }
@@ -41,11 +42,11 @@ public final class LogDetector implements KindDetector {
     /** {@code Start-Date: ...}, {@code Commandline: ...}: a capitalised key and a value, as in record-style logs. */
     static boolean isHeaderLine(String line) {
         int n = line.length();
-        if (n < 3 || !Character.isUpperCase(line.charAt(0))) {
+        if (n < 3 || !CharClass.isUpperCase(line.charAt(0))) {
             return false;
         }
         int i = 1;
-        while (i < n && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '-')) {
+        while (i < n && (CharClass.isLetter(line.charAt(i)) || line.charAt(i) == '-')) {
             i++;
         }
         return i < n - 1 && i <= 24 && line.charAt(i) == ':' && line.charAt(i + 1) == ' ';

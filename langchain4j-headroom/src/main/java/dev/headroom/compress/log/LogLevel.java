@@ -1,5 +1,7 @@
 package dev.headroom.compress.log;
 
+import dev.headroom.internal.CharClass;
+
 /**
  * The severity a log line declares, read from an explicit level token ({@code ERROR}, {@code [WARN]},
  * {@code level=error}, Apache's and nginx's {@code [error]} or {@code [core:error]}, klog's {@code E1206 ...};
@@ -185,11 +187,11 @@ public enum LogLevel {
     // Character's tests, without the call for ASCII: they run on the first tokens of every line of every log
 
     private static boolean isLetter(char c) {
-        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : CharClass.isLetter(c);
     }
 
     private static boolean isUpperCase(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < 128 ? c >= 'A' && c <= 'Z' : CharClass.isUpperCase(c);
     }
 
     private static char toLowerCase(char c) {

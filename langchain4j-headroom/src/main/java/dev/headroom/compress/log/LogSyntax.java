@@ -1,5 +1,7 @@
 package dev.headroom.compress.log;
 
+import dev.headroom.internal.CharClass;
+
 /**
  * Hand-written recognisers for the shapes of log lines: a leading timestamp, stack-trace lines and
  * exception lines. Each is a bounded single pass without regular expressions, so no input can make
@@ -52,9 +54,9 @@ final class LogSyntax {
         for (int word = 0; word < 2; word++) {
             int start = i;
             int letters = 0;
-            while (i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '-' || line.charAt(i) == '_'
+            while (i < n && (CharClass.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '-' || line.charAt(i) == '_'
                     || line.charAt(i) == '.')) {
-                letters += Character.isLetter(line.charAt(i)) ? 1 : 0;
+                letters += CharClass.isLetter(line.charAt(i)) ? 1 : 0;
                 i++;
             }
             if (letters < 2 || i - start > 40) {
@@ -69,7 +71,7 @@ final class LogSyntax {
             while (i < n && line.charAt(i) == ' ') {
                 i++;
             }
-            if (i < n && Character.isDigit(line.charAt(i))) {
+            if (i < n && CharClass.isDigit(line.charAt(i))) {
                 return isDateTime(line, i);
             }
         }
@@ -193,7 +195,7 @@ final class LogSyntax {
 
     private static boolean hasDigit(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (CharClass.isDigit(s.charAt(i))) {
                 return true;
             }
         }
@@ -223,7 +225,7 @@ final class LogSyntax {
             while (j < n && line.charAt(j) == ' ') {
                 j++;
             }
-            return j < n && Character.isDigit(line.charAt(j));
+            return j < n && CharClass.isDigit(line.charAt(j));
         }
         int d1 = digits(line, i);
         if (d1 == 0) {
@@ -235,7 +237,7 @@ final class LogSyntax {
             int d2 = digits(line, j + 1);
             int d3 = digits(line, j + 2 + d2);
             int after = j + 2 + d2 + d3;
-            boolean address = next == '.' && after + 1 < n && line.charAt(after) == '.' && Character.isDigit(line.charAt(after + 1));
+            boolean address = next == '.' && after + 1 < n && line.charAt(after) == '.' && CharClass.isDigit(line.charAt(after + 1));
             return d2 >= 1 && d2 <= 2 && j + 1 + d2 < n && line.charAt(j + 1 + d2) == next && d3 >= 1 && !address;
         }
         if (d1 == 2 && next == ':') {

@@ -1,5 +1,6 @@
 package dev.headroom.compress.log;
 
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.StackFrames;
 
 /**
@@ -30,7 +31,7 @@ final class TraceSyntax {
             char c = line.charAt(i);
             if (c == '.') {
                 segment = i + 1;
-            } else if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$')) {
+            } else if (!(CharClass.isLetterOrDigit(c) || c == '_' || c == '$')) {
                 break;
             }
             i++;
@@ -38,7 +39,7 @@ final class TraceSyntax {
         if (i == start || segment >= i || (i < n && line.charAt(i) != ':')) {
             return false;
         }
-        if (!Character.isUpperCase(line.charAt(segment))) {
+        if (!CharClass.isUpperCase(line.charAt(segment))) {
             return false;
         }
         return LogSyntax.endsWith(line, i, "Exception") || LogSyntax.endsWith(line, i, "Error") || LogSyntax.endsWith(line, i, "Throwable")

@@ -1,6 +1,7 @@
 package dev.headroom.compress.search;
 
 import dev.headroom.compress.WorkBudget;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.LineTemplates;
 import dev.headroom.internal.template.Severity;
 import dev.headroom.internal.template.TemplateMiner;
@@ -42,8 +43,9 @@ final class NotableMatches {
         for (int k = 0; k < m; k++) {
             texts[k] = textOf(lines[matchLines.get(k)]);
         }
-        LineTemplates mined = TemplateMiner.mine(texts, new int[m], budget);
-        if (mined.count() * MIN_MATCHES_PER_TEMPLATE > m) {
+        // each family is at least one template: past m / MIN_MATCHES_PER_TEMPLATE families the templates are not written
+        LineTemplates mined = TemplateMiner.mine(texts, new int[m], budget, m / MIN_MATCHES_PER_TEMPLATE);
+        if (mined == null || mined.count() * MIN_MATCHES_PER_TEMPLATE > m) {
             return List.of();
         }
         List<Integer> chosen = new ArrayList<>();
@@ -90,7 +92,7 @@ final class NotableMatches {
         int i = pathEnd > 0 ? pathEnd + 1 : 0;
         for (int field = 0; field < 2; field++) {
             int d = i;
-            while (d < line.length() && Character.isDigit(line.charAt(d))) {
+            while (d < line.length() && CharClass.isDigit(line.charAt(d))) {
                 d++;
             }
             if (d == i || d >= line.length() || line.charAt(d) != ':' && line.charAt(d) != '-') {

@@ -77,18 +77,24 @@ public final class SearchCompressor extends LineCompressor {
         List<List<Integer>> matchesByFile = new ArrayList<>();
         Map<String, Integer> fileIds = new HashMap<>();
         int matches = 0;
+        int previous = -1; // the file of the last match: its next match is most often in the same file
         for (int i = 0; i < n; i++) {
             int pathEnd = matchPathEnd(lines[i]);
             if (pathEnd > 0) {
-                String path = lines[i].substring(0, pathEnd);
-                Integer id = fileIds.get(path);
-                if (id == null) {
-                    id = files.size();
-                    fileIds.put(path, id);
-                    files.add(path);
-                    matchesByFile.add(new ArrayList<>());
+                int id = previous;
+                if (previous < 0 || files.get(previous).length() != pathEnd || !lines[i].startsWith(files.get(previous))) {
+                    String path = lines[i].substring(0, pathEnd);
+                    Integer known = fileIds.get(path);
+                    if (known == null) {
+                        known = files.size();
+                        fileIds.put(path, known);
+                        files.add(path);
+                        matchesByFile.add(new ArrayList<>());
+                    }
+                    id = known;
                 }
                 fileOf[i] = id;
+                previous = id;
                 isMatch[i] = true;
                 matchesByFile.get(id).add(i);
                 matches++;

@@ -2,6 +2,7 @@ package dev.headroom.compress.search;
 
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
+import dev.headroom.internal.CharClass;
 
 /**
  * Search results: {@code path:line:text} with optional {@code path-line-text} context and {@code --}
@@ -74,7 +75,7 @@ public final class SearchDetector implements KindDetector {
     static boolean numbered(String line, char after) {
         int d = 0;
         int n = line.length();
-        while (d < n && d < 10 && Character.isDigit(line.charAt(d))) {
+        while (d < n && d < 10 && CharClass.isDigit(line.charAt(d))) {
             d++;
         }
         return d > 0 && d < n && line.charAt(d) == after;
@@ -83,7 +84,7 @@ public final class SearchDetector implements KindDetector {
     /** The number {@link #numbered} found at the start of the line (at most 10 digits, so it fits a long). */
     private static long leadingNumber(String line) {
         long value = 0;
-        for (int d = 0; d < line.length() && d < 10 && Character.isDigit(line.charAt(d)); d++) {
+        for (int d = 0; d < line.length() && d < 10 && CharClass.isDigit(line.charAt(d)); d++) {
             value = value * 10 + (line.charAt(d) - '0');
         }
         return value;
@@ -101,7 +102,7 @@ public final class SearchDetector implements KindDetector {
             return false;
         }
         int d = colon + 1;
-        while (d < line.length() && Character.isDigit(line.charAt(d))) {
+        while (d < line.length() && CharClass.isDigit(line.charAt(d))) {
             d++;
         }
         return d > colon + 1 && d < line.length() && line.charAt(d) == ':';
@@ -119,9 +120,9 @@ public final class SearchDetector implements KindDetector {
             if (c == ' ' || c == '\t' || c == ':') {
                 return false;
             }
-            if (c == mark && i + 1 < n && Character.isDigit(line.charAt(i + 1))) {
+            if (c == mark && i + 1 < n && CharClass.isDigit(line.charAt(i + 1))) {
                 int d = i + 1;
-                while (d < n && Character.isDigit(line.charAt(d))) {
+                while (d < n && CharClass.isDigit(line.charAt(d))) {
                     d++;
                 }
                 if (d < n && line.charAt(d) == mark && isPath(line, 0, i)) {
@@ -141,7 +142,7 @@ public final class SearchDetector implements KindDetector {
                 return false;
             }
             dotOrSlash |= c == '.' || c == '/' || c == '\\';
-            letter |= Character.isLetter(c);
+            letter |= CharClass.isLetter(c);
         }
         return dotOrSlash && letter;
     }

@@ -6,6 +6,7 @@ import static dev.headroom.compress.search.SearchCompressor.matchPathEnd;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 
 /**
  * Writes the search compressor's output: the kept matches as written in their original order (under their
@@ -132,7 +133,7 @@ final class SearchOutput {
             return false;
         }
         int d = path.length() + 1;
-        while (d < line.length() && Character.isDigit(line.charAt(d))) {
+        while (d < line.length() && CharClass.isDigit(line.charAt(d))) {
             d++;
         }
         return d > path.length() + 1 && d < line.length() && line.charAt(d) == mark;

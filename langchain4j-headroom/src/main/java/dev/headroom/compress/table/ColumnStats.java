@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.NumericOutliers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,7 +143,7 @@ final class ColumnStats {
         int n = cell.length();
         while (i < n) {
             char c = cell.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!CharClass.isLetterOrDigit(c)) {
                 sb.append(c);
                 i++;
                 continue;
@@ -150,7 +151,7 @@ final class ColumnStats {
             int start = i;
             boolean digit = false;
             boolean hex = true;
-            while (i < n && Character.isLetterOrDigit(cell.charAt(i))) {
+            while (i < n && CharClass.isLetterOrDigit(cell.charAt(i))) {
                 char d = cell.charAt(i);
                 digit |= d >= '0' && d <= '9';
                 hex &= d >= '0' && d <= '9' || d >= 'a' && d <= 'f';
@@ -191,7 +192,7 @@ final class ColumnStats {
             i++;
         }
         int digits = i;
-        while (i < n && Character.isDigit(cell.charAt(i)) && cell.charAt(i) < 128) {
+        while (i < n && CharClass.isDigit(cell.charAt(i)) && cell.charAt(i) < 128) {
             i++;
         }
         if (i == digits) {

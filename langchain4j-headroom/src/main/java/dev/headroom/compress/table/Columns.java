@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -162,7 +163,7 @@ final class Columns {
                 return false;
             }
             char first = cell.charAt(0);
-            if (!Character.isLetter(first) && first != '_' && first != '#' && first != '%') {
+            if (!CharClass.isLetter(first) && first != '_' && first != '#' && first != '%') {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package dev.headroom.compress.table;
 
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 
 /**
  * Hand-written recognisers for the lines around and inside tables: box separators, row-count footers,
@@ -54,7 +55,7 @@ final class LineShapes {
     static boolean isFooter(String line) {
         int first = Lines.indent(line);
         if (first >= line.length() || line.charAt(first) != '(' && line.charAt(first) != 'E'
-                && !Character.isDigit(line.charAt(first))) {
+                && !CharClass.isDigit(line.charAt(first))) {
             return false;
         }
         String t = line.strip();
@@ -76,17 +77,17 @@ final class LineShapes {
         }
         for (int i = 6; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (!Character.isDigit(c) && c != '.' && c != ',' && "KMGTP".indexOf(c) < 0) {
+            if (!CharClass.isDigit(c) && c != '.' && c != ',' && "KMGTP".indexOf(c) < 0) {
                 return false;
             }
         }
-        return Character.isDigit(line.charAt(6));
+        return CharClass.isDigit(line.charAt(6));
     }
 
     /** {@code ./src/main:} or {@code /etc:}: the directory header {@code ls -R} prints before each listing. */
     static boolean isSection(String line) {
         int n = line.length();
-        return n >= 2 && line.charAt(n - 1) == ':' && !Character.isWhitespace(line.charAt(0))
+        return n >= 2 && line.charAt(n - 1) == ':' && !CharClass.isWhitespace(line.charAt(0))
                 && line.indexOf("  ") < 0 && line.indexOf(": ") < 0;
     }
 
@@ -151,8 +152,8 @@ final class LineShapes {
                 if (c == '\t' || c < 0x20) {
                     return false;
                 }
-                letters += Character.isLetter(c) ? 1 : 0;
-                digits += Character.isDigit(c) ? 1 : 0;
+                letters += CharClass.isLetter(c) ? 1 : 0;
+                digits += CharClass.isDigit(c) ? 1 : 0;
                 i++;
             }
             boolean letter = letters > 0;
@@ -162,8 +163,8 @@ final class LineShapes {
                 return false;
             }
             char first = line.charAt(start);
-            if (Character.isUpperCase(first) || (!Character.isLetterOrDigit(first) && "%#|_".indexOf(first) >= 0)
-                    || (letter && Character.isDigit(first) && i - start > 1 && Character.isUpperCase(line.charAt(start + 1)))) {
+            if (CharClass.isUpperCase(first) || (!CharClass.isLetterOrDigit(first) && "%#|_".indexOf(first) >= 0)
+                    || (letter && CharClass.isDigit(first) && i - start > 1 && CharClass.isUpperCase(line.charAt(start + 1)))) {
                 capital++;
             }
         }

@@ -1,5 +1,6 @@
 package dev.headroom.compress.table;
 
+import dev.headroom.internal.CharClass;
 import java.util.List;
 
 /**
@@ -28,11 +29,11 @@ final class Severity {
         int n = row.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(row.charAt(i))) {
+            while (i < n && !CharClass.isLetter(row.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(row.charAt(i))) {
+            while (i < n && CharClass.isLetter(row.charAt(i))) {
                 i++;
             }
             int length = i - start;

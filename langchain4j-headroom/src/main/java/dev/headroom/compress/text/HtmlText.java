@@ -1,5 +1,6 @@
 package dev.headroom.compress.text;
 
+import dev.headroom.internal.CharClass;
 import java.util.Locale;
 
 /**
@@ -63,7 +64,7 @@ final class HtmlText {
             }
             if (contains(BLOCKS, name)) {
                 newline(out);
-                if (!closing && name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                if (!closing && name.length() == 2 && name.charAt(0) == 'h' && CharClass.isDigit(name.charAt(1))) {
                     out.append("#".repeat(name.charAt(1) - '0')).append(' ');
                 } else if (!closing && name.equals("li")) {
                     out.append("- ");
@@ -83,7 +84,7 @@ final class HtmlText {
         }
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (CharClass.isWhitespace(c) || c == '\u00a0') {
                 int len = out.length();
                 if (len > 0 && out.charAt(len - 1) != ' ' && out.charAt(len - 1) != '\n') {
                     out.append(' ');
@@ -146,7 +147,7 @@ final class HtmlText {
             i++;
         }
         int start = i;
-        while (i < to && Character.isLetterOrDigit(html.charAt(i))) {
+        while (i < to && CharClass.isLetterOrDigit(html.charAt(i))) {
             i++;
         }
         return html.substring(start, i).toLowerCase(Locale.ROOT);

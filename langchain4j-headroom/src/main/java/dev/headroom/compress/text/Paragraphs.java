@@ -5,6 +5,7 @@ import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.compress.Disclosure;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 import dev.headroom.relevance.Bm25;
 import dev.headroom.relevance.RelevanceScorer;
 import java.util.ArrayList;
@@ -189,13 +190,13 @@ final class Paragraphs {
 
     private static boolean isSectionTitle(String[] lines, int i) {
         String line = lines[i];
-        if (line.isEmpty() || line.length() > 60 || !Character.isUpperCase(line.charAt(0))
+        if (line.isEmpty() || line.length() > 60 || !CharClass.isUpperCase(line.charAt(0))
                 || (i > 0 && !Lines.isBlank(lines[i - 1]))) {
             return false;
         }
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if (!(Character.isUpperCase(c) || c == ' ' || c == '-')) {
+            if (!(CharClass.isUpperCase(c) || c == ' ' || c == '-')) {
                 return false;
             }
         }

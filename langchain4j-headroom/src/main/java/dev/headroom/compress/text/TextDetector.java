@@ -4,6 +4,7 @@ import dev.headroom.compress.ContentDetector;
 import dev.headroom.compress.ContentKind;
 import dev.headroom.compress.KindDetector;
 import dev.headroom.compress.Lines;
+import dev.headroom.internal.CharClass;
 import dev.headroom.internal.template.RepeatedShapes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,11 +80,11 @@ public final class TextDetector implements KindDetector {
         private int lines;
 
         void add(String line) {
-            if (line.isEmpty() || !Character.isLetter(line.charAt(0))) {
+            if (line.isEmpty() || !CharClass.isLetter(line.charAt(0))) {
                 return;
             }
             int end = 1;
-            while (end < line.length() && end < 24 && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '-')) {
+            while (end < line.length() && end < 24 && (CharClass.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '-')) {
                 end++;
             }
             lines++;
@@ -134,7 +135,7 @@ public final class TextDetector implements KindDetector {
             lines++;
             // a mark is up to three characters, none a letter or digit, then a blank or the line's end
             int end = start;
-            while (end < line.length() && end - start <= 3 && line.charAt(end) != ' ' && !Character.isLetterOrDigit(line.charAt(end))) {
+            while (end < line.length() && end - start <= 3 && line.charAt(end) != ' ' && !CharClass.isLetterOrDigit(line.charAt(end))) {
                 end++;
             }
             if (end - start <= 3 && (end == line.length() || line.charAt(end) == ' ')) {
@@ -200,7 +201,7 @@ public final class TextDetector implements KindDetector {
         }
         for (int k = a; k < b; k++) {
             char c = s.charAt(k);
-            if (!Character.isLetter(c) && !(c == '-' && k > a && k < b - 1) && c != '\'') {
+            if (!CharClass.isLetter(c) && !(c == '-' && k > a && k < b - 1) && c != '\'') {
                 return false;
             }
         }
@@ -211,7 +212,7 @@ public final class TextDetector implements KindDetector {
     static boolean isMarkdown(String line) {
         String t = line.stripLeading();
         return t.startsWith("#") || t.startsWith("- ") || t.startsWith("* ") || t.startsWith("+ ")
-                || t.length() > 1 && t.startsWith("|") && t.endsWith("|") || t.startsWith("> ") || t.length() > 2 && Character.isDigit(t.charAt(0))
+                || t.length() > 1 && t.startsWith("|") && t.endsWith("|") || t.startsWith("> ") || t.length() > 2 && CharClass.isDigit(t.charAt(0))
                 && t.charAt(1) == '.' && t.charAt(2) == ' ';
     }
 }

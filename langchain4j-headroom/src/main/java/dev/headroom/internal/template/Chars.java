@@ -1,5 +1,7 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
+
 /** Character and region tests over a {@link CharSequence} for the hand-written scanners of this package (no regular expressions, no copies). */
 final class Chars {
 
@@ -16,7 +18,7 @@ final class Chars {
         if (c < 128) {
             return ASCII_WORD[c];
         }
-        return Character.isLetterOrDigit(c);
+        return CharClass.isLetterOrDigit(c);
     }
 
     /** {@code [A-Za-z0-9_]} by ASCII code: one load per character of every scanned line. Never modified. */

@@ -1,6 +1,7 @@
 package dev.headroom.internal.template;
 
 import dev.headroom.compress.WorkBudget;
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -127,14 +128,14 @@ public final class LevelShifts {
         int field = 0;
         String firstWord = null;
         while (pos < len && field < MAX_FIELDS) {
-            while (pos < len && Character.isWhitespace(line.charAt(pos))) {
+            while (pos < len && CharClass.isWhitespace(line.charAt(pos))) {
                 pos++;
             }
             if (pos == len) {
                 break;
             }
             int start = pos;
-            while (pos < len && !Character.isWhitespace(line.charAt(pos))) {
+            while (pos < len && !CharClass.isWhitespace(line.charAt(pos))) {
                 pos++;
             }
             String token = line.substring(start, pos);

@@ -1,5 +1,6 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,29 +77,29 @@ public final class NamedNumbers {
         int i = 0;
         while (i < n && count < MAX_NUMBERS) {
             char c = line.charAt(i);
-            if (!Character.isDigit(c)) {
+            if (!CharClass.isDigit(c)) {
                 i++;
                 continue;
             }
             char before = i > 0 ? line.charAt(i - 1) : ' ';
             int start = i;
-            while (i < n && Character.isDigit(line.charAt(i))) {
+            while (i < n && CharClass.isDigit(line.charAt(i))) {
                 i++;
             }
-            if (i + 1 < n && line.charAt(i) == '.' && Character.isDigit(line.charAt(i + 1))) {
+            if (i + 1 < n && line.charAt(i) == '.' && CharClass.isDigit(line.charAt(i + 1))) {
                 i++;
-                while (i < n && Character.isDigit(line.charAt(i))) {
+                while (i < n && CharClass.isDigit(line.charAt(i))) {
                     i++;
                 }
             }
             int end = i;
-            while (i < n && Character.isLetter(line.charAt(i))) {
+            while (i < n && CharClass.isLetter(line.charAt(i))) {
                 i++;
             }
-            boolean partOfWord = Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-';
+            boolean partOfWord = CharClass.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-';
             // 1.2.3, 1.2-3, 2.4+dfsg, 12:00: versions and clocks, not quantities
-            boolean continues = i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_'
-                    || ".-+~:".indexOf(line.charAt(i)) >= 0 && i + 1 < n && Character.isLetterOrDigit(line.charAt(i + 1)));
+            boolean continues = i < n && (CharClass.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_'
+                    || ".-+~:".indexOf(line.charAt(i)) >= 0 && i + 1 < n && CharClass.isLetterOrDigit(line.charAt(i + 1)));
             if (!partOfWord && !continues && end - start <= 15 && i - end <= 4 && isUnit(line, end, i)) {
                 String name = nameBefore(line, start, table);
                 if (name != null) {
@@ -114,7 +115,7 @@ public final class NamedNumbers {
                     found.add(new Named(ordinal == 0 ? name : table.withOrdinal(name, ordinal), parse(line, start, end)));
                 }
             }
-            while (i < n && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '.' || line.charAt(i) == '_')) {
+            while (i < n && (CharClass.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '.' || line.charAt(i) == '_')) {
                 i++;
             }
         }
@@ -180,10 +181,10 @@ public final class NamedNumbers {
         boolean letter = false;
         while (start > 0 && end - start < 32) {
             char c = line.charAt(start - 1);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
+            if (!(CharClass.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
                 break;
             }
-            letter |= Character.isLetter(c);
+            letter |= CharClass.isLetter(c);
             start--;
         }
         if (!letter) {

@@ -1,5 +1,6 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class Rarity {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            if (!Character.isDigit(token.charAt(k))) {
+            if (!CharClass.isDigit(token.charAt(k))) {
                 return false;
             }
         }

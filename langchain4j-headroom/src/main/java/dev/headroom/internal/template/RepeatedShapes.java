@@ -1,5 +1,6 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -63,12 +64,12 @@ public final class RepeatedShapes {
             } else if (c == '"' || c == '\'' || c == '`') {
                 quote = c;
                 sb.append(c);
-            } else if (Character.isDigit(c)) {
+            } else if (CharClass.isDigit(c)) {
                 if (sb.isEmpty() || sb.charAt(sb.length() - 1) != '0') {
                     sb.append('0');
                 }
             } else {
-                letters += Character.isLetter(c) ? 1 : 0;
+                letters += CharClass.isLetter(c) ? 1 : 0;
                 sb.append(c);
             }
         }

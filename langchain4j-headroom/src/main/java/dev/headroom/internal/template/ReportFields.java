@@ -1,5 +1,7 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
+
 /** How {@link LevelShifts} reads the whitespace-separated fields of a periodic report's line. */
 final class ReportFields {
 
@@ -7,14 +9,14 @@ final class ReportFields {
 
     /** A date or time ({@code 2026-12-07T10:00:01Z}, {@code 12/07/2026}, {@code 10:00:01}): a log line's stamp, not a key. */
     static boolean isClock(String token) {
-        if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
+        if (token.isEmpty() || !CharClass.isDigit(token.charAt(0))) {
             return false;
         }
         int digits = 0;
         boolean separated = false;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            digits += Character.isDigit(c) ? 1 : 0;
+            digits += CharClass.isDigit(c) ? 1 : 0;
             separated |= c == ':' || c == '-' || c == '/';
         }
         return digits >= 4 && separated;
@@ -27,7 +29,7 @@ final class ReportFields {
             if (c == '=' || c == ':') {
                 return i;
             }
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
+            if (!(CharClass.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
                 return -1;
             }
         }

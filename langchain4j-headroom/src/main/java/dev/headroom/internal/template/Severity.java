@@ -1,5 +1,7 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
+
 import static dev.headroom.internal.template.Chars.endsWithIgnoreCase;
 import static dev.headroom.internal.template.Chars.equalsIgnoreCase;
 import static dev.headroom.internal.template.Chars.isWordChar;
@@ -172,13 +174,13 @@ public final class Severity {
     /** {@code KeeperException}, {@code IOError}: an upper-case identifier ending in Exception or Error. */
     private static boolean isClassName(CharSequence s, int from, int to) {
         char first = s.charAt(from);
-        if (first < 128 ? first < 'A' || first > 'Z' : !Character.isUpperCase(first)) {
+        if (first < 128 ? first < 'A' || first > 'Z' : !CharClass.isUpperCase(first)) {
             return false;
         }
         // each name below ends or starts with a letter most words do not: one compare spares the others
         char last = s.charAt(to - 1);
         return (last == 'n' && to - from > 9 && regionMatches(s, to - 9, "Exception"))
-                || (last == 'r' && to - from > 5 && regionMatches(s, to - 5, "Error") && Character.isLetterOrDigit(s.charAt(to - 6)))
+                || (last == 'r' && to - from > 5 && regionMatches(s, to - 5, "Error") && CharClass.isLetterOrDigit(s.charAt(to - 6)))
                 || ((last == 'd' || last == 'e' || last == 'f' || first == 'F' || first == 'E') && problemCompound(s, from, to))
                 || first == 'E' && to - from == 3 && regionMatches(s, from, "ERR")
                 || first == 'H' && to - from == 4 && regionMatches(s, from, "HTTP") && statusLineServerError(s, to);
@@ -191,13 +193,13 @@ public final class Severity {
     private static boolean problemCompound(CharSequence s, int from, int to) {
         for (String suffix : COMPOUND_SUFFIXES) {
             int at = to - suffix.length();
-            if (at > from && regionMatches(s, at, suffix) && Character.isLetter(s.charAt(at - 1))) {
+            if (at > from && regionMatches(s, at, suffix) && CharClass.isLetter(s.charAt(at - 1))) {
                 return true;
             }
         }
         for (String prefix : COMPOUND_PREFIXES) {
             int after = from + prefix.length();
-            if (after < to && regionMatches(s, from, prefix) && Character.isUpperCase(s.charAt(after))) {
+            if (after < to && regionMatches(s, from, prefix) && CharClass.isUpperCase(s.charAt(after))) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
+
 import static dev.headroom.internal.template.Chars.equalsIgnoreCase;
 import static dev.headroom.internal.template.Chars.isWordChar;
 import static dev.headroom.internal.template.Chars.skip;
@@ -23,7 +25,7 @@ final class StatusValues {
         for (int step = 0; step < 6 && i < n; step++) {
             i = skip(s, i, " :=(\"'");
             int end = i;
-            while (end < n && Character.isLetter(s.charAt(end))) {
+            while (end < n && CharClass.isLetter(s.charAt(end))) {
                 end++;
             }
             if (end == i) {
@@ -40,7 +42,7 @@ final class StatusValues {
         }
         int digits = i;
         boolean nonZero = false;
-        while (digits < n && Character.isDigit(s.charAt(digits))) {
+        while (digits < n && CharClass.isDigit(s.charAt(digits))) {
             nonZero |= s.charAt(digits) != '0';
             digits++;
         }
@@ -65,7 +67,7 @@ final class StatusValues {
 
     static boolean isServerError(CharSequence s, int i) {
         int n = s.length();
-        if (i + 3 > n || s.charAt(i) != '5' || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))) {
+        if (i + 3 > n || s.charAt(i) != '5' || !CharClass.isDigit(s.charAt(i + 1)) || !CharClass.isDigit(s.charAt(i + 2))) {
             return false;
         }
         return i + 3 == n || !isWordChar(s.charAt(i + 3)) && s.charAt(i + 3) != '.';

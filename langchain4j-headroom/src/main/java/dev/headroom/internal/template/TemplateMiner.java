@@ -4,6 +4,8 @@ import dev.headroom.compress.WorkBudget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups lines into templates, masking only what varies a lot. A Drain-like miner in three linear passes:
@@ -52,6 +54,15 @@ public final class TemplateMiner {
 
     /** {@link #mine(String[], int[])}, charging {@code budget} for every text tokenized and masked. */
     public static LineTemplates mine(String[] texts, int[] from, WorkBudget budget) {
+        return Objects.requireNonNull(mine(texts, from, budget, Integer.MAX_VALUE));
+    }
+
+    /**
+     * {@link #mine(String[], int[], WorkBudget)}, or {@code null} as soon as the lines are known to fall into more than
+     * {@code maxFamilies} families (a family is at least one template), before the templates are written out: for a
+     * caller that has no use for lines that are mostly distinct. Charges {@code budget} the same either way.
+     */
+    public static @Nullable LineTemplates mine(String[] texts, int[] from, WorkBudget budget, int maxFamilies) {
         int n = texts.length;
         String[][] tokens = new String[n][];
         ShapeTable shapeIds = new ShapeTable(n);
@@ -95,7 +106,7 @@ public final class TemplateMiner {
                 shapeOf[i] = remap[shapeOf[i]];
             }
         }
-        return LowCardinalityFields.templates(tokens, shapes, shapeOf);
+        return shapes.size() > maxFamilies ? null : LowCardinalityFields.templates(tokens, shapes, shapeOf);
     }
 
     /** Masks high-cardinality word positions; returns old shape id → new shape id, or null when nothing changed. */

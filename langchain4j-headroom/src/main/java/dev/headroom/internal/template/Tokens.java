@@ -1,5 +1,7 @@
 package dev.headroom.internal.template;
 
+import dev.headroom.internal.CharClass;
+
 /** Token-level helpers of {@link TemplateMiner}: splitting on blanks and recognising number fields. */
 final class Tokens {
 
@@ -102,17 +104,17 @@ final class Tokens {
         }
         if (start > 0) {
             char before = token.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == ':') {
+            if (CharClass.isLetterOrDigit(before) || before == '_' || before == '.' || before == ':') {
                 return false;
             }
-            if (before == '-' && start > 1 && (Character.isLetterOrDigit(token.charAt(start - 2)) || token.charAt(start - 2) == '_')) {
+            if (before == '-' && start > 1 && (CharClass.isLetterOrDigit(token.charAt(start - 2)) || token.charAt(start - 2) == '_')) {
                 return false;
             }
         }
         if (end < n) {
             char after = token.charAt(end);
             boolean last = end + 1 == n;
-            if (Character.isLetter(after) || after == '_' || after == '-' || (after == '.' || after == ':') && !last) {
+            if (CharClass.isLetter(after) || after == '_' || after == '-' || (after == '.' || after == ':') && !last) {
                 return false;
             }
         }
