@@ -143,6 +143,33 @@ public final class Terms {
     }
 
     /**
+     * The camelCase identifiers of a question as the user wrote them, lower case, distinct, in order ({@code
+     * TaxCalculator}, {@code getItems}): a class, file or function it names, which {@link #names} cannot tell from a
+     * word once lower-cased.
+     */
+    public static List<String> camelCaseNames(String query) {
+        List<String> out = new ArrayList<>();
+        int n = query.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !CharClass.isLetterOrDigit(query.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean hump = false;
+            while (i < n && CharClass.isLetterOrDigit(query.charAt(i))) {
+                hump |= i > start && CharClass.isUpperCase(query.charAt(i)) && CharClass.isLowerCase(query.charAt(i - 1));
+                i++;
+            }
+            String word = query.substring(start, i).toLowerCase(Locale.ROOT);
+            if (hump && word.length() >= 6 && !out.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the text holds one of the names (lower-case {@link #names}) as written, ignoring case, not as part of a
      * longer word: {@code orders-worker} is held by {@code orders-worker-7f9c4} and {@code drop-orders-worker}, not by
      * {@code orders-workers}; {@code 2.17.1} not by {@code 2.17.10}.

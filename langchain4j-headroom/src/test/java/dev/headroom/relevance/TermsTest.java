@@ -146,4 +146,11 @@ class TermsTest {
         // then
         assertThat(selective).containsExactly("pod-bb2");
     }
+
+    @Test
+    void should_find_the_camel_case_identifiers_a_question_gives_as_written() {
+        assertThat(Terms.camelCaseNames("What changed in TaxCalculator, and why does getItems call TaxCalculator twice? Ask McD or OK."))
+                .containsExactly("taxcalculator", "getitems");
+        assertThat(Terms.camelCaseNames("which files changed in the invoice code?")).isEmpty();
+    }
 }

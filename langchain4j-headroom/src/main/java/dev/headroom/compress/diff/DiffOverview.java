@@ -12,6 +12,7 @@ import dev.headroom.compress.WorkBudget;
 import dev.headroom.compress.CompressionContext;
 import dev.headroom.compress.CompressionResult;
 import dev.headroom.relevance.Bm25;
+import dev.headroom.relevance.Terms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,8 @@ final class DiffOverview {
     /**
      * Step 5, for diffs whose headers alone exceed the budget: every file by its header only ({@code ---}
      * and {@code +++} dropped where a {@code diff} line names the file already), plus the hunks (headers
-     * and changed lines) of the files the query context names: within what the budget leaves, but at
-     * least half of it, so a long file list or the commit headers of {@code git log -p} cannot crowd them out;
+     * and changed lines) of the files the query context names, those it names by a name first ({@code TaxCalculator},
+     * then the files it matches by a word of their path): within what the budget leaves, but at least half of it, so a long file list or the commit headers of {@code git log -p} cannot crowd them out;
      * then, while the budget lasts, the changes that stand out in a repetitive diff ({@link RareChanges}).
      */
     static CompressionResult overview(String content, String[] lines, byte[] type, int budget,
@@ -45,12 +46,25 @@ final class DiffOverview {
         }
         int left = Math.max(budget - kept, budget / 2);
         int[] hunkNote = new int[n];
-        for (int r = 0; r < relevant.size() && left > 1; r++) {
+        // files the question names by name (TaxCalculator) before files it matches by a word of their path (invoice/)
+        List<String> names = new ArrayList<>(Terms.names(context.query()));
+        names.addAll(Terms.camelCaseNames(context.query()));
+        List<Integer> byName = new ArrayList<>();
+        List<Integer> byWord = new ArrayList<>();
+        for (int f : relevant) {
+            (holdsName(lines, type, f, names) ? byName : byWord).add(f);
+        }
+        boolean[] repeated = RepeatedEdits.of(lines, type);
+        for (int r = 0; r < byName.size() && left > 1; r++) {
+            // what the files matched by a word need at least is kept back for them
+            int share = Math.max(3, (left - 3 * byWord.size() + byName.size() - r - 1) / (byName.size() - r));
+            left -= keepHunks(type, keep, hunkNote, byName.get(r), share, repeated);
+        }
+        for (int r = 0; r < byWord.size() && left > 1; r++) {
             // the budget is shared evenly between the named files, so the first cannot take it all
             // (at least a hunk header and a removed and an added line: with more named sections than that allows, the first ones)
-            int share = Math.max(3, (left + relevant.size() - r - 1) / (relevant.size() - r));
-            int used = keepHunks(type, keep, hunkNote, relevant.get(r), share);
-            left -= used;
+            int share = Math.max(3, (left + byWord.size() - r - 1) / (byWord.size() - r));
+            left -= keepHunks(type, keep, hunkNote, byWord.get(r), share, repeated);
         }
         // what stands out elsewhere, with less room where the question named what it asks about
         int rareShare = relevant.isEmpty() ? left : left / 4;
@@ -62,25 +76,40 @@ final class DiffOverview {
 
     /**
      * Keeps the hunks of the file whose header starts at {@code file}, in order, as long as the share
-     * allows a hunk header and a changed line; a hunk cut short gets a note. Returns the lines kept.
+     * allows a hunk header and a changed line; a hunk cut short gets a note. When the share is short, the changed
+     * lines that are not a {@link RepeatedEdits repeated edit} (given per line, or {@code null}) come first, with their
+     * hunk headers. Returns the lines kept.
      */
-    static int keepHunks(byte[] type, boolean[] keep, int[] hunkNote, int file, int share) {
+    static int keepHunks(byte[] type, boolean[] keep, int[] hunkNote, int file, int share, boolean[] repeated) {
         int used = 0;
         int i = file + 1;
         int headerEnd = i;
         while (headerEnd < type.length && (type[headerEnd] == FILE || type[headerEnd] == INDEX)) {
             headerEnd++;
         }
-        while (i < type.length && !(type[i] == FILE && type[i - 1] != FILE && type[i - 1] != INDEX) && share - used > 1) {
+        int hunk = -1;
+        for (int k = i; repeated != null && k < type.length && !isNextFile(type, k) && share - used > 1; k++) {
+            if (type[k] == HUNK) {
+                hunk = k;
+            } else if (hunk >= 0 && (type[k] == REMOVED || type[k] == ADDED) && !repeated[k] && !keep[k]) {
+                used += keep[hunk] ? 1 : 2;
+                keep[hunk] = true;
+                keep[k] = true;
+            }
+        }
+        while (i < type.length && !isNextFile(type, i) && share - used > 1) {
             if (type[i] != HUNK) {
                 i++;
                 continue;
             }
+            used += keep[i] ? 0 : 1;
             keep[i] = true;
-            used++;
             int changed = 0;
             int j = i + 1;
             for (; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
+                if ((type[j] == REMOVED || type[j] == ADDED) && keep[j]) {
+                    continue;
+                }
                 if (type[j] == REMOVED || type[j] == ADDED) {
                     if (used < share) {
                         keep[j] = true;
@@ -94,6 +123,16 @@ final class DiffOverview {
             }
             hunkNote[i] = changed;
             i = j;
+        }
+        // every kept hunk says how many of its changed lines it leaves out, also one kept in the first pass only
+        for (int k = file + 1; k < type.length && !isNextFile(type, k); k++) {
+            if (type[k] == HUNK && keep[k]) {
+                int omitted = 0;
+                for (int j = k + 1; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
+                    omitted += (type[j] == REMOVED || type[j] == ADDED) && !keep[j] ? 1 : 0;
+                }
+                hunkNote[k] = omitted;
+            }
         }
         if (used > 0) {
             // a file whose hunks are shown keeps its whole header ({@code ---}/{@code +++} too): what is shown
@@ -111,6 +150,21 @@ final class DiffOverview {
      * file — so "asyncio taskgroups" names {@code asyncio/taskgroups.py}, not every file under
      * {@code asyncio/}; terms in most headers ({@code git}, {@code py}) weigh next to nothing.
      */
+    /** Whether line {@code i} starts the next file's header. */
+    private static boolean isNextFile(byte[] type, int i) {
+        return type[i] == FILE && type[i - 1] != FILE && type[i - 1] != INDEX;
+    }
+
+    /** Whether the header lines of the file starting at {@code file} hold a name the question gives. */
+    private static boolean holdsName(String[] lines, byte[] type, int file, List<String> names) {
+        for (int i = file; i < lines.length && (i == file || type[i] == FILE || type[i] == INDEX); i++) {
+            if (type[i] == FILE && Terms.holdsAny(lines[i], names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query,
                                                WorkBudget work) {
         List<Integer> result = new ArrayList<>();

@@ -180,6 +180,75 @@ class DiffCompressorTest {
     }
 
     @Test
+    void should_show_a_file_the_question_names_by_its_class_before_files_it_matches_by_a_path_word() {
+        // given: 60 files, four under invoice/ with six hunks each, and TaxCalculator.java with five
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 60; f++) {
+            String path = f == 30 ? "src/billing/tax/TaxCalculator.java" : f < 4 ? "src/billing/invoice/Invoice" + f + ".java"
+                    : "src/billing/misc/Part" + f + ".java";
+            sb.append("Index: ").append(path).append("\n===================================================================\n");
+            sb.append("--- ").append(path).append("\t(revision 100)\n+++ ").append(path).append("\t(revision 101)\n");
+            int hunks = f == 30 ? 5 : f < 4 ? 6 : 1;
+            for (int h = 0; h < hunks; h++) {
+                int at = 40 * h + 1;
+                sb.append("@@ -").append(at).append(",3 +").append(at).append(",3 @@\n ctx\n");
+                sb.append("-        int v").append(h).append(" = old(").append(f).append(");\n");
+                sb.append("+        int v").append(h).append(" = next(").append(f).append(");\n ctx\n");
+            }
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder()
+                .userMessage("Amounts are rounded differently since r101: what changed in TaxCalculator, and in the invoice code?").build();
+
+        // when
+        String out = compressor.compress(in, asked).output();
+
+        // then: every hunk of the class it names; the invoice files still get some
+        for (int h = 0; h < 5; h++) {
+            assertThat(out).contains("+        int v" + h + " = next(30);\n");
+        }
+        assertThat(out).contains("+        int v0 = next(0);\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
+    void should_show_the_change_of_a_named_file_that_differs_before_the_edit_it_repeats_everywhere() {
+        // given: 60 files each rename log to LOG in twenty lines; TaxCalculator also changes its rounding mode in a second hunk
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < 60; f++) {
+            String path = f == 30 ? "src/billing/tax/TaxCalculator.java" : "src/billing/misc/Part" + f + ".java";
+            sb.append("Index: ").append(path).append("\n===================================================================\n");
+            sb.append("--- ").append(path).append("\t(revision 100)\n+++ ").append(path).append("\t(revision 101)\n");
+            sb.append("@@ -10,21 +10,21 @@\n");
+            for (int k = 0; k < 20; k++) {
+                sb.append("-        log.debug(\"step ").append(k).append(" of {}\", id").append(k).append(");\n");
+                sb.append("+        LOG.debug(\"step ").append(k).append(" of {}\", id").append(k).append(");\n");
+            }
+            sb.append("     }\n");
+            if (f == 30) {
+                sb.append("@@ -60,7 +60,7 @@\n");
+                sb.append("-        return net.multiply(rate).setScale(2, RoundingMode.HALF_UP);\n");
+                sb.append("+        return net.multiply(rate).setScale(2, RoundingMode.HALF_EVEN);\n");
+                for (int k = 20; k < 25; k++) {
+                    sb.append("-        log.debug(\"step ").append(k).append(" of {}\", id").append(k).append(");\n");
+                    sb.append("+        LOG.debug(\"step ").append(k).append(" of {}\", id").append(k).append(");\n");
+                }
+                sb.append("     }\n");
+            }
+        }
+        String in = sb.toString();
+        CompressionContext asked = context().toBuilder().userMessage("What changed in TaxCalculator?").build();
+
+        // when
+        String out = compressor.compress(in, asked).output();
+
+        // then: the rounding change, though 40 renamed lines come before it, and a note for what the hunk leaves out
+        assertThat(out).contains("@@ -60,7 +60,7 @@\n-        return net.multiply(rate).setScale(2, RoundingMode.HALF_UP);\n"
+                + "+        return net.multiply(rate).setScale(2, RoundingMode.HALF_EVEN);\n… 10 changed lines omitted (-5 +5)\n");
+        KeptLines.assertAllOriginal(in, out);
+    }
+
+    @Test
     void should_show_the_named_files_hunks_in_every_commit_of_a_git_log_p() {
         // given: 30 commits (header, author, date, message) of 2 files each; pool.c changes in commits 4 and 21
         StringBuilder sb = new StringBuilder();
