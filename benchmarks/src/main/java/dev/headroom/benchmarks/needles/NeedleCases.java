@@ -68,6 +68,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases18.all());
         cases.addAll(FreshCases19.all());
         cases.addAll(FreshCases20.all());
+        cases.addAll(FreshCases22.all());
         return List.copyOf(cases);
     }
 }
