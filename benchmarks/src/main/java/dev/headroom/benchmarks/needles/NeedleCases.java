@@ -69,6 +69,7 @@ public final class NeedleCases {
         cases.addAll(FreshCases19.all());
         cases.addAll(FreshCases20.all());
         cases.addAll(FreshCases21.all());
+        cases.addAll(FreshCases22.all());
         return List.copyOf(cases);
     }
 }

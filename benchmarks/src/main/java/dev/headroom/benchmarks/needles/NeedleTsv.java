@@ -30,7 +30,8 @@ final class NeedleTsv {
                             || NeedleReport.isFresh15(r) || NeedleReport.isFresh16(r)
                             || NeedleReport.isFresh17(r)
                             || NeedleReport.isFresh18(r) || NeedleReport.isFresh19(r)
-                            || NeedleReport.isFresh20(r) || NeedleReport.isFresh21(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
+                            || NeedleReport.isFresh20(r) || NeedleReport.isFresh21(r)
+                            || NeedleReport.isFresh22(r) ? "" : clean(String.join(MISSED_SEPARATOR, r.missed())))).append('\n');
         }
         return sb.toString();
     }

@@ -624,4 +624,41 @@ class NeedleCasesTest {
         String row = NeedleReport.markdown(results).lines().filter(l -> l.startsWith("| fresh21_x |")).findFirst().orElseThrow();
         assertThat(row).doesNotContain("secret needle", "0/1");
     }
+
+    @Test
+    void should_hold_aside_every_fresh22_case_and_report_them_as_their_own_set() {
+        // given
+        List<NeedleCase> fresh22 = cases.stream().filter(c -> c.name().startsWith("fresh22_")).toList();
+
+        // then: twelve cases, all held aside, each in a format no case before them has (fresh21, written at the same
+        // time by another author, is left out of the comparison)
+        assertThat(fresh22).hasSize(12).allSatisfy(c -> assertThat(c.heldAside()).as(c.name()).isTrue());
+        for (NeedleCase c : fresh22) {
+            assertThat(cases.stream().filter(o -> o.format().equals(c.format()) && !o.name().startsWith("fresh21_"))).as(c.format()).hasSize(1);
+            CaseResult r = new CaseResult(c.name(), c.kind(), c.format(), true, "X", "s", 1, 1, 0, 1, false, List.of());
+            assertThat(NeedleReport.isFresh22(r)).isTrue();
+            assertThat(NeedleReport.isFresh20(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("fresh-22").test(r)).isTrue();
+            assertThat(NeedleReport.SETS.get("fresh-20").test(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("held-aside").test(r)).isFalse();
+            assertThat(NeedleReport.SETS.get("tuning").test(r)).isFalse();
+        }
+    }
+
+    @Test
+    void should_write_no_missed_needle_of_a_fresh22_case_to_the_tsv_nor_the_report() {
+        // given
+        List<CaseResult> results = List.of(
+                new CaseResult("fresh22_x", "jsonl", "plain", true, "JSONL", "jsonl:rows", 100, 10, 0, 1, false, List.of("exact: secret needle")),
+                new CaseResult("fresh4_x", "log", "plain", true, "LOG", "log:templates", 100, 10, 0, 1, false, List.of("exact: other")));
+
+        // when
+        String tsv = NeedleTsv.write(results);
+
+        // then: the counts stay, the needle text does not
+        assertThat(tsv).doesNotContain("secret needle").contains("exact: other");
+        assertThat(NeedleTsv.read(tsv).get(0).total()).isEqualTo(1);
+        String row = NeedleReport.markdown(results).lines().filter(l -> l.startsWith("| fresh22_x |")).findFirst().orElseThrow();
+        assertThat(row).doesNotContain("secret needle", "0/1");
+    }
 }
