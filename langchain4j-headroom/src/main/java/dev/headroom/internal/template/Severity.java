@@ -22,8 +22,8 @@ import static dev.headroom.internal.template.StatusValues.statusLineServerError;
  * {@code no space left}; not {@code could not}, which routine INFO lines use, such as Spring's "Could not detect
  * default configuration classes"), an exception
  * or error class name ({@code KeeperException}, {@code ValueError}), a CamelCase state or reason with a problem
- * part ({@code OOMKilled}, {@code CrashLoopBackOff}, {@code ErrImagePull}), the level token {@code ERR}
- * ({@code npm ERR!}), an HTTP 5xx status (the field after a quoted request, a status line {@code HTTP/1.1 503},
+ * part ({@code OOMKilled}, {@code CrashLoopBackOff}, {@code ErrImagePull}), the level tokens {@code ERR}
+ * ({@code npm ERR!}) and {@code E:} (apt: {@code E: Unable to locate package}), an HTTP 5xx status (the field after a quoted request, a status line {@code HTTP/1.1 503},
  * {@code status=502}), a non-zero exit code ({@code exit code 137},
  * {@code exited with status 1}, {@code Exited (137)}) or the mark a test runner prints before a failed test
  * ({@code ✗}, {@code ✘}, {@code ✖}, {@code ✕}, {@code ❌}).
@@ -85,12 +85,17 @@ public final class Severity {
             while (end < n && isWordChar(line.charAt(end))) {
                 end++;
             }
-            if (problemAt(line, i, end)) {
+            if (problemAt(line, i, end) || c == 'E' && end == i + 1 && isLevelLetter(line, i, end)) {
                 return true;
             }
             i = end;
         }
         return false;
+    }
+
+    /** apt's and dpkg's one-letter error level, {@code E: } at the start of the line or of its text after a blank. */
+    private static boolean isLevelLetter(CharSequence line, int at, int end) {
+        return end + 1 < line.length() && line.charAt(end) == ':' && line.charAt(end + 1) == ' ' && (at == 0 || line.charAt(at - 1) == ' ');
     }
 
     /** The marks test runners and checkers print before a failed item ({@code ✗}, {@code ✘}, {@code ✖}, {@code ✕}, {@code ❌}). */

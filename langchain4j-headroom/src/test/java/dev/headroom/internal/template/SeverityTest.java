@@ -63,7 +63,9 @@ class SeverityTest {
         ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 22311",
         ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 64359",
         "[FAIL] 1.1.12 Ensure that the etcd data directory ownership is set to etcd:etcd (Automated)",
-        "--- FAIL: TestLedger (0.02s)"
+        "--- FAIL: TestLedger (0.02s)",
+        "E: Unable to locate package nvidia-driver-550-server",
+        "2026-12-08T02:08:36Z: ==> amazon-ebs.gpu: E: Version '550.127.05' for 'nvidia-driver-550-server' was not found"
     })
     void should_report_a_problem_whatever_case_position_and_level(String line) {
         assertThat(Severity.isProblem(line)).isTrue();
@@ -104,7 +106,9 @@ class SeverityTest {
         "invalid_grant_count: 0",
         "--reject-unauthorized=false",
         "fail2ban.actions [812]: NOTICE [sshd] Unban 81.22.140.17",
-        "checks: 12 pass, 0 fail"
+        "checks: 12 pass, 0 fail",
+        "copied E:\\backups\\orders.bak in 12 s",
+        "see appendix E:3 for the schema"
     })
     void should_not_report_routine_lines_that_only_mention_problem_words(String line) {
         assertThat(Severity.isProblem(line)).isFalse();
