@@ -211,7 +211,8 @@ final class LogSyntax {
         return -1;
     }
 
-    private static boolean stampAt(CharSequence line, int start) {
+    /** Whether a timestamp starts at {@code start}: {@code [2026-12-08T10:19:22Z]}, {@code 2026-12-08 10:19:22,123}. */
+    static boolean stampAt(CharSequence line, int start) {
         int n = line.length();
         int i = start;
         if (i < n && line.charAt(i) == '[') {

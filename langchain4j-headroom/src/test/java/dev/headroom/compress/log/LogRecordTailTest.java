@@ -117,6 +117,26 @@ class LogRecordTailTest {
     }
 
     @Test
+    void should_keep_the_lines_indented_under_a_problem_line_of_a_log_stamped_without_levels() {
+        // given: a CI job's log, every line stamped, no level tokens; the test names are one template throughout
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append(String.format("[2026-12-08T10:%02d:%02dZ]     [chromium] › tests/suite%d.spec.ts:%d:5 › suite › renders item %d%n",
+                    i / 60, i % 60, i % 7, 10 + i, i));
+        }
+        String failed = "[2026-12-08T10:19:22Z]     [chromium] › tests/suite3.spec.ts:55:5 › suite › renders item 45";
+        sb.append("[2026-12-08T10:19:22Z]   1 failed\n").append(failed).append('\n');
+        sb.append("[2026-12-08T10:19:22Z]   208 passed (6.4m)\n");
+        sb.append("[2026-12-08T10:19:23Z] uploading artifacts\n");
+        String log = sb.toString();
+        // when
+        String out = compressor.compress(log, context(null)).output();
+        // then
+        assertThat(out).contains("[2026-12-08T10:19:22Z]   1 failed\n" + failed + "\n");
+        KeptLines.assertAllOriginal(log, out);
+    }
+
+    @Test
     void should_start_a_record_at_an_unstamped_problem_line_after_a_routine_stamped_line() {
         // given
         String[] lines = Lines.split("2026-12-06 10:00:00 INFO installing dbus\n"
