@@ -161,8 +161,8 @@ public final class Terms {
                 hump |= i > start && CharClass.isUpperCase(query.charAt(i)) && CharClass.isLowerCase(query.charAt(i - 1));
                 i++;
             }
-            String word = query.substring(start, i).toLowerCase(Locale.ROOT);
-            if (hump && word.length() >= 6 && !out.contains(word)) {
+            String word = hump && i - start >= 6 ? query.substring(start, i).toLowerCase(Locale.ROOT) : null;
+            if (word != null && !out.contains(word)) {
                 out.add(word);
             }
         }

@@ -45,7 +45,6 @@ final class DiffOverview {
             }
         }
         int left = Math.max(budget - kept, budget / 2);
-        int[] hunkNote = new int[n];
         // files the question names by name (TaxCalculator) before files it matches by a word of their path (invoice/)
         List<String> names = new ArrayList<>(Terms.names(context.query()));
         names.addAll(Terms.camelCaseNames(context.query()));
@@ -54,33 +53,33 @@ final class DiffOverview {
         for (int f : relevant) {
             (holdsName(lines, type, f, names) ? byName : byWord).add(f);
         }
-        boolean[] repeated = RepeatedEdits.of(lines, type);
+        boolean[] repeated = relevant.isEmpty() ? null : RepeatedEdits.of(lines, type);
         for (int r = 0; r < byName.size() && left > 1; r++) {
             // what the files matched by a word need at least is kept back for them
             int share = Math.max(3, (left - 3 * byWord.size() + byName.size() - r - 1) / (byName.size() - r));
-            left -= keepHunks(type, keep, hunkNote, byName.get(r), share, repeated);
+            left -= keepHunks(type, keep, byName.get(r), share, repeated);
         }
         for (int r = 0; r < byWord.size() && left > 1; r++) {
             // the budget is shared evenly between the named files, so the first cannot take it all
             // (at least a hunk header and a removed and an added line: with more named sections than that allows, the first ones)
             int share = Math.max(3, (left + byWord.size() - r - 1) / (byWord.size() - r));
-            left -= keepHunks(type, keep, hunkNote, byWord.get(r), share, repeated);
+            left -= keepHunks(type, keep, byWord.get(r), share, repeated);
         }
         // what stands out elsewhere, with less room where the question named what it asks about
         int rareShare = relevant.isEmpty() ? left : left / 4;
         if (rareShare > 1) {
-            RareChanges.keep(lines, type, keep, hunkNote, rareShare);
+            RareChanges.keep(lines, type, keep, rareShare);
         }
-        return DiffOutput.render(content, lines, type, keep, hunkNote, context.handle(), true);
+        return DiffOutput.render(content, lines, type, keep, omittedPerHunk(type, keep), context.handle(), true);
     }
 
     /**
      * Keeps the hunks of the file whose header starts at {@code file}, in order, as long as the share
-     * allows a hunk header and a changed line; a hunk cut short gets a note. When the share is short, the changed
-     * lines that are not a {@link RepeatedEdits repeated edit} (given per line, or {@code null}) come first, with their
-     * hunk headers. Returns the lines kept.
+     * allows a hunk header and a changed line. When the share is short, the changed lines that are not a {@link
+     * RepeatedEdits repeated edit} (given per line, or {@code null}) come first, with their hunk headers. Returns the
+     * lines kept.
      */
-    static int keepHunks(byte[] type, boolean[] keep, int[] hunkNote, int file, int share, boolean[] repeated) {
+    static int keepHunks(byte[] type, boolean[] keep, int file, int share, boolean[] repeated) {
         int used = 0;
         int i = file + 1;
         int headerEnd = i;
@@ -104,35 +103,16 @@ final class DiffOverview {
             }
             used += keep[i] ? 0 : 1;
             keep[i] = true;
-            int changed = 0;
             int j = i + 1;
             for (; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
-                if ((type[j] == REMOVED || type[j] == ADDED) && keep[j]) {
-                    continue;
-                }
-                if (type[j] == REMOVED || type[j] == ADDED) {
-                    if (used < share) {
-                        keep[j] = true;
-                        used++;
-                    } else {
-                        changed++;
-                    }
+                if ((type[j] == REMOVED || type[j] == ADDED) && !keep[j] && used < share) {
+                    keep[j] = true;
+                    used++;
                 } else if (type[j] == NO_NEWLINE) {
                     keep[j] = keep[j - 1];
                 }
             }
-            hunkNote[i] = changed;
             i = j;
-        }
-        // every kept hunk says how many of its changed lines it leaves out, also one kept in the first pass only
-        for (int k = file + 1; k < type.length && !isNextFile(type, k); k++) {
-            if (type[k] == HUNK && keep[k]) {
-                int omitted = 0;
-                for (int j = k + 1; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
-                    omitted += (type[j] == REMOVED || type[j] == ADDED) && !keep[j] ? 1 : 0;
-                }
-                hunkNote[k] = omitted;
-            }
         }
         if (used > 0) {
             // a file whose hunks are shown keeps its whole header ({@code ---}/{@code +++} too): what is shown
@@ -144,12 +124,6 @@ final class DiffOverview {
         return used;
     }
 
-    /**
-     * The first header lines of the files whose headers match the query, best first (ties in diff order):
-     * {@link Bm25#matches} over each file's header lines, at least half as much of the query as the best
-     * file — so "asyncio taskgroups" names {@code asyncio/taskgroups.py}, not every file under
-     * {@code asyncio/}; terms in most headers ({@code git}, {@code py}) weigh next to nothing.
-     */
     /** Whether line {@code i} starts the next file's header. */
     private static boolean isNextFile(byte[] type, int i) {
         return type[i] == FILE && type[i - 1] != FILE && type[i - 1] != INDEX;
@@ -165,6 +139,26 @@ final class DiffOverview {
         return false;
     }
 
+    /** For every kept hunk header, how many of its changed lines are not kept: the note each shown hunk carries. */
+    private static int[] omittedPerHunk(byte[] type, boolean[] keep) {
+        int[] omitted = new int[type.length];
+        for (int i = 0; i < type.length; i++) {
+            if (type[i] != HUNK || !keep[i]) {
+                continue;
+            }
+            for (int j = i + 1; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
+                omitted[i] += (type[j] == ADDED || type[j] == REMOVED) && !keep[j] ? 1 : 0;
+            }
+        }
+        return omitted;
+    }
+
+    /**
+     * The first header lines of the files whose headers match the query, best first (ties in diff order):
+     * {@link Bm25#matches} over each file's header lines, at least half as much of the query as the best
+     * file — so "asyncio taskgroups" names {@code asyncio/taskgroups.py}, not every file under
+     * {@code asyncio/}; terms in most headers ({@code git}, {@code py}) weigh next to nothing.
+     */
     static List<Integer> relevantFiles(String[] lines, byte[] type, List<Integer> fileStarts, String query,
                                                WorkBudget work) {
         List<Integer> result = new ArrayList<>();

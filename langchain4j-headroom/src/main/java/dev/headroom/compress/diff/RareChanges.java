@@ -28,10 +28,10 @@ final class RareChanges {
     private RareChanges() {}
 
     /**
-     * Keeps, in diff order while {@code share} lines last, each rare changed line with its hunk header, and notes
-     * per hunk how many changed lines stay omitted. Returns the lines kept.
+     * Keeps, in diff order while {@code share} lines last, each rare changed line with its hunk header. Returns the
+     * lines kept.
      */
-    static int keep(String[] lines, byte[] type, boolean[] keep, int[] hunkNote, int share) {
+    static int keep(String[] lines, byte[] type, boolean[] keep, int share) {
         int n = lines.length;
         String[] shape = new String[n];
         Map<String, Integer> counts = new HashMap<>();
@@ -66,22 +66,7 @@ final class RareChanges {
                 used++;
             }
         }
-        noteOmitted(type, keep, hunkNote);
         return used;
-    }
-
-    /** For every kept hunk header, how many of its changed lines are not kept. */
-    private static void noteOmitted(byte[] type, boolean[] keep, int[] hunkNote) {
-        for (int i = 0; i < type.length; i++) {
-            if (type[i] != HUNK || !keep[i]) {
-                continue;
-            }
-            int omitted = 0;
-            for (int j = i + 1; j < type.length && type[j] != HUNK && type[j] != FILE && type[j] != OTHER; j++) {
-                omitted += (type[j] == ADDED || type[j] == REMOVED) && !keep[j] ? 1 : 0;
-            }
-            hunkNote[i] = omitted;
-        }
     }
 
     /** The sign and key of a {@code key: value} / {@code key = value} line, else the sign and template of the line. */

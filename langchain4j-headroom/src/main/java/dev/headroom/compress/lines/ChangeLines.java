@@ -1,5 +1,6 @@
 package dev.headroom.compress.lines;
 
+import dev.headroom.internal.CharClass;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -36,13 +37,10 @@ final class ChangeLines {
             int end = i;
             boolean news = false;
             while (end < lines.length && isChange(lines[end])) {
-                news |= !shown.contains(shape(lines[end]));
+                news |= shown.add(shape(lines[end])); // a run's shapes count as shown whether it is kept or not
                 end++;
             }
             if (news) {
-                for (int k = i; k < end; k++) {
-                    shown.add(shape(lines[k]));
-                }
                 for (int k = i; k < Math.min(end, i + RUN_LINES) && kept < max; k++) {
                     kept += keep[k] ? 0 : 1;
                     keep[k] = true;
@@ -73,14 +71,14 @@ final class ChangeLines {
         StringBuilder out = new StringBuilder(line.length());
         int i = 0;
         while (i < line.length()) {
-            if (!Character.isLetterOrDigit(line.charAt(i))) {
+            if (!CharClass.isLetterOrDigit(line.charAt(i))) {
                 out.append(line.charAt(i++));
                 continue;
             }
             int end = i;
             boolean digit = false;
-            while (end < line.length() && Character.isLetterOrDigit(line.charAt(end))) {
-                digit |= Character.isDigit(line.charAt(end));
+            while (end < line.length() && CharClass.isLetterOrDigit(line.charAt(end))) {
+                digit |= CharClass.isDigit(line.charAt(end));
                 end++;
             }
             out.append(digit ? "#" : line.substring(i, end));
